@@ -1,0 +1,68 @@
+import * as babelParser from '@babel/parser';
+import type { ParserPlugin, ParserOptions } from '@babel/parser';
+import type { Parser } from 'jscodeshift';
+
+const common: ParserPlugin[] = [
+  'asyncGenerators',
+  'bigInt',
+  'classPrivateMethods',
+  'classPrivateProperties',
+  'classProperties',
+  'classStaticBlock',
+  'decoratorAutoAccessors',
+  'dynamicImport',
+  'exportDefaultFrom',
+  'exportNamespaceFrom',
+  'importAttributes',
+  'importMeta',
+  'explicitResourceManagement',
+  'nullishCoalescingOperator',
+  'numericSeparator',
+  'objectRestSpread',
+  'optionalCatchBinding',
+  'optionalChaining',
+  'topLevelAwait',
+];
+
+function options(plugins: ParserPlugin[]): ParserOptions {
+  return {
+    sourceType: 'unambiguous',
+    allowImportExportEverywhere: true,
+    allowReturnOutsideFunction: true,
+    allowAwaitOutsideFunction: true,
+    allowNewTargetOutsideFunction: true,
+    allowUndeclaredExports: true,
+    errorRecovery: false,
+    startLine: 1,
+    tokens: true,
+    plugins: [...common, ...plugins],
+  };
+}
+
+const byKind: Record<'ts' | 'tsx' | 'js', ParserOptions> = {
+  // `.ts` has no JSX, so that `<T>value` casts parse.
+  ts: options(['typescript', 'decorators-legacy']),
+  tsx: options(['typescript', 'jsx', 'decorators-legacy']),
+  js: options(['jsx', 'flow', 'decorators-legacy']),
+};
+
+export type SourceKind = keyof typeof byKind;
+
+export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'];
+
+export function sourceKind(filePath: string): SourceKind {
+  const lower = filePath.toLowerCase();
+  if (/\.(ts|mts|cts)$/.test(lower)) return 'ts';
+  if (lower.endsWith('.tsx')) return 'tsx';
+  return 'js';
+}
+
+/** A parser object in the shape jscodeshift and recast expect (`{ parse(source) }`). */
+export function parserFor(filePath: string): Parser {
+  const opts = byKind[sourceKind(filePath)];
+  return {
+    parse(source: string) {
+      return babelParser.parse(source, opts) as unknown as ReturnType<Parser['parse']>;
+    },
+  };
+}

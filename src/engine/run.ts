@@ -1,0 +1,64 @@
+import jscodeshift from 'jscodeshift';
+import { parserFor } from './parser';
+import { FileContext } from './context';
+import type { Finding, TransformOptions, TransformResult } from './types';
+import { ruleList } from '../../transforms';
+
+/** The input does not parse: the file is reported and left alone. */
+export class ParseError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+    this.name = 'ParseError';
+  }
+}
+
+/** A rule produced code that does not parse: a tmpfix bug, and the file is left alone. */
+export class InternalError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InternalError';
+  }
+}
+
+function asParseError(error: unknown): ParseError {
+  const err = error as { message?: string; loc?: { line: number; column: number } };
+  const line = err.loc?.line ?? 1;
+  const column = (err.loc?.column ?? 0) + 1;
+  const message = String(err.message ?? error).replace(/\s*\(\d+:\d+\)$/, '');
+  return new ParseError(message, line, column);
+}
+
+/**
+ * Runs the selected rules over one file's text: one parse, every rule on the same tree, one print.
+ * Throws ParseError when the input does not parse and InternalError when the output would not.
+ */
+export function transformSource(source: string, filePath: string, options: TransformOptions = {}): TransformResult {
+  const parser = parserFor(filePath);
+  const j = jscodeshift.withParser(parser);
+  let root;
+  try {
+    root = j(source);
+  } catch (error) {
+    throw asParseError(error);
+  }
+  const ctx = new FileContext(j, root, source, filePath, options.target ?? 'node');
+  const selected = options.rules ? ruleList.filter((r) => options.rules!.includes(r.meta.id)) : ruleList;
+  for (const rule of selected) rule.run(ctx);
+  ctx.finish();
+
+  const findings: Finding[] = ctx.findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  if (!ctx.modified) return { output: source, changed: false, findings };
+
+  const output = root.toSource({ quote: ctx.quoteStyle, lineTerminator: ctx.lineTerminator });
+  if (output === source) return { output, changed: false, findings };
+  try {
+    parser.parse(output);
+  } catch (error) {
+    throw new InternalError(`the rewrite of ${filePath} does not parse: ${(error as Error).message}`);
+  }
+  return { output, changed: true, findings };
+}

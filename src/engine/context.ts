@@ -1,12 +1,52 @@
 import type { Collection, JSCodeshift } from 'jscodeshift';
+import { type Node, type Path } from './ast';
+import { FsCalls, type FsCall } from './fs-calls';
+import { Modules } from './modules';
+import { applyPrivateDirs } from './private-dir';
+import { computeLineStarts, detectStyle, Edits, type Style } from './text';
+import { TmpDirs, type TmpPath } from './tmpdir';
 import type { Finding, Target } from './types';
 
-/** Per-file state shared by every rule: the tree, the findings, and the edits still to apply. */
+/** A creating call on a temp path that a rule wants moved into a private directory. */
+export interface Site {
+  ruleId: string;
+  call: Path;
+  fs: FsCall;
+  tmp: TmpPath;
+  /** What was found, for the finding's message: "writeFileSync() on a fixed name". */
+  what: string;
+  /** An `if (!existsSync(p))` around the call, to be dropped (check-then-create). */
+  unwrapIf?: Path;
+}
+
+export interface CallSite {
+  path: Path;
+  call: FsCall;
+}
+
+const IGNORE_FILE = /tmpfix-ignore-file/;
+const IGNORE_NEXT_LINE = /tmpfix-ignore-next-line/;
+
+/** Per-file state shared by every rule: one tree, the findings, and the edits still to apply. */
 export class FileContext {
-  findings: Finding[] = [];
-  modified = false;
-  quoteStyle: 'single' | 'double' = 'single';
-  lineTerminator = '\n';
+  readonly findings: Finding[] = [];
+  readonly sites: Site[] = [];
+  /** Calls a rule has taken care of, so that no other rule reports them again. */
+  readonly claimed = new Set<Node>();
+  readonly program: Node;
+  readonly programPath: Path;
+  readonly style: Style;
+  readonly lineStarts: number[];
+  readonly edits: Edits;
+  readonly modules: Modules;
+  readonly tmp: TmpDirs;
+  readonly fs: FsCalls;
+  /** Every identifier name in the file: a new name outside this set cannot clash or shadow. */
+  readonly names = new Set<string>();
+  private ignoreFile = false;
+  private ignoredLines = new Set<number>();
+  private fsCallCache?: CallSite[];
+
   constructor(
     readonly j: JSCodeshift,
     readonly root: Collection,
@@ -14,7 +54,94 @@ export class FileContext {
     readonly filePath: string,
     readonly target: Target,
   ) {
-    this.lineTerminator = source.includes('\r\n') ? '\r\n' : '\n';
+    this.programPath = root.find(j.Program).paths()[0] as unknown as Path;
+    this.program = this.programPath.node;
+    const file = root.get().node as Node;
+    const strings: string[] = [];
+    const ends: string[] = [];
+    for (const comment of (file.comments ?? []) as Node[]) {
+      if (IGNORE_FILE.test(comment.value)) this.ignoreFile = true;
+      if (IGNORE_NEXT_LINE.test(comment.value)) this.ignoredLines.add(comment.loc.end.line + 1);
+    }
+    root.find(j.Identifier).forEach((p) => {
+      this.names.add((p.node as unknown as Node).name);
+    });
+    root.find(j.StringLiteral).forEach((p) => {
+      const n = p.node as unknown as Node;
+      if (n.extra?.raw) strings.push(n.extra.raw);
+    });
+    for (const statement of this.program.body as Node[]) {
+      if (statement.type === 'ExpressionStatement' || statement.type === 'VariableDeclaration' || statement.type === 'ImportDeclaration') {
+        ends.push(source.slice(statement.start, statement.end).trimEnd());
+      }
+    }
+    this.style = detectStyle(source, strings, ends);
+    this.lineStarts = computeLineStarts(source);
+    this.edits = new Edits(source, this.lineStarts);
+    const isTs = /\.[cm]?tsx?$/i.test(filePath);
+    this.modules = new Modules(j, root, this.program, this.style, isTs, this.names, source);
+    this.tmp = new TmpDirs(this.modules, source);
+    this.fs = new FsCalls(this.modules);
   }
-  finish(): void {}
+
+  get modified(): boolean {
+    return !this.edits.empty;
+  }
+
+  /** Every call into the file system API in the file, classified once and shared by the rules. */
+  fsCalls(): CallSite[] {
+    if (!this.fsCallCache) {
+      const found: CallSite[] = [];
+      const visit = (p: Path) => {
+        const call = this.fs.classify(p);
+        if (call) found.push({ path: p, call });
+      };
+      this.root.find(this.j.CallExpression).forEach((p) => visit(p as unknown as Path));
+      this.root.find(this.j.OptionalCallExpression).forEach((p) => visit(p as unknown as Path));
+      this.fsCallCache = found.sort((a, b) => a.path.node.start - b.path.node.start);
+    }
+    return this.fsCallCache;
+  }
+
+  isSuppressed(node: Node): boolean {
+    return this.ignoreFile || this.ignoredLines.has(node.loc.start.line);
+  }
+
+  text(node: Node): string {
+    return this.source.slice(node.start, node.end);
+  }
+
+  /** Records a finding at `node`. Suppressed ones are kept, marked, and never rewritten. */
+  report(ruleId: string, node: Node, message: string, fixed: boolean): void {
+    this.findings.push({
+      ruleId,
+      message,
+      line: node.loc.start.line,
+      column: node.loc.start.column + 1,
+      endLine: node.loc.end.line,
+      endColumn: node.loc.end.column + 1,
+      fixed,
+      suppressed: this.isSuppressed(node),
+    });
+  }
+
+  /** A rule hands over a site; suppressed sites are reported as such and left alone. */
+  addSite(site: Site): void {
+    this.claimed.add(site.call.node);
+    if (this.isSuppressed(site.call.node)) {
+      this.report(site.ruleId, site.call.node, `${site.what} (suppressed)`, false);
+      return;
+    }
+    this.sites.push(site);
+  }
+
+  /** Applies what the rules asked for: private directories, cleanup, imports. */
+  finish(): void {
+    if (this.sites.length > 0) applyPrivateDirs(this);
+    this.modules.flush(this.edits);
+  }
+
+  output(): string {
+    return this.edits.apply(this.style.indentUnit);
+  }
 }

@@ -53,7 +53,7 @@ export function transformSource(source: string, filePath: string, options: Trans
   const findings: Finding[] = ctx.findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   if (!ctx.modified) return { output: source, changed: false, findings };
 
-  const output = root.toSource({ quote: ctx.quoteStyle, lineTerminator: ctx.lineTerminator });
+  const output = ctx.output();
   if (output === source) return { output, changed: false, findings };
   try {
     parser.parse(output);

@@ -1,0 +1,171 @@
+// Escape analysis: where a temp path's value goes inside the function that builds it.
+import { isCall, isMember, unwrap, type Node, type Path } from './ast';
+import type { FsCalls } from './fs-calls';
+import type { Modules } from './modules';
+import { contains, inNestedFunction } from './ast';
+import type { ASTPath, JSCodeshift } from 'jscodeshift';
+
+export interface Flow {
+  /** Why the path may outlive the function; empty when it provably stays inside. */
+  escapes: string[];
+  /** Calls that read or hand on the path (reads, stats, synchronous child processes). */
+  consumers: number;
+  /** Every place the value or a variable holding it appears, for placing the private directory. */
+  uses: Path[];
+}
+
+const WRAPPERS = new Set(['TSAsExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSSatisfiesExpression', 'ParenthesizedExpression', 'AwaitExpression', 'TypeCastExpression']);
+const NEUTRAL_PARENTS = new Set(['ExpressionStatement', 'UnaryExpression', 'IfStatement', 'WhileStatement', 'DoWhileStatement', 'SwitchStatement', 'ThrowStatement', 'ForStatement']);
+const STRING_FUNCTIONS = new Set(['String', 'encodeURI', 'encodeURIComponent']);
+
+export function isAwaited(callPath: Path): boolean {
+  let current = callPath;
+  while (current.parent && ['TSAsExpression', 'TSNonNullExpression', 'ParenthesizedExpression'].includes(current.parent.node.type)) current = current.parent as Path;
+  return current.parent?.node.type === 'AwaitExpression';
+}
+
+function calleeText(source: string, call: Node): string {
+  const text = source.slice(call.callee.start, call.callee.end);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+export function analyzeFlow(j: JSCodeshift, modules: Modules, fsCalls: FsCalls, source: string, owner: Path, starts: Path[], ignored: Node[] = []): Flow {
+  const flow: Flow = { escapes: [], consumers: 0, uses: [] };
+  const tracked = new Set<Node>();
+  const escape = (reason: string) => {
+    if (!flow.escapes.includes(reason)) flow.escapes.push(reason);
+  };
+
+  const track = (declaringId: Path, name: string) => {
+    if (tracked.has(declaringId.node)) return;
+    tracked.add(declaringId.node);
+    const scope = declaringId.scope?.lookup(name);
+    j(owner as unknown as ASTPath)
+      .find(j.Identifier, { name })
+      .forEach((ref) => {
+        const p = ref as unknown as Path;
+        if (p.node === declaringId.node) return;
+        const parent = p.parent?.node as Node | undefined;
+        if (!parent) return;
+        if (isMember(parent) && parent.property === p.node && !parent.computed) return;
+        if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === p.node && !parent.computed && !parent.shorthand) return;
+        if (p.scope?.lookup(name) !== scope) return;
+        if (parent.type === 'AssignmentExpression' && parent.left === p.node) return;
+        follow(p);
+      });
+  };
+
+  const follow = (path: Path): void => {
+    if (ignored.some((n) => contains(n, path.node))) return;
+    flow.uses.push(path);
+    if (inNestedFunction(path, owner)) {
+      escape('a nested function captures it and may run after the function returns');
+      return;
+    }
+    const parentPath = path.parent as Path | null;
+    if (!parentPath) return;
+    const parent = parentPath.node;
+    if (WRAPPERS.has(parent.type)) return follow(parentPath);
+    if (NEUTRAL_PARENTS.has(parent.type)) return;
+    switch (parent.type) {
+      case 'CallExpression':
+      case 'OptionalCallExpression': {
+        if (parent.callee === path.node) return;
+        const call = fsCalls.classify(parentPath);
+        if (call) {
+          const index = (parent.arguments as Node[]).indexOf(path.node);
+          if (!(call.creates !== 'none' && index === call.target)) flow.consumers++;
+          if (call.api === 'callback') escape(`fs ${call.method}() with a callback finishes after the function returns`);
+          else if (call.api === 'promise' && !isAwaited(parentPath)) escape(`${call.method}() is not awaited, so it may finish after the function returns`);
+          if (/^(create(Write|Read)Stream|watch|watchFile)$/.test(call.method)) escape(`a ${call.method}() on it may still be working when the function returns`);
+          return;
+        }
+        const callee = modules.calleeOf(parentPath);
+        if (callee?.module === 'path') return follow(parentPath);
+        if (callee?.module === 'childProcess') {
+          if (callee.member.endsWith('Sync')) flow.consumers++;
+          else escape(`it is handed to child_process.${callee.member}(), whose process may outlive the function`);
+          return;
+        }
+        const c = unwrap(parent.callee);
+        if (isMember(c) && unwrap(c.object).type === 'Identifier' && unwrap(c.object).name === 'console') return;
+        if (c.type === 'Identifier' && STRING_FUNCTIONS.has(c.name)) return follow(parentPath);
+        escape(`it is passed to ${calleeText(source, parent)}(), which may keep it`);
+        return;
+      }
+      case 'NewExpression': {
+        const c = unwrap(parent.callee);
+        if (c.type === 'Identifier' && /Error$/.test(c.name)) return;
+        escape(`it is passed to new ${source.slice(parent.callee.start, parent.callee.end)}()`);
+        return;
+      }
+      case 'MemberExpression':
+      case 'OptionalMemberExpression': {
+        if (parent.object !== path.node) return;
+        const grand = parentPath.parent as Path | null;
+        if (grand && isCall(grand.node) && grand.node.callee === parent) return follow(grand);
+        return;
+      }
+      case 'BinaryExpression':
+        if (parent.operator === '+') return follow(parentPath);
+        return;
+      case 'TemplateLiteral':
+      case 'ArrayExpression':
+      case 'SpreadElement':
+        return follow(parentPath);
+      case 'ObjectProperty':
+      case 'Property':
+        if (parent.value === path.node) return follow(parentPath.parent as Path);
+        return;
+      case 'ObjectExpression':
+        return follow(parentPath);
+      case 'LogicalExpression':
+        return follow(parentPath);
+      case 'ConditionalExpression':
+        if (parent.test === path.node) return;
+        return follow(parentPath);
+      case 'VariableDeclarator': {
+        if (parent.init !== path.node) return;
+        if (parent.id.type !== 'Identifier') {
+          escape('it is destructured into several variables');
+          return;
+        }
+        flow.uses.push(parentPath);
+        track(parentPath.get('id') as Path, parent.id.name as string);
+        return;
+      }
+      case 'AssignmentExpression': {
+        if (parent.right !== path.node) return;
+        const left = parent.left as Node;
+        if (left.type === 'Identifier') {
+          const scope = (parentPath.get('left') as Path).scope?.lookup(left.name);
+          const declaredInside = !!scope && contains(owner.node, scope.node as Node);
+          if (!declaredInside) {
+            escape(`it is assigned to ${left.name}, which lives outside the function`);
+            return;
+          }
+          const declaring = scope!.getBindings()[left.name]?.[0] as Path | undefined;
+          if (declaring) {
+            flow.uses.push(declaring);
+            track(declaring, left.name);
+          }
+          return follow(parentPath);
+        }
+        escape(`it is stored in ${source.slice(left.start, left.end)}`);
+        return;
+      }
+      case 'ReturnStatement':
+      case 'ArrowFunctionExpression':
+        escape('it is returned');
+        return;
+      case 'YieldExpression':
+        escape('it is yielded');
+        return;
+      default:
+        escape(`it is used in a ${parent.type} that tmpfix does not follow`);
+    }
+  };
+
+  for (const start of starts) follow(start);
+  return flow;
+}

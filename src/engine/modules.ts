@@ -1,0 +1,294 @@
+// Which local names stand for Node's fs, os, path and child_process, in every import and
+// require form, and adding what a rewrite needs in the file's own module style.
+import type { Collection, JSCodeshift } from 'jscodeshift';
+import { isCall, isMember, propertyName, requireSource, unwrap, type Node, type Path } from './ast';
+import type { Edits, Style } from './text';
+
+export type ModuleKind = 'fs' | 'fsPromises' | 'os' | 'path' | 'childProcess';
+
+const SPECIFIERS: Record<string, ModuleKind> = {
+  fs: 'fs',
+  'graceful-fs': 'fs',
+  'fs-extra': 'fs',
+  'fs/promises': 'fsPromises',
+  os: 'os',
+  path: 'path',
+  'path/posix': 'path',
+  child_process: 'childProcess',
+};
+
+export function moduleKindOf(specifier: string | undefined): ModuleKind | undefined {
+  if (specifier === undefined) return undefined;
+  return SPECIFIERS[specifier.replace(/^node:/, '')];
+}
+
+interface Binding {
+  name: string;
+  module: ModuleKind;
+  /** Absent for a whole-module binding (`import fs from 'fs'`); the export's name otherwise. */
+  member?: string;
+  scope: unknown;
+  /** From `fs-extra`: its calls return promises when given no callback. */
+  extra: boolean;
+}
+
+export interface MemberRef {
+  module: ModuleKind;
+  member: string;
+  /** Came through fs-extra (`outputFile`, `ensureDir`, …). */
+  extra: boolean;
+}
+
+const BUILTIN_SPECIFIER = /^(node:)?(fs|fs\/promises|os|path|child_process|crypto|util|url|events|stream|http|https|net|assert|buffer|zlib)$/;
+
+export class Modules {
+  private bindings = new Map<string, Binding[]>();
+  /** Declarations we may add named specifiers to (`import { a } from 'fs'`, `const { a } = require('fs')`). */
+  private namedDecls = new Map<ModuleKind, Node>();
+  readonly esm: boolean;
+  readonly nodePrefix: boolean;
+  private insertAt: number;
+  private added: string[] = [];
+  private addedNames = new Map<string, string>();
+  private extraSpecifiers = new Map<Node, string[]>();
+
+  constructor(
+    private readonly j: JSCodeshift,
+    root: Collection,
+    private readonly program: Node,
+    private readonly style: Style,
+    private readonly isTypeScript: boolean,
+    private readonly names: Set<string>,
+    source: string,
+  ) {
+    let esm = false;
+    let prefixed = 0;
+    let plain = 0;
+    let lastTopLevelImport: Node | undefined;
+    const countSpecifier = (source: string | undefined) => {
+      if (!source || !BUILTIN_SPECIFIER.test(source)) return;
+      if (source.startsWith('node:')) prefixed++;
+      else plain++;
+    };
+
+    root.find(j.ImportDeclaration).forEach((p) => {
+      const decl = p.node as unknown as Node;
+      esm = true;
+      const source = decl.source.value as string;
+      countSpecifier(source);
+      if (this.program.body.includes(decl)) lastTopLevelImport = decl;
+      const module = moduleKindOf(source);
+      if (!module || decl.importKind === 'type') return;
+      const scope = p.scope?.node;
+      for (const spec of decl.specifiers as Node[]) {
+        const name = spec.local.name as string;
+        if (spec.type === 'ImportDefaultSpecifier' || spec.type === 'ImportNamespaceSpecifier') {
+          this.add({ name, module, scope, extra: source.includes('fs-extra') });
+        } else if (spec.importKind !== 'type') {
+          const imported = (spec.imported.name ?? spec.imported.value) as string;
+          this.addMember(name, module, imported, scope, source.includes('fs-extra'));
+          if (!this.namedDecls.has(module) && !source.includes('-')) this.namedDecls.set(module, decl);
+        }
+      }
+    });
+    if (root.find(j.ExportNamedDeclaration).size() > 0 || root.find(j.ExportDefaultDeclaration).size() > 0) esm = true;
+
+    root.find(j.VariableDeclarator).forEach((p) => {
+      const decl = p.node as unknown as Node;
+      const init = decl.init ? unwrap(decl.init as Node) : undefined;
+      if (!init) return;
+      let source = requireSource(init);
+      let member: string | undefined;
+      if (!source && isMember(init) && requireSource(init.object)) {
+        source = requireSource(init.object);
+        member = propertyName(init);
+      }
+      countSpecifier(source);
+      const module = moduleKindOf(source);
+      if (!module) return;
+      const scope = p.scope?.node;
+      const extra = !!source?.includes('fs-extra');
+      const statement = p.parent?.node as Node | undefined;
+      if (statement && this.program.body.includes(statement)) lastTopLevelImport = statement;
+      if (decl.id.type === 'Identifier') {
+        if (member) this.addMember(decl.id.name, module, member, scope, extra);
+        else this.add({ name: decl.id.name, module, scope, extra });
+      } else if (decl.id.type === 'ObjectPattern' && !member) {
+        for (const prop of decl.id.properties as Node[]) {
+          if (prop.type !== 'ObjectProperty' && prop.type !== 'Property') continue;
+          const key = prop.computed ? undefined : (prop.key.name ?? prop.key.value);
+          const value = prop.value.type === 'AssignmentPattern' ? prop.value.left : prop.value;
+          if (typeof key === 'string' && value.type === 'Identifier') this.addMember(value.name, module, key, scope, extra);
+        }
+        if (!this.namedDecls.has(module) && !source?.includes('-')) this.namedDecls.set(module, decl.id);
+      }
+    });
+
+    this.esm = esm;
+    this.nodePrefix = prefixed > plain;
+    this.insertAt = lastTopLevelImport ? lineEndAfter(source, lastTopLevelImport.end) : firstStatementStart(program);
+  }
+
+  private add(binding: Binding): void {
+    const list = this.bindings.get(binding.name) ?? [];
+    list.push(binding);
+    this.bindings.set(binding.name, list);
+  }
+
+  private addMember(name: string, module: ModuleKind, member: string, scope: unknown, extra: boolean): void {
+    // `const { promises: fsp } = require('fs')` names the promise API as a whole.
+    if (module === 'fs' && member === 'promises') this.add({ name, module: 'fsPromises', scope, extra });
+    else if (module === 'path' && (member === 'posix' || member === 'win32')) this.add({ name, module: 'path', scope, extra });
+    else this.add({ name, module, member, scope, extra });
+  }
+
+  private bindingFor(path: Path): Binding | undefined {
+    const node = path.node;
+    if (node.type !== 'Identifier') return undefined;
+    const list = this.bindings.get(node.name);
+    if (!list) return undefined;
+    const declaring = path.scope?.lookup(node.name)?.node;
+    return list.find((b) => b.scope === declaring) ?? (declaring ? undefined : list[0]);
+  }
+
+  /** The module an expression stands for as a whole: `fs`, `require('fs')`, `fs.promises`, `path.posix`. */
+  namespaceOf(path: Path): { module: ModuleKind; extra: boolean } | undefined {
+    const node = unwrap(path.node);
+    if (node.type === 'Identifier') {
+      const binding = this.bindingFor(path);
+      return binding && !binding.member ? { module: binding.module, extra: binding.extra } : undefined;
+    }
+    const source = requireSource(node);
+    if (source) {
+      const module = moduleKindOf(source);
+      return module ? { module, extra: source.includes('fs-extra') } : undefined;
+    }
+    if (isMember(node)) {
+      const inner = this.namespaceOf(path.get('object') as Path);
+      const name = propertyName(node);
+      if (inner?.module === 'fs' && name === 'promises') return { module: 'fsPromises', extra: false };
+      if (inner?.module === 'path' && (name === 'posix' || name === 'win32')) return inner;
+    }
+    return undefined;
+  }
+
+  /** What a callee or value refers to: `fs.writeFileSync`, a destructured `writeFileSync`, `os.tmpdir`. */
+  memberOf(path: Path): MemberRef | undefined {
+    const node = unwrap(path.node);
+    if (node.type === 'Identifier') {
+      const binding = this.bindingFor(path);
+      return binding?.member ? { module: binding.module, member: binding.member, extra: binding.extra } : undefined;
+    }
+    if (isMember(node)) {
+      const ns = this.namespaceOf(path.get('object') as Path);
+      const member = propertyName(node);
+      if (ns && member) return { module: ns.module, member, extra: ns.extra };
+    }
+    return undefined;
+  }
+
+  /** The callee of a call, resolved. */
+  calleeOf(callPath: Path): MemberRef | undefined {
+    if (!isCall(callPath.node)) return undefined;
+    return this.memberOf(callPath.get('callee') as Path);
+  }
+
+  /**
+   * Text that calls `module.member` here, adding an import or a named specifier when the file has
+   * no binding for it yet. Only top-level bindings are reused, so the name is in scope everywhere.
+   */
+  reference(module: ModuleKind, member: string): string {
+    const top = this.program;
+    const topLevel = (b: Binding) => b.scope === top || b.scope === undefined;
+    const all = [...this.bindings.values()].flat().filter(topLevel);
+    const wanted = module === 'fsPromises' ? ['fsPromises'] : [module];
+    const ns = all.find((b) => !b.member && wanted.includes(b.module));
+    if (ns) return `${ns.name}.${member}`;
+    const named = all.find((b) => b.member === member && b.module === module);
+    if (named) return named.name;
+    if (module === 'fsPromises') {
+      const fsNs = all.find((b) => !b.member && b.module === 'fs');
+      if (fsNs) return `${fsNs.name}.promises.${member}`;
+      if (this.namedDecls.has('fsPromises')) return this.addSpecifier('fsPromises', member);
+      return `${this.addNamespace('fs')}.promises.${member}`;
+    }
+    if (this.namedDecls.has(module)) return this.addSpecifier(module, member);
+    return `${this.addNamespace(module)}.${member}`;
+  }
+
+  private addSpecifier(module: ModuleKind, member: string): string {
+    const key = `${module}.${member}`;
+    const known = this.addedNames.get(key);
+    if (known) return known;
+    const decl = this.namedDecls.get(module)!;
+    const local = freshName(member, this.names);
+    const list = this.extraSpecifiers.get(decl) ?? [];
+    if (decl.type === 'ImportDeclaration') list.push(local === member ? member : `${member} as ${local}`);
+    else list.push(local === member ? member : `${member}: ${local}`);
+    this.extraSpecifiers.set(decl, list);
+    this.addedNames.set(key, local);
+    this.add({ name: local, module, member, scope: this.program, extra: false });
+    return local;
+  }
+
+  private addNamespace(module: ModuleKind): string {
+    const key = `${module}.*`;
+    const known = this.addedNames.get(key);
+    if (known) return known;
+    const base = { fs: 'fs', fsPromises: 'fsPromises', os: 'os', path: 'path', childProcess: 'childProcess' }[module];
+    const local = freshName(base, this.names);
+    const specifier = (this.nodePrefix ? 'node:' : '') + { fs: 'fs', fsPromises: 'fs/promises', os: 'os', path: 'path', childProcess: 'child_process' }[module];
+    const q = (s: string) => `${this.style.quote}${s}${this.style.quote}`;
+    const semi = this.style.semicolon ? ';' : '';
+    const line = this.esm
+      ? this.isTypeScript
+        ? `import * as ${local} from ${q(specifier)}${semi}`
+        : `import ${local} from ${q(specifier)}${semi}`
+      : `const ${local} = require(${q(specifier)})${semi}`;
+    this.added.push(line);
+    this.addedNames.set(key, local);
+    this.add({ name: local, module, scope: this.program, extra: false });
+    return local;
+  }
+
+  /** Writes the imports and specifiers that `reference` asked for. */
+  flush(edits: Edits): void {
+    for (const [decl, specifiers] of this.extraSpecifiers) {
+      const items = (decl.type === 'ImportDeclaration' ? decl.specifiers : decl.properties) as Node[];
+      const last = items[items.length - 1];
+      edits.insert(last.end, `, ${specifiers.join(', ')}`);
+    }
+    if (this.added.length === 0) return;
+    const eol = this.style.eol;
+    const text = this.added.map((line) => line + eol).join('');
+    const source = edits.source;
+    // Inserted either at a line start (after the last import) or before the first statement.
+    const atLineStart = this.insertAt === 0 || source[this.insertAt - 1] === '\n';
+    edits.insert(this.insertAt, atLineStart ? text : eol + text.slice(0, -eol.length));
+  }
+}
+
+/** The end of the line holding `pos`, before its line break (so a trailing comment stays put). */
+function lineEndAfter(source: string, pos: number): number {
+  let end = source.indexOf('\n', pos);
+  if (end === -1) return source.length;
+  if (source[end - 1] === '\r') end--;
+  return end;
+}
+
+function firstStatementStart(program: Node): number {
+  const body = program.body as Node[];
+  const directives = (program.directives ?? []) as Node[];
+  if (directives.length > 0) return directives[directives.length - 1].end;
+  if (body.length === 0) return program.end;
+  const first = body[0];
+  const comments = (first.leadingComments ?? []) as Node[];
+  return comments.length > 0 ? comments[0].start : first.start;
+}
+
+export function freshName(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let i = 2; taken.has(name); i++) name = `${base}${i}`;
+  taken.add(name);
+  return name;
+}

@@ -1,0 +1,106 @@
+// Giving a creating call exclusive, owner-only creation: `{ flag: 'wx', mode: 0o600 }` and its
+// equivalents for open(), createWriteStream() and mkdir().
+import { isFunction, stringValue, type Node } from './ast';
+import type { FsCall } from './fs-calls';
+import type { Edits, Style } from './text';
+
+const FILE_MODE = '0o600';
+const DIR_MODE = '0o700';
+
+function exclusiveFlag(flag: string): string {
+  if (flag.includes('x')) return flag;
+  return flag.replace(/^([wa])/, '$1x');
+}
+
+function permissive(node: Node | undefined): boolean {
+  if (!node || node.type !== 'NumericLiteral') return false;
+  return ((node.value as number) & 0o077) !== 0;
+}
+
+function propertyNamed(object: Node, name: string): Node | undefined {
+  return (object.properties as Node[]).find(
+    (p) => (p.type === 'ObjectProperty' || p.type === 'Property') && !p.computed && (p.key.name ?? p.key.value) === name,
+  );
+}
+
+/**
+ * Adds exclusive creation (when `exclusive`) and an owner-only mode to a creating call.
+ * Options it cannot read (a variable) are left as they are: the private directory already protects the file.
+ */
+export function secureOptions(call: Node, fs: FsCall, exclusive: boolean, source: string, style: Style, edits: Edits): void {
+  const args = call.arguments as Node[];
+  const q = (s: string) => `${style.quote}${s}${style.quote}`;
+  const flagValue = fs.append ? 'ax' : 'wx';
+  const callbackLast = fs.api === 'callback' && args.length > 0 && isFunction(args[args.length - 1]);
+  const plainArgs = callbackLast ? args.length - 1 : args.length;
+
+  const insertArg = (index: number, text: string) => {
+    if (index < plainArgs) return false;
+    if (callbackLast) edits.insert(args[args.length - 1].start, `${text}, `);
+    else edits.insert(args[plainArgs - 1].end, `, ${text}`);
+    return true;
+  };
+
+  switch (fs.options) {
+    case 'write':
+    case 'stream': {
+      const index = fs.options === 'write' ? 2 : 1;
+      const flagKey = fs.options === 'write' ? 'flag' : 'flags';
+      const wanted = [...(exclusive ? [`${flagKey}: ${q(flagValue)}`] : []), `mode: ${FILE_MODE}`];
+      if (index >= plainArgs) {
+        if (index > plainArgs) return; // data argument missing: not a call we understand
+        insertArg(index, `{ ${wanted.join(', ')} }`);
+        return;
+      }
+      const options = args[index];
+      const encoding = stringValue(options);
+      if (encoding !== undefined) {
+        edits.replace(options.start, options.end, `{ encoding: ${source.slice(options.start, options.end)}, ${wanted.join(', ')} }`);
+        return;
+      }
+      if (options.type !== 'ObjectExpression') return;
+      const additions: string[] = [];
+      const flag = propertyNamed(options, flagKey);
+      if (exclusive) {
+        const value = flag && stringValue(flag.value);
+        if (!flag) additions.push(wanted[0]);
+        else if (value !== undefined && !value.includes('x')) edits.replace(flag.value.start, flag.value.end, q(exclusiveFlag(value)));
+      }
+      const mode = propertyNamed(options, 'mode');
+      if (!mode) additions.push(`mode: ${FILE_MODE}`);
+      else if (permissive(mode.value)) edits.replace(mode.value.start, mode.value.end, FILE_MODE);
+      if (additions.length === 0) return;
+      const props = options.properties as Node[];
+      if (props.length === 0) edits.replace(options.start, options.end, `{ ${additions.join(', ')} }`);
+      else edits.insert(props[props.length - 1].end, `, ${additions.join(', ')}`);
+      return;
+    }
+    case 'open': {
+      const flag = args[1];
+      const value = stringValue(flag);
+      if (exclusive && value !== undefined && !value.includes('x')) edits.replace(flag.start, flag.end, q(exclusiveFlag(value)));
+      if (plainArgs === 2) insertArg(2, FILE_MODE);
+      else if (permissive(args[2])) edits.replace(args[2].start, args[2].end, FILE_MODE);
+      return;
+    }
+    case 'mkdir': {
+      if (plainArgs === 1) {
+        insertArg(1, `{ mode: ${DIR_MODE} }`);
+        return;
+      }
+      const options = args[1];
+      if (options.type !== 'ObjectExpression') return;
+      const mode = propertyNamed(options, 'mode');
+      if (mode) {
+        if (permissive(mode.value)) edits.replace(mode.value.start, mode.value.end, DIR_MODE);
+        return;
+      }
+      const props = options.properties as Node[];
+      if (props.length === 0) edits.replace(options.start, options.end, `{ mode: ${DIR_MODE} }`);
+      else edits.insert(props[props.length - 1].end, `, mode: ${DIR_MODE}`);
+      return;
+    }
+    case 'none':
+      return;
+  }
+}

@@ -1,0 +1,403 @@
+// The shared rewrite: one private mkdtemp directory per function, every temp path of that function
+// moved inside it, and removal in `finally` when the paths provably stay inside the function.
+import { contains, isCall, isFunction, isLoop, isMember, ownerOf, stringValue, unwrap, type Node, type Path } from './ast';
+import type { FileContext, Site } from './context';
+import { analyzeFlow, isAwaited } from './flow';
+import { freshName } from './modules';
+import { secureOptions } from './options';
+import type { TmpPath } from './tmpdir';
+
+interface Ref {
+  tmp: TmpPath;
+  owner: Path;
+}
+
+/** Every expression in the file that builds a path under the temp directory, by the node naming the directory. */
+function scanRefs(ctx: FileContext): Map<Node, Ref> {
+  const { j, root } = ctx;
+  const refs = new Map<Node, Ref>();
+  const consider = (p: Path) => {
+    if (excluded(ctx, p)) return;
+    const tmp = ctx.tmp.tmpPathOf(p);
+    if (!tmp) return;
+    const known = refs.get(tmp.ref.path.node);
+    if (known && contains(known.tmp.expr.node, p.node)) return;
+    refs.set(tmp.ref.path.node, { tmp, owner: ownerOf(tmp.ref.path) });
+  };
+  root.find(j.CallExpression).forEach((p) => consider(p as unknown as Path));
+  root.find(j.BinaryExpression).forEach((p) => consider(p as unknown as Path));
+  root.find(j.TemplateLiteral).forEach((p) => consider(p as unknown as Path));
+  root.find(j.StringLiteral).forEach((p) => consider(p as unknown as Path));
+  return refs;
+}
+
+/** Strings that only mention the temp directory: messages, types, module names, mkdtemp prefixes. */
+function excluded(ctx: FileContext, path: Path): boolean {
+  for (let p: Path | null = path.parent as Path | null, depth = 0; p && depth < 12; p = p.parent as Path | null, depth++) {
+    const node = p.node;
+    if (node.type.startsWith('TS') && node.type !== 'TSAsExpression' && node.type !== 'TSNonNullExpression') return true;
+    if (node.type === 'ImportDeclaration' || node.type.startsWith('Export') || node.type.startsWith('JSX')) return true;
+    if ((node.type === 'ObjectProperty' || node.type === 'Property') && node.key === path.node) return true;
+    if (isCall(node)) {
+      const callee = unwrap(node.callee);
+      if (isMember(callee) && unwrap(callee.object).type === 'Identifier' && ['console', 'logger', 'log'].includes(unwrap(callee.object).name)) return true;
+      const fs = ctx.fs.classify(p);
+      if (fs && /^mkdtemp/.test(fs.method)) return true;
+    }
+    if (node.type.endsWith('Statement') || node.type.endsWith('Declaration') || isFunction(node)) break;
+  }
+  return false;
+}
+
+interface Level {
+  list: Node;
+  index: number;
+  statement: Path;
+}
+
+/** The statement lists between the owner and `path`, outermost first. */
+function chain(path: Path, owner: Path): Level[] {
+  const levels: Level[] = [];
+  for (let p: Path | null = path; p && p.node !== owner.node; p = p.parent as Path | null) {
+    const container = p.parentPath as Path | null;
+    const parent = p.parent as Path | null;
+    if (!container || !parent || !Array.isArray(container.value)) continue;
+    const t = parent.node.type;
+    if ((t === 'BlockStatement' || t === 'Program' || t === 'StaticBlock') && container.name === 'body') {
+      levels.unshift({ list: parent.node, index: p.name as number, statement: p });
+    }
+  }
+  return levels;
+}
+
+interface Placement {
+  list: Node;
+  first: number;
+  last: number;
+}
+
+function place(elements: Path[], owner: Path): Placement | undefined {
+  const chains = elements.map((e) => chain(e, owner)).filter((c) => c.length > 0);
+  if (chains.length === 0) return undefined;
+  let depth = 0;
+  for (;;) {
+    const list = chains[0][depth].list;
+    if (!chains.every((c) => c.length > depth && c[depth].list === list)) break;
+    const sameIndex = chains.every((c) => c[depth].index === chains[0][depth].index);
+    const deeper = chains.every((c) => c.length > depth + 1 && c[depth + 1].list === chains[0][depth + 1].list);
+    if (sameIndex && deeper) {
+      depth++;
+      continue;
+    }
+    break;
+  }
+  // `depth` may have stepped past a level where the lists differ; step back until every chain shares it.
+  while (depth > 0 && !chains.every((c) => c.length > depth && c[depth].list === chains[0][depth].list)) depth--;
+  const indexes = chains.map((c) => c[depth].index);
+  return { list: chains[0][depth].list, first: Math.min(...indexes), last: Math.max(...indexes) };
+}
+
+function identifiersIn(node: Node, into: Set<string>): void {
+  const visit = (n: Node) => {
+    if (n.type === 'Identifier' || n.type === 'JSXIdentifier') into.add(n.name);
+    for (const key of Object.keys(n)) {
+      if (key === 'loc' || key === 'tokens' || key.endsWith('omments')) continue;
+      const v = n[key];
+      for (const c of Array.isArray(v) ? v : [v]) if (c && typeof c === 'object' && typeof c.type === 'string') visit(c);
+    }
+  };
+  visit(node);
+}
+
+function declaredNames(statement: Node): string[] {
+  const target = statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement;
+  if (target.type === 'VariableDeclaration') {
+    const names = new Set<string>();
+    for (const d of target.declarations as Node[]) identifiersIn(d.id, names);
+    return [...names];
+  }
+  if ((target.type === 'FunctionDeclaration' || target.type === 'ClassDeclaration') && target.id) return [target.id.name];
+  return [];
+}
+
+/** Grows [first, last] until no name declared inside is used outside (it moves into a block). */
+function extendForDeclarations(placement: Placement): void {
+  const body = placement.list.body as Node[];
+  for (let changed = true; changed; ) {
+    changed = false;
+    const declared = new Set<string>();
+    for (let i = placement.first; i <= placement.last; i++) for (const n of declaredNames(body[i])) declared.add(n);
+    if (declared.size === 0) return;
+    for (let i = 0; i < body.length; i++) {
+      if (i >= placement.first && i <= placement.last) continue;
+      const used = new Set<string>();
+      identifiersIn(body[i], used);
+      if ([...declared].some((n) => used.has(n))) {
+        if (i < placement.first) placement.first = i;
+        else placement.last = i;
+        changed = true;
+      }
+    }
+  }
+}
+
+function inLoopBelow(path: Path, list: Node): boolean {
+  for (let p = path.parent as Path | null; p && p.node !== list; p = p.parent as Path | null) {
+    if (isLoop(p.node) || isFunction(p.node)) return true;
+  }
+  return false;
+}
+
+function lineOf(ctx: FileContext, pos: number): number {
+  const starts = ctx.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+function lineEnd(source: string, pos: number): number {
+  let end = source.indexOf('\n', pos);
+  if (end === -1) end = source.length;
+  if (source[end - 1] === '\r') end--;
+  return end;
+}
+
+/** Only whitespace, or a comment, after `pos` on its line. */
+function restOfLineIsFree(source: string, pos: number): boolean {
+  const rest = source.slice(pos, lineEnd(source, pos)).trim();
+  return rest === '' || rest.startsWith('//') || (rest.startsWith('/*') && rest.endsWith('*/'));
+}
+
+const namesByOwner: WeakMap<FileContext, { owner: Node; name: string }[]> = new WeakMap();
+
+function privateDirName(ctx: FileContext, owner: Node): string {
+  const used = namesByOwner.get(ctx) ?? [];
+  namesByOwner.set(ctx, used);
+  let name = 'privateDir';
+  for (let i = 2; ctx.names.has(name) || used.some((u) => u.name === name && (contains(u.owner, owner) || contains(owner, u.owner))); i++) name = `privateDir${i}`;
+  used.push({ owner, name });
+  return name;
+}
+
+/** Lines that start inside a multi-line template literal or string: re-indenting them would change a value. */
+function freezeLiteralLines(ctx: FileContext, node: Node): void {
+  const visit = (n: Node) => {
+    if ((n.type === 'TemplateLiteral' || n.type === 'StringLiteral' || n.type === 'JSXText') && n.loc.start.line !== n.loc.end.line) {
+      for (let line = n.loc.start.line + 1; line <= n.loc.end.line; line++) ctx.edits.frozenLines.add(line);
+    }
+    for (const key of Object.keys(n)) {
+      if (key === 'loc' || key === 'tokens' || key.endsWith('omments')) continue;
+      const v = n[key];
+      for (const c of Array.isArray(v) ? v : [v]) if (c && typeof c === 'object' && typeof c.type === 'string') visit(c);
+    }
+  };
+  visit(node);
+}
+
+function ownerName(owner: Node): string {
+  const id = owner.id ?? owner.key;
+  return id && id.type === 'Identifier' ? (id.name as string) : '';
+}
+
+export function applyPrivateDirs(ctx: FileContext): void {
+  const refs = scanRefs(ctx);
+  const groups = new Map<Node, { owner: Path; sites: Site[] }>();
+  for (const site of ctx.sites) {
+    const owner = ownerOf(site.tmp.ref.path);
+    if (!refs.has(site.tmp.ref.path.node)) refs.set(site.tmp.ref.path.node, { tmp: site.tmp, owner });
+    const group = groups.get(owner.node) ?? { owner, sites: [] };
+    group.sites.push(site);
+    groups.set(owner.node, group);
+  }
+  for (const { owner, sites } of groups.values()) rewriteOwner(ctx, owner, sites, refs);
+}
+
+function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<Node, Ref>): void {
+  const { source, style, edits } = ctx;
+  const mine = [...refs.values()].filter((r) => r.owner.node === owner.node);
+  const others = [...refs.values()].filter((r) => r.owner.node !== owner.node);
+
+  // One name used from several functions is shared state: separate private directories would break it.
+  for (const ref of mine) {
+    const other = others.find((o) => o.tmp.key === ref.tmp.key);
+    if (!other) continue;
+    for (const site of sites) {
+      ctx.report(site.ruleId, site.call.node, `${site.what}: the name '${ref.tmp.key}' under the temp directory is also used at line ${other.tmp.expr.node.loc.start.line}, outside this function, so the file is shared between them; not rewritten. Keep shared state in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_RUNTIME_DIR), or pass the path between the functions`, false);
+    }
+    return;
+  }
+
+  const ignored = sites.flatMap((s) => (s.unwrapIf ? [s.unwrapIf.node.test as Node] : []));
+  const flow = analyzeFlow(ctx.j, ctx.modules, ctx.fs, source, owner, mine.map((r) => r.tmp.expr), ignored);
+  const elements: Path[] = [...mine.map((r) => r.tmp.expr), ...flow.uses, ...sites.map((s) => s.unwrapIf ?? s.call)];
+  const ownerNode = owner.node;
+  const isAsync = !!ownerNode.async || (ownerNode.type === 'Program' && sites.some((s) => isAwaited(s.call)));
+
+  const reasons = [...flow.escapes];
+  if (ownerNode.generator) reasons.push('the function is a generator');
+  if (reasons.length === 0 && flow.consumers === 0) {
+    reasons.push('nothing in this function reads the file after creating it, so it is probably meant for another process or a person');
+  }
+
+  const arrowBody = ownerNode.type === 'ArrowFunctionExpression' && ownerNode.body.type !== 'BlockStatement';
+  const placement = arrowBody ? undefined : place(elements, owner);
+  if (!arrowBody && !placement) return;
+  if (placement && reasons.length === 0) {
+    extendForDeclarations(placement);
+    const body = placement.list.body as Node[];
+    for (let i = placement.first; i <= placement.last; i++) {
+      if (body[i].type === 'ImportDeclaration' || body[i].type.startsWith('Export')) {
+        reasons.push('the code sits at module level among exports, which cannot move into a try block');
+        break;
+      }
+    }
+  }
+  const cleanup = reasons.length === 0;
+
+  const dir = privateDirName(ctx, ownerNode);
+  const stem = sites.map((s) => s.tmp.stem).find((s) => s) || ownerName(ownerNode) || 'tmp';
+  const q = (s: string) => `${style.quote}${s}${style.quote}`;
+  const semi = style.semicolon ? ';' : '';
+  const join = ctx.modules.reference('path', 'join');
+  const tmpdir = `${ctx.modules.reference('os', 'tmpdir')}()`;
+  const prefix = `${join}(${tmpdir}, ${q(`${stem}-`)})`;
+  const create = isAsync ? `await ${ctx.modules.reference('fsPromises', 'mkdtemp')}(${prefix})` : `${ctx.modules.reference('fs', 'mkdtempSync')}(${prefix})`;
+  const remove = isAsync
+    ? `await ${ctx.modules.reference('fsPromises', 'rm')}(${dir}, { recursive: true, force: true })${semi}`
+    : `${ctx.modules.reference('fs', 'rmSync')}(${dir}, { recursive: true, force: true })${semi}`;
+  const declaration = `const ${dir} = ${create}${semi}`;
+
+  // The directory part of every temp path in this function now names the private directory.
+  for (const ref of mine) replaceRef(ctx, ref.tmp, dir, join);
+
+  // Exclusive creation for the first creation of each name, unless it can run more than once.
+  const firstCreation = new Set<string>();
+  const listNode = placement?.list ?? ownerNode;
+  for (const site of [...sites].sort((a, b) => a.call.node.start - b.call.node.start)) {
+    const target = (site.call.node.arguments as Node[])[site.fs.target];
+    const key = target ? source.slice(target.start, target.end) : '';
+    const repeatable = inLoopBelow(site.call, listNode);
+    const exclusive = !repeatable && !firstCreation.has(key) && site.fs.creates === 'file';
+    firstCreation.add(key);
+    secureOptions(site.call.node, site.fs, exclusive, source, style, edits);
+    if (site.unwrapIf) unwrapIf(ctx, site.unwrapIf.node);
+  }
+
+  const unit = style.indentUnit;
+  const eol = style.eol;
+  if (arrowBody) {
+    const body = ownerNode.body as Node;
+    const start = body.extra?.parenthesized ? (body.extra.parenStart as number) : body.start;
+    const end = body.extra?.parenthesized ? source.indexOf(')', body.end) + 1 : body.end;
+    const lineStart = ctx.lineStarts[lineOf(ctx, ownerNode.start) - 1];
+    const ind = /^[ \t]*/.exec(source.slice(lineStart))![0];
+    const inner = ind + unit;
+    const startLine = lineOf(ctx, start);
+    const endLine = lineOf(ctx, end);
+    if (endLine > startLine) edits.indentLines(startLine + 1, endLine, cleanup ? 2 : 1);
+    freezeLiteralLines(ctx, body);
+    if (cleanup) {
+      edits.insert(start, `{${eol}${inner}${declaration}${eol}${inner}try {${eol}${inner}${unit}return `);
+      edits.insert(end, `${semi}${eol}${inner}} finally {${eol}${inner}${unit}${remove}${eol}${inner}}${eol}${ind}}`);
+    } else {
+      edits.insert(start, `{${eol}${inner}${declaration}${eol}${inner}return `);
+      edits.insert(end, `${semi}${eol}${ind}}`);
+    }
+  } else if (placement) {
+    const body = placement.list.body as Node[];
+    const first = body[placement.first];
+    const last = body[placement.last];
+    const comments = (first.leadingComments ?? []) as Node[];
+    const previousEnd = placement.first > 0 ? body[placement.first - 1].end : -1;
+    const ownComment = comments.find((c) => c.start > previousEnd && lineOf(ctx, c.start) > lineOf(ctx, Math.max(previousEnd, 0)));
+    const start = ownComment ? ownComment.start : first.start;
+    const lineStart = ctx.lineStarts[lineOf(ctx, start) - 1];
+    const before = source.slice(lineStart, start);
+    const atLineStart = /^[ \t]*$/.test(before);
+    const lastEnd = last.end;
+    if (atLineStart && (!cleanup || restOfLineIsFree(source, lastEnd))) {
+      const ind = before;
+      if (cleanup) {
+        edits.insert(lineStart, `${ind}${declaration}${eol}${ind}try {${eol}`);
+        edits.indentLines(lineOf(ctx, start), lineOf(ctx, lastEnd), 1);
+        for (let i = placement.first; i <= placement.last; i++) freezeLiteralLines(ctx, body[i]);
+        edits.insert(lineEnd(source, lastEnd), `${eol}${ind}} finally {${eol}${ind}${unit}${remove}${eol}${ind}}`);
+      } else {
+        edits.insert(lineStart, `${ind}${declaration}${eol}`);
+      }
+    } else {
+      edits.insert(start, cleanup ? `${declaration} try { ` : `${declaration} `);
+      if (cleanup) edits.insert(lastEnd, ` } finally { ${remove} }`);
+    }
+  }
+
+  for (const site of sites) {
+    const where = cleanup ? 'removed in finally' : `not removed: cleanup is left to the caller, because ${reasons[0]}`;
+    ctx.report(site.ruleId, site.call.node, `${site.what}: moved into a private mkdtemp directory (mode 0700), ${where}`, true);
+  }
+}
+
+/** Points the directory part of a temp path at the private directory. */
+function replaceRef(ctx: FileContext, tmp: TmpPath, dir: string, join: string): void {
+  const { source, edits } = ctx;
+  const node = tmp.ref.path.node;
+  const parent = tmp.ref.path.parent?.node as Node | undefined;
+  if (tmp.ref.kind === 'dir') {
+    let start = node.start;
+    let end = node.end;
+    if (node.extra?.parenthesized) {
+      start = node.extra.parenStart as number;
+      end = source.indexOf(')', end) + 1;
+    }
+    const value = stringValue(node);
+    const leftOfPlus = parent?.type === 'BinaryExpression' && parent.left === node;
+    const quote = source[node.start];
+    edits.replace(start, end, value !== undefined && value.endsWith('/') && leftOfPlus ? `${dir} + ${quote}/${quote}` : dir);
+    return;
+  }
+  const rawInner = source.slice(node.start + 1, node.end - 1);
+  const restRaw = rawInner.slice(tmp.ref.prefixLength);
+  if (tmp.ref.kind === 'template') {
+    edits.replace(node.start + 1, node.start + tmp.ref.prefixLength + 1, `\${${dir}}/`);
+    return;
+  }
+  const quote = source[node.start];
+  const rest = `${quote}${restRaw}${quote}`;
+  const inJoin = parent && isCall(parent) && (parent.arguments as Node[]).includes(node) && ctx.modules.calleeOf(tmp.ref.path.parent as Path)?.module === 'path';
+  if (inJoin) edits.replace(node.start, node.end, `${dir}, ${rest}`);
+  else if (parent?.type === 'BinaryExpression' && parent.left === node) edits.replace(node.start, node.end, `${dir} + ${quote}/${restRaw}${quote}`);
+  else edits.replace(node.start, node.end, `${join}(${dir}, ${rest})`);
+}
+
+/** Drops `if (!existsSync(p))` around its block, keeping the block's statements. */
+function unwrapIf(ctx: FileContext, ifNode: Node): void {
+  const { source, edits } = ctx;
+  const consequent = ifNode.consequent as Node;
+  if (consequent.type !== 'BlockStatement') {
+    edits.replace(ifNode.start, consequent.start, '');
+    return;
+  }
+  const statements = consequent.body as Node[];
+  if (statements.length === 0) return;
+  const headerLine = lineOf(ctx, ifNode.start);
+  const firstLine = lineOf(ctx, statements[0].start);
+  const closeLine = lineOf(ctx, consequent.end - 1);
+  const lastLine = lineOf(ctx, statements[statements.length - 1].end);
+  const headerOnly = /^[ \t]*$/.test(source.slice(ctx.lineStarts[headerLine - 1], ifNode.start)) && firstLine > headerLine;
+  const closeOnly = closeLine > lastLine && source.slice(ctx.lineStarts[closeLine - 1], consequent.end - 1).trim() === '' && restOfLineIsFree(source, consequent.end);
+  if (headerOnly && closeOnly) {
+    edits.replace(ctx.lineStarts[headerLine - 1], ctx.lineStarts[firstLine - 1], '');
+    const prevLineEnd = lineEnd(source, ctx.lineStarts[closeLine - 2]);
+    edits.replace(prevLineEnd, consequent.end, '');
+    edits.indentLines(firstLine, lastLine, -1);
+    freezeLiteralLines(ctx, consequent);
+    return;
+  }
+  edits.replace(ifNode.start, statements[0].start, '');
+  edits.replace(statements[statements.length - 1].end, consequent.end, '');
+}

@@ -1,6 +1,6 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/types';
-import { stringValue, type Node } from '../src/engine/ast';
+import { ownerOf, stringValue, type Node, type Path } from '../src/engine/ast';
 import { looksShared, SHARED_ADVICE } from './shared-names';
 
 const id = 'predictable-tmp-path';
@@ -15,6 +15,16 @@ function alreadyExclusive(call: Node, method: string): boolean {
   const prop = (name: string) => (options.properties as Node[]).find((p) => !p.computed && (p.key?.name ?? p.key?.value) === name)?.value as Node | undefined;
   const flag = stringValue(prop('flag') ?? prop('flags'));
   return !!flag && flag.includes('x') && ownerOnly(prop('mode'));
+}
+
+/** An earlier call in the same function already created this path: appending then is local scratch work. */
+function createdBefore(ctx: FileContext, call: Path, targetText: string): boolean {
+  const owner = ownerOf(call);
+  return ctx.fsCalls().some(
+    (other) =>
+      other.call.creates === 'file' && !other.call.append && other.path.node.start < call.node.start && ownerOf(other.path).node === owner.node &&
+      ctx.text((other.path.node.arguments as Node[])[other.call.target] ?? other.path.node) === targetText,
+  );
 }
 
 export const predictableTmpPath: Rule = {
@@ -39,6 +49,11 @@ export const predictableTmpPath: Rule = {
       if (looksShared(tmp.key)) {
         ctx.claimed.add(path.node);
         ctx.report(id, path.node, `${callee}() on '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`, false);
+        continue;
+      }
+      if (call.append && !createdBefore(ctx, path, ctx.text(target))) {
+        ctx.claimed.add(path.node);
+        ctx.report(id, path.node, `${callee}() appends to '${tmp.key}' in the shared temp directory: the file grows across calls or runs, like a log, so a private directory per call would lose it; not rewritten. Keep it in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_STATE_HOME)`, false);
         continue;
       }
       ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() creates '${tmp.key}' in the shared temp directory under a name another user can predict` });

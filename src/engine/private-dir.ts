@@ -19,7 +19,8 @@ function scanRefs(ctx: FileContext): Map<Node, Ref> {
   const consider = (p: Path) => {
     if (excluded(ctx, p)) return;
     const tmp = ctx.tmp.tmpPathOf(p);
-    if (!tmp) return;
+    // Paths built from a variable are followed through that variable by the flow analysis.
+    if (!tmp || !contains(p.node, tmp.ref.path.node)) return;
     const known = refs.get(tmp.ref.path.node);
     if (known && contains(known.tmp.expr.node, p.node)) return;
     refs.set(tmp.ref.path.node, { tmp, owner: ownerOf(tmp.ref.path) });
@@ -179,7 +180,8 @@ function privateDirName(ctx: FileContext, owner: Node): string {
   const used = namesByOwner.get(ctx) ?? [];
   namesByOwner.set(ctx, used);
   let name = 'privateDir';
-  for (let i = 2; ctx.names.has(name) || used.some((u) => u.name === name && (contains(u.owner, owner) || contains(owner, u.owner))); i++) name = `privateDir${i}`;
+  // Generated code only names the directory of its own function, so shadowing an outer one is harmless.
+  for (let i = 2; ctx.names.has(name) || used.some((u) => u.name === name && u.owner === owner); i++) name = `privateDir${i}`;
   used.push({ owner, name });
   return name;
 }
@@ -209,7 +211,7 @@ export function applyPrivateDirs(ctx: FileContext): void {
   const groups = new Map<Node, { owner: Path; sites: Site[] }>();
   for (const site of ctx.sites) {
     const owner = ownerOf(site.tmp.ref.path);
-    if (!refs.has(site.tmp.ref.path.node)) refs.set(site.tmp.ref.path.node, { tmp: site.tmp, owner });
+    if (!refs.has(site.tmp.ref.path.node)) refs.set(site.tmp.ref.path.node, { tmp: { ...site.tmp, expr: site.tmp.ref.path }, owner });
     const group = groups.get(owner.node) ?? { owner, sites: [] };
     group.sites.push(site);
     groups.set(owner.node, group);
@@ -238,7 +240,9 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
   const ownerNode = owner.node;
   const isAsync = !!ownerNode.async || (ownerNode.type === 'Program' && sites.some((s) => isAwaited(s.call)));
 
-  const reasons = [...flow.escapes];
+  const reasons = ownerNode.type === 'Program' && flow.escapes.some((r) => r.startsWith('a nested function'))
+    ? ['it is defined at module level and used from functions that may run at any time']
+    : [...flow.escapes];
   if (ownerNode.generator) reasons.push('the function is a generator');
   if (reasons.length === 0 && flow.consumers === 0) {
     reasons.push('nothing in this function reads the file after creating it, so it is probably meant for another process or a person');
@@ -259,7 +263,8 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
   }
   const cleanup = reasons.length === 0;
 
-  const dir = privateDirName(ctx, ownerNode);
+  const adopted = placement && !arrowBody ? adoptable(ctx, sites, mine, placement) : undefined;
+  const dir = adopted ? adopted.name : privateDirName(ctx, ownerNode);
   const stem = sites.map((s) => s.tmp.stem).find((s) => s) || ownerName(ownerNode) || 'tmp';
   const q = (s: string) => `${style.quote}${s}${style.quote}`;
   const semi = style.semicolon ? ';' : '';
@@ -272,73 +277,144 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
     : `${ctx.modules.reference('fs', 'rmSync')}(${dir}, { recursive: true, force: true })${semi}`;
   const declaration = `const ${dir} = ${create}${semi}`;
 
-  // The directory part of every temp path in this function now names the private directory.
-  for (const ref of mine) replaceRef(ctx, ref.tmp, dir, join);
+  if (adopted) {
+    // `const dir = path.join(os.tmpdir(), 'x'); fs.mkdirSync(dir)` becomes `const dir = fs.mkdtempSync(...)`.
+    edits.replace(adopted.init.start, adopted.init.end, create);
+    removeStatement(ctx, adopted.mkdir);
+    const body = placement!.list.body as Node[];
+    const first = body.findIndex((n, i) => i > placement!.first && n !== adopted.mkdir);
+    if (cleanup && first !== -1 && first <= placement!.last) wrapStatements(ctx, body, first, placement!.last, '', remove);
+  } else {
+    // The directory part of every temp path in this function now names the private directory.
+    for (const ref of mine) replaceRef(ctx, ref.tmp, dir, join);
 
-  // Exclusive creation for the first creation of each name, unless it can run more than once.
-  const firstCreation = new Set<string>();
-  const listNode = placement?.list ?? ownerNode;
-  for (const site of [...sites].sort((a, b) => a.call.node.start - b.call.node.start)) {
-    const target = (site.call.node.arguments as Node[])[site.fs.target];
-    const key = target ? source.slice(target.start, target.end) : '';
-    const repeatable = inLoopBelow(site.call, listNode);
-    const exclusive = !repeatable && !firstCreation.has(key) && site.fs.creates === 'file';
-    firstCreation.add(key);
-    secureOptions(site.call.node, site.fs, exclusive, source, style, edits);
-    if (site.unwrapIf) unwrapIf(ctx, site.unwrapIf.node);
-  }
-
-  const unit = style.indentUnit;
-  const eol = style.eol;
-  if (arrowBody) {
-    const body = ownerNode.body as Node;
-    const start = body.extra?.parenthesized ? (body.extra.parenStart as number) : body.start;
-    const end = body.extra?.parenthesized ? source.indexOf(')', body.end) + 1 : body.end;
-    const lineStart = ctx.lineStarts[lineOf(ctx, ownerNode.start) - 1];
-    const ind = /^[ \t]*/.exec(source.slice(lineStart))![0];
-    const inner = ind + unit;
-    const startLine = lineOf(ctx, start);
-    const endLine = lineOf(ctx, end);
-    if (endLine > startLine) edits.indentLines(startLine + 1, endLine, cleanup ? 2 : 1);
-    freezeLiteralLines(ctx, body);
-    if (cleanup) {
-      edits.insert(start, `{${eol}${inner}${declaration}${eol}${inner}try {${eol}${inner}${unit}return `);
-      edits.insert(end, `${semi}${eol}${inner}} finally {${eol}${inner}${unit}${remove}${eol}${inner}}${eol}${ind}}`);
-    } else {
-      edits.insert(start, `{${eol}${inner}${declaration}${eol}${inner}return `);
-      edits.insert(end, `${semi}${eol}${ind}}`);
+    // Exclusive creation for the first creation of each name, unless it can run more than once.
+    const firstCreation = new Set<string>();
+    const listNode = placement?.list ?? ownerNode;
+    for (const site of [...sites].sort((a, b) => a.call.node.start - b.call.node.start)) {
+      const target = (site.call.node.arguments as Node[])[site.fs.target];
+      const key = target ? source.slice(target.start, target.end) : '';
+      const repeatable = inLoopBelow(site.call, listNode);
+      const exclusive = !repeatable && !firstCreation.has(key) && site.fs.creates === 'file';
+      firstCreation.add(key);
+      secureOptions(site.call.node, site.fs, exclusive, source, style, edits);
+      if (site.unwrapIf) unwrapIf(ctx, site.unwrapIf.node);
     }
-  } else if (placement) {
-    const body = placement.list.body as Node[];
-    const first = body[placement.first];
-    const last = body[placement.last];
-    const comments = (first.leadingComments ?? []) as Node[];
-    const previousEnd = placement.first > 0 ? body[placement.first - 1].end : -1;
-    const ownComment = comments.find((c) => c.start > previousEnd && lineOf(ctx, c.start) > lineOf(ctx, Math.max(previousEnd, 0)));
-    const start = ownComment ? ownComment.start : first.start;
-    const lineStart = ctx.lineStarts[lineOf(ctx, start) - 1];
-    const before = source.slice(lineStart, start);
-    const atLineStart = /^[ \t]*$/.test(before);
-    const lastEnd = last.end;
-    if (atLineStart && (!cleanup || restOfLineIsFree(source, lastEnd))) {
-      const ind = before;
-      if (cleanup) {
-        edits.insert(lineStart, `${ind}${declaration}${eol}${ind}try {${eol}`);
-        edits.indentLines(lineOf(ctx, start), lineOf(ctx, lastEnd), 1);
-        for (let i = placement.first; i <= placement.last; i++) freezeLiteralLines(ctx, body[i]);
-        edits.insert(lineEnd(source, lastEnd), `${eol}${ind}} finally {${eol}${ind}${unit}${remove}${eol}${ind}}`);
-      } else {
-        edits.insert(lineStart, `${ind}${declaration}${eol}`);
-      }
-    } else {
-      edits.insert(start, cleanup ? `${declaration} try { ` : `${declaration} `);
-      if (cleanup) edits.insert(lastEnd, ` } finally { ${remove} }`);
+
+    if (arrowBody) wrapArrowBody(ctx, ownerNode, declaration, cleanup ? remove : undefined);
+    else if (placement) {
+      const body = placement.list.body as Node[];
+      if (cleanup) wrapStatements(ctx, body, placement.first, placement.last, declaration, remove);
+      else insertBefore(ctx, body, placement.first, declaration);
     }
   }
 
   for (const site of sites) {
     const where = cleanup ? 'removed in finally' : `not removed: cleanup is left to the caller, because ${reasons[0]}`;
     ctx.report(site.ruleId, site.call.node, `${site.what}: moved into a private mkdtemp directory (mode 0700), ${where}`, true);
+  }
+}
+
+interface Adoption {
+  name: string;
+  init: Node;
+  mkdir: Node;
+}
+
+/**
+ * `const dir = path.join(os.tmpdir(), 'build'); fs.mkdirSync(dir, …)`: the variable itself can hold the
+ * private directory, when it is the only temp path of the function and the mkdir is a statement of its own.
+ */
+function adoptable(ctx: FileContext, sites: Site[], mine: Ref[], placement: Placement): Adoption | undefined {
+  const dirSites = sites.filter((s) => s.fs.creates === 'dir');
+  if (dirSites.length !== 1 || mine.length !== 1 || mine[0].tmp.ref.kind !== 'dir') return undefined;
+  const site = dirSites[0];
+  const target = unwrap((site.call.node.arguments as Node[])[site.fs.target]);
+  const declarator = mine[0].tmp.expr.parent?.node as Node | undefined;
+  if (target.type !== 'Identifier' || declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || declarator.id.name !== target.name || declarator.init !== mine[0].tmp.expr.node) return undefined;
+  const body = placement.list.body as Node[];
+  const declaration = body[placement.first];
+  if (declaration?.type !== 'VariableDeclaration' || declaration.declarations.length !== 1 || declaration.declarations[0] !== declarator) return undefined;
+  let statement: Node | undefined = site.unwrapIf?.node;
+  if (!statement) {
+    let p = site.call.parent as Path | null;
+    if (p?.node.type === 'AwaitExpression') p = p.parent as Path | null;
+    statement = p?.node.type === 'ExpressionStatement' ? p.node : undefined;
+  }
+  if (!statement || !body.includes(statement)) return undefined;
+  return { name: target.name as string, init: declarator.init, mkdir: statement };
+}
+
+/** Deletes a statement, with its whole line when it stands alone on it. */
+function removeStatement(ctx: FileContext, statement: Node): void {
+  const { source, edits } = ctx;
+  const lineStart = ctx.lineStarts[lineOf(ctx, statement.start) - 1];
+  const ownLine = /^[ \t]*$/.test(source.slice(lineStart, statement.start)) && source.slice(statement.end, lineEnd(source, statement.end)).trim() === '';
+  if (!ownLine) {
+    edits.replace(statement.start, statement.end, '');
+    return;
+  }
+  const next = ctx.lineStarts[lineOf(ctx, statement.end)] ?? source.length;
+  edits.replace(lineStart, next, '');
+}
+
+/** Puts `head` (a declaration, or nothing) before body[first] and wraps body[first..last] in try/finally. */
+function wrapStatements(ctx: FileContext, body: Node[], first: number, last: number, head: string, remove: string): void {
+  const { source, edits, style } = ctx;
+  const { eol, indentUnit: unit } = style;
+  const start = statementStart(ctx, body, first);
+  const lastEnd = body[last].end;
+  const lineStart = ctx.lineStarts[lineOf(ctx, start) - 1];
+  const ind = source.slice(lineStart, start);
+  if (/^[ \t]*$/.test(ind) && restOfLineIsFree(source, lastEnd)) {
+    edits.insert(lineStart, `${head ? `${ind}${head}${eol}` : ''}${ind}try {${eol}`);
+    edits.indentLines(lineOf(ctx, start), lineOf(ctx, lastEnd), 1);
+    for (let i = first; i <= last; i++) freezeLiteralLines(ctx, body[i]);
+    edits.insert(lineEnd(source, lastEnd), `${eol}${ind}} finally {${eol}${ind}${unit}${remove}${eol}${ind}}`);
+    return;
+  }
+  edits.insert(start, `${head ? `${head} ` : ''}try { `);
+  edits.insert(lastEnd, ` } finally { ${remove} }`);
+}
+
+function insertBefore(ctx: FileContext, body: Node[], first: number, head: string): void {
+  const start = statementStart(ctx, body, first);
+  const lineStart = ctx.lineStarts[lineOf(ctx, start) - 1];
+  const ind = ctx.source.slice(lineStart, start);
+  if (/^[ \t]*$/.test(ind)) ctx.edits.insert(lineStart, `${ind}${head}${ctx.style.eol}`);
+  else ctx.edits.insert(start, `${head} `);
+}
+
+/** Where a statement begins, its own leading comment lines included. */
+function statementStart(ctx: FileContext, body: Node[], index: number): number {
+  const statement = body[index];
+  const comments = (statement.leadingComments ?? []) as Node[];
+  const previousEnd = index > 0 ? body[index - 1].end : -1;
+  const own = comments.find((c) => c.start > previousEnd && (previousEnd < 0 || lineOf(ctx, c.start) > lineOf(ctx, previousEnd)));
+  return own ? own.start : statement.start;
+}
+
+/** `(d) => expr` becomes a block body holding the private directory, with `return expr`. */
+function wrapArrowBody(ctx: FileContext, arrow: Node, head: string, remove: string | undefined): void {
+  const { source, edits, style } = ctx;
+  const { eol, indentUnit: unit } = style;
+  const semi = style.semicolon ? ';' : '';
+  const body = arrow.body as Node;
+  const start = body.extra?.parenthesized ? (body.extra.parenStart as number) : body.start;
+  const end = body.extra?.parenthesized ? source.indexOf(')', body.end) + 1 : body.end;
+  const lineStart = ctx.lineStarts[lineOf(ctx, arrow.start) - 1];
+  const ind = /^[ \t]*/.exec(source.slice(lineStart))![0];
+  const inner = ind + unit;
+  const startLine = lineOf(ctx, start);
+  const endLine = lineOf(ctx, end);
+  if (endLine > startLine) edits.indentLines(startLine + 1, endLine, remove ? 2 : 1);
+  freezeLiteralLines(ctx, body);
+  if (remove) {
+    edits.insert(start, `{${eol}${inner}${head}${eol}${inner}try {${eol}${inner}${unit}return `);
+    edits.insert(end, `${semi}${eol}${inner}} finally {${eol}${inner}${unit}${remove}${eol}${inner}}${eol}${ind}}`);
+  } else {
+    edits.insert(start, `{${eol}${inner}${head}${eol}${inner}return `);
+    edits.insert(end, `${semi}${eol}${ind}}`);
   }
 }
 

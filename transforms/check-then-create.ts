@@ -1,0 +1,76 @@
+import type { FileContext } from '../src/engine/context';
+import type { Rule } from '../src/engine/types';
+import { isCall, unwrap, walk, type Node, type Path } from '../src/engine/ast';
+import { looksShared, SHARED_ADVICE } from './shared-names';
+
+const id = 'check-then-create';
+
+/** `!fs.existsSync(p)`, `fs.existsSync(p) === false`: the argument path when the test asks "is it missing?". */
+function missingCheck(ctx: FileContext, test: Path): Path | undefined {
+  const node = unwrap(test.node);
+  let call: Path | undefined;
+  if (node.type === 'UnaryExpression' && node.operator === '!') call = test.get('argument') as Path;
+  else if (node.type === 'BinaryExpression' && ['===', '=='].includes(node.operator) && node.right.type === 'BooleanLiteral' && node.right.value === false) call = test.get('left') as Path;
+  if (!call || !isCall(unwrap(call.node))) return undefined;
+  const fs = ctx.fs.classify(call);
+  if (!fs || fs.method !== 'exists' || fs.api !== 'sync') return undefined;
+  return call.get('arguments', 0) as Path;
+}
+
+/** `fs.existsSync(p)` alone: the branch runs when the file is already there. */
+function presentCheck(ctx: FileContext, test: Path): Path | undefined {
+  const node = unwrap(test.node);
+  if (!isCall(node)) return undefined;
+  const fs = ctx.fs.classify(test);
+  return fs && fs.method === 'exists' && fs.api === 'sync' ? (test.get('arguments', 0) as Path) : undefined;
+}
+
+/** Same path expression: the same variable, or the same text. */
+function samePath(ctx: FileContext, a: Node, b: Node): boolean {
+  return ctx.text(unwrap(a)) === ctx.text(unwrap(b));
+}
+
+export const checkThenCreate: Rule = {
+  meta: {
+    id,
+    description: 'An existence check followed by creating the same temp path (a race another user can win)',
+    cwe: ['CWE-367', 'CWE-377', 'CWE-59'],
+    docs: `docs/rules/${id}.md`,
+    fix: 'safe',
+    prefilterWords: ['exists'],
+  },
+  run(ctx: FileContext) {
+    const calls = ctx.fsCalls();
+    ctx.root.find(ctx.j.IfStatement).forEach((raw) => {
+      const ifPath = raw as unknown as Path;
+      const ifNode = ifPath.node;
+      const test = ifPath.get('test') as Path;
+      const missing = missingCheck(ctx, test);
+      const present = missing ? undefined : presentCheck(ctx, test);
+      const checked = missing ?? present;
+      if (!checked) return;
+      const tmp = ctx.tmp.tmpPathOf(checked);
+      if (!tmp) return;
+      const branch = (missing ? ifNode.consequent : ifNode.alternate) as Node | null;
+      const creating = calls.filter(
+        ({ path, call }) => call.creates !== 'none' && branch && branch.start <= path.node.start && path.node.end <= branch.end && samePath(ctx, (path.node.arguments as Node[])[call.target], checked.node),
+      );
+      if (creating.length === 0) return;
+      for (const c of creating) ctx.claimed.add(c.path.node);
+      const what = `${ctx.text(ifNode.test)} then ${ctx.text(creating[0].path.node.callee)}() on '${tmp.key}'`;
+      if (looksShared(tmp.key)) {
+        ctx.report(id, ifNode, `${what}: ${SHARED_ADVICE}`, false);
+        return;
+      }
+      let nested = false;
+      if (branch) walk(branch, (n) => { if (n.type === 'ReturnStatement' || n.type === 'BreakStatement' || n.type === 'ContinueStatement') nested = true; });
+      if (present || ifNode.alternate || nested || ifPath.parent?.node.type === 'IfStatement') {
+        ctx.report(id, ifNode, `${what}: the code reuses the file when an earlier run left it, which is a cross-run cache another user can plant; not rewritten. Keep such a cache in a per-user directory with mode 0700 (for example under os.homedir()), or drop the reuse`, false);
+        return;
+      }
+      const [first, ...rest] = creating;
+      ctx.addSite({ ruleId: id, call: first.path, fs: first.call, tmp, what: `${what}: another user can create the path between the check and the write`, unwrapIf: ifPath });
+      for (const other of rest) ctx.addSite({ ruleId: id, call: other.path, fs: other.call, tmp, what: `${ctx.text(other.path.node.callee)}() on '${tmp.key}' after the same check` });
+    });
+  },
+};

@@ -1,0 +1,32 @@
+import type { FileContext } from '../src/engine/context';
+import type { Rule } from '../src/engine/types';
+import type { Node } from '../src/engine/ast';
+import { looksShared, SHARED_ADVICE } from './shared-names';
+
+const id = 'predictable-tmp-dir';
+
+export const predictableTmpDir: Rule = {
+  meta: {
+    id,
+    description: 'A fixed directory created in the shared temp directory, which another user can create first',
+    cwe: ['CWE-377', 'CWE-379', 'CWE-59'],
+    docs: `docs/rules/${id}.md`,
+    fix: 'safe',
+    prefilterWords: ['tmp', 'TMP', 'TEMP', '/dev/shm'],
+  },
+  run(ctx: FileContext) {
+    for (const { path, call } of ctx.fsCalls()) {
+      if (call.creates !== 'dir' || ctx.claimed.has(path.node)) continue;
+      if (!(path.node.arguments as Node[])[call.target]) continue;
+      const tmp = ctx.tmp.tmpPathOf(path.get('arguments', call.target));
+      if (!tmp) continue;
+      const callee = ctx.text(path.node.callee);
+      if (looksShared(tmp.key)) {
+        ctx.claimed.add(path.node);
+        ctx.report(id, path.node, `${callee}() makes '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`, false);
+        continue;
+      }
+      ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() makes the fixed directory '${tmp.key}' in the shared temp directory, where another user can create it (or a symlink) first` });
+    }
+  },
+};

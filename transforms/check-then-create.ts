@@ -1,7 +1,7 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/types';
 import { isCall, unwrap, walk, type Node, type Path } from '../src/engine/ast';
-import { looksShared, SHARED_ADVICE } from './shared-names';
+import { looksShared, SHARED_ADVICE, TMP_WORDS } from './shared-names';
 
 const id = 'check-then-create';
 
@@ -37,7 +37,7 @@ export const checkThenCreate: Rule = {
     cwe: ['CWE-367', 'CWE-377', 'CWE-59'],
     docs: `docs/rules/${id}.md`,
     fix: 'safe',
-    prefilterWords: ['exists'],
+    prefilterWords: TMP_WORDS,
   },
   run(ctx: FileContext) {
     const calls = ctx.fsCalls();

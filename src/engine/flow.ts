@@ -2,7 +2,7 @@
 import { isCall, isMember, unwrap, type Node, type Path } from './ast';
 import type { FsCalls } from './fs-calls';
 import type { Modules } from './modules';
-import { contains, inNestedFunction } from './ast';
+import { contains, declarations, inNestedFunction, lookup } from './ast';
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 
 export interface Flow {
@@ -39,7 +39,7 @@ export function analyzeFlow(j: JSCodeshift, modules: Modules, fsCalls: FsCalls, 
   const track = (declaringId: Path, name: string) => {
     if (tracked.has(declaringId.node)) return;
     tracked.add(declaringId.node);
-    const scope = declaringId.scope?.lookup(name);
+    const scope = lookup(declaringId, name);
     j(owner as unknown as ASTPath)
       .find(j.Identifier, { name })
       .forEach((ref) => {
@@ -49,7 +49,7 @@ export function analyzeFlow(j: JSCodeshift, modules: Modules, fsCalls: FsCalls, 
         if (!parent) return;
         if (isMember(parent) && parent.property === p.node && !parent.computed) return;
         if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === p.node && !parent.computed && !parent.shorthand) return;
-        if (p.scope?.lookup(name) !== scope) return;
+        if (lookup(p, name) !== scope) return;
         if (parent.type === 'AssignmentExpression' && parent.left === p.node) return;
         follow(p);
       });
@@ -138,13 +138,13 @@ export function analyzeFlow(j: JSCodeshift, modules: Modules, fsCalls: FsCalls, 
         if (parent.right !== path.node) return;
         const left = parent.left as Node;
         if (left.type === 'Identifier') {
-          const scope = (parentPath.get('left') as Path).scope?.lookup(left.name);
+          const scope = lookup(parentPath.get('left') as Path, left.name);
           const declaredInside = !!scope && contains(owner.node, scope.node as Node);
           if (!declaredInside) {
             escape(`it is assigned to ${left.name}, which lives outside the function`);
             return;
           }
-          const declaring = scope!.getBindings()[left.name]?.[0] as Path | undefined;
+          const declaring = declarations(scope!, left.name)[0] as Path | undefined;
           if (declaring) {
             flow.uses.push(declaring);
             track(declaring, left.name);

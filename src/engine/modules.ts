@@ -1,7 +1,7 @@
 // Which local names stand for Node's fs, os, path and child_process, in every import and
 // require form, and adding what a rewrite needs in the file's own module style.
 import type { Collection, JSCodeshift } from 'jscodeshift';
-import { isCall, isMember, propertyName, requireSource, unwrap, type Node, type Path } from './ast';
+import { isCall, isMember, lookup, propertyName, requireSource, unwrap, type Node, type Path } from './ast';
 import type { Edits, Style } from './text';
 
 export type ModuleKind = 'fs' | 'fsPromises' | 'os' | 'path' | 'childProcess';
@@ -79,7 +79,7 @@ export class Modules {
       if (this.program.body.includes(decl)) lastTopLevelImport = decl;
       const module = moduleKindOf(source);
       if (!module || decl.importKind === 'type') return;
-      const scope = p.scope?.node;
+      const scope = safeScopeNode(p as unknown as Path);
       for (const spec of decl.specifiers as Node[]) {
         const name = spec.local.name as string;
         if (spec.type === 'ImportDefaultSpecifier' || spec.type === 'ImportNamespaceSpecifier') {
@@ -106,7 +106,7 @@ export class Modules {
       countSpecifier(source);
       const module = moduleKindOf(source);
       if (!module) return;
-      const scope = p.scope?.node;
+      const scope = safeScopeNode(p as unknown as Path);
       const extra = !!source?.includes('fs-extra');
       const statement = p.parent?.node as Node | undefined;
       if (statement && this.program.body.includes(statement)) lastTopLevelImport = statement;
@@ -147,7 +147,7 @@ export class Modules {
     if (node.type !== 'Identifier') return undefined;
     const list = this.bindings.get(node.name);
     if (!list) return undefined;
-    const declaring = path.scope?.lookup(node.name)?.node;
+    const declaring = lookup(path, node.name)?.node;
     return list.find((b) => b.scope === declaring) ?? (declaring ? undefined : list[0]);
   }
 
@@ -291,4 +291,12 @@ export function freshName(base: string, taken: Set<string>): string {
   for (let i = 2; taken.has(name); i++) name = `${base}${i}`;
   taken.add(name);
   return name;
+}
+
+function safeScopeNode(path: Path): unknown {
+  try {
+    return path.scope?.node;
+  } catch {
+    return undefined;
+  }
 }

@@ -34,7 +34,6 @@ function options(plugins: ParserPlugin[]): ParserOptions {
     allowUndeclaredExports: true,
     errorRecovery: false,
     startLine: 1,
-    tokens: true,
     plugins: [...common, ...plugins],
   };
 }
@@ -55,6 +54,11 @@ export function sourceKind(filePath: string): SourceKind {
   if (/\.(ts|mts|cts)$/.test(lower)) return 'ts';
   if (lower.endsWith('.tsx')) return 'tsx';
   return 'js';
+}
+
+/** Parses a file's text into a Babel `File` node, the parser chosen by its extension. */
+export function parseFile(source: string, filePath: string): unknown {
+  return babelParser.parse(source, byKind[sourceKind(filePath)]);
 }
 
 /** A parser object in the shape jscodeshift and recast expect (`{ parse(source) }`). */

@@ -1,5 +1,7 @@
 import jscodeshift from 'jscodeshift';
-import { parserFor } from './parser';
+import { parseFile } from './parser';
+import { mentionsTmpDir } from './tmpdir';
+import type { Node } from './ast';
 import { FileContext } from './context';
 import type { Finding, TransformOptions, TransformResult } from './types';
 import { ruleList } from '../../transforms';
@@ -37,14 +39,19 @@ function asParseError(error: unknown): ParseError {
  * Throws ParseError when the input does not parse and InternalError when the output would not.
  */
 export function transformSource(source: string, filePath: string, options: TransformOptions = {}): TransformResult {
-  const parser = parserFor(filePath);
-  const j = jscodeshift.withParser(parser);
-  let root;
+  let ast: Node;
   try {
-    root = j(source);
+    ast = parseFile(source, filePath) as Node;
   } catch (error) {
     throw asParseError(error);
   }
+  const none: TransformResult = { output: source, changed: false, findings: [] };
+  // Every rule needs the shared temp directory named somewhere; most files never do.
+  if (!mentionsTmpDir(ast)) return none;
+  // Output is spliced into the original text, so jscodeshift gets Babel's tree as is: recast's
+  // copy of the tree and its tokens would only be needed for reprinting.
+  const j = jscodeshift;
+  const root = j(ast as unknown as Parameters<typeof jscodeshift>[0] & object);
   const ctx = new FileContext(j, root, source, filePath, options.target ?? 'node');
   const selected = options.rules ? ruleList.filter((r) => options.rules!.includes(r.meta.id)) : ruleList;
   for (const rule of selected) rule.run(ctx);
@@ -56,7 +63,7 @@ export function transformSource(source: string, filePath: string, options: Trans
   const output = ctx.output();
   if (output === source) return { output, changed: false, findings };
   try {
-    parser.parse(output);
+    parseFile(output, filePath);
   } catch (error) {
     throw new InternalError(`the rewrite of ${filePath} does not parse: ${(error as Error).message}`);
   }

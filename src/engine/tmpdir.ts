@@ -1,5 +1,5 @@
 // Recognising the shared temp directory in all its spellings, and paths built under it.
-import { isCall, isMember, propertyName, stringValue, unwrap, type Node, type Path } from './ast';
+import { declarations, isCall, isMember, lookup, propertyName, stringValue, unwrap, type Node, type Path } from './ast';
 import type { Modules } from './modules';
 
 const SHARED_DIRS = ['/tmp', '/var/tmp', '/dev/shm'];
@@ -158,10 +158,10 @@ export class TmpDirs {
 /** The initialiser of a `const` (or never reassigned `let`/`var`) that `path` refers to. */
 export function constantInit(path: Path): Path | undefined {
   const name = path.node.name as string;
-  const scope = path.scope?.lookup(name);
+  const scope = lookup(path, name);
   if (!scope) return undefined;
-  const declared = scope.getBindings()[name] as Path[] | undefined;
-  if (!declared || declared.length !== 1) return undefined;
+  const declared = declarations(scope, name);
+  if (declared.length !== 1) return undefined;
   const declarator = declared[0].parent as Path | null;
   if (!declarator || declarator.node.type !== 'VariableDeclarator' || declarator.node.id !== declared[0].node || !declarator.node.init) return undefined;
   const declaration = declarator.parent?.node as Node | undefined;
@@ -193,4 +193,35 @@ export function stemOf(name: string): string {
   const first = name.replace(/^\/+/, '').split('/')[0].replace(/\$\{.*$/, '');
   const base = first.replace(/\.[A-Za-z0-9]+$/, '');
   return base.replace(/[^A-Za-z0-9._-]/g, '').replace(/[._-]+$/, '').replace(/^[._-]+/, '').slice(0, 40);
+}
+
+const SHARED_PREFIX = /^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)/;
+
+/** One cheap walk over the tree: does anything name the temp directory (so that a rule could match)? */
+export function mentionsTmpDir(file: Node): boolean {
+  let found = false;
+  const visit = (node: Node): void => {
+    if (found) return;
+    switch (node.type) {
+      case 'StringLiteral':
+        if (SHARED_PREFIX.test(node.value) || node.value === 'tmpdir' || TMP_ENV.has(node.value)) found = true;
+        return;
+      case 'TemplateElement':
+        if (SHARED_PREFIX.test(node.value.cooked ?? node.value.raw)) found = true;
+        return;
+      case 'Identifier':
+        if (node.name === 'tmpdir' || TMP_ENV.has(node.name)) found = true;
+        return;
+    }
+    for (const key in node) {
+      if (key === 'loc' || key === 'extra' || key === 'comments' || key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
+      const value = node[key];
+      if (value === null || typeof value !== 'object') continue;
+      if (Array.isArray(value)) {
+        for (const child of value) if (child && typeof child.type === 'string') visit(child);
+      } else if (typeof value.type === 'string') visit(value);
+    }
+  };
+  visit(file);
+  return found;
 }

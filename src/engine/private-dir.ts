@@ -32,7 +32,7 @@ function scanRefs(ctx: FileContext): Map<Node, Ref> {
   return refs;
 }
 
-/** Strings that only mention the temp directory: messages, types, module names, mkdtemp prefixes. */
+/** Strings that only mention the temp directory: types, module names, object keys, mkdtemp prefixes. */
 function excluded(ctx: FileContext, path: Path): boolean {
   for (let p: Path | null = path.parent as Path | null, depth = 0; p && depth < 12; p = p.parent as Path | null, depth++) {
     const node = p.node;
@@ -40,8 +40,6 @@ function excluded(ctx: FileContext, path: Path): boolean {
     if (node.type === 'ImportDeclaration' || node.type.startsWith('Export') || node.type.startsWith('JSX')) return true;
     if ((node.type === 'ObjectProperty' || node.type === 'Property') && node.key === path.node) return true;
     if (isCall(node)) {
-      const callee = unwrap(node.callee);
-      if (isMember(callee) && unwrap(callee.object).type === 'Identifier' && ['console', 'logger', 'log'].includes(unwrap(callee.object).name)) return true;
       const fs = ctx.fs.classify(p);
       if (fs && /^mkdtemp/.test(fs.method)) return true;
     }

@@ -52,15 +52,20 @@ export function transformSource(source: string, filePath: string, options: Trans
   // copy of the tree and its tokens would only be needed for reprinting.
   const j = jscodeshift;
   const root = j(ast as unknown as Parameters<typeof jscodeshift>[0] & object);
-  const ctx = new FileContext(j, root, source, filePath, options.target ?? 'node');
   const selected = options.rules ? ruleList.filter((r) => options.rules!.includes(r.meta.id)) : ruleList;
-  for (const rule of selected) rule.run(ctx);
-  ctx.finish();
+  let ctx: FileContext;
+  let output: string;
+  try {
+    ctx = new FileContext(j, root, source, filePath, options.target ?? 'node');
+    for (const rule of selected) rule.run(ctx);
+    ctx.finish();
+    output = ctx.modified ? ctx.output() : source;
+  } catch (error) {
+    // A rule that trips over a shape it does not know must not take the file (or the run) with it.
+    throw new InternalError(`a rule failed on ${filePath}: ${(error as Error).stack ?? String(error)}`);
+  }
 
   const findings: Finding[] = ctx.findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  if (!ctx.modified) return { output: source, changed: false, findings };
-
-  const output = ctx.output();
   if (output === source) return { output, changed: false, findings };
   try {
     parseFile(output, filePath);

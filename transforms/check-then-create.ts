@@ -1,7 +1,8 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/types';
-import { isCall, unwrap, walk, type Node, type Path } from '../src/engine/ast';
-import { looksShared, SHARED_ADVICE, TMP_WORDS } from './shared-names';
+import { contains, isCall, ownerOf, unwrap, walk, type Node, type Path } from '../src/engine/ast';
+import type { CallSite } from '../src/engine/context';
+import { looksShared, SHARED_ADVICE, TMP_WORDS } from '../src/engine/shared-names';
 
 const id = 'check-then-create';
 
@@ -52,9 +53,13 @@ export const checkThenCreate: Rule = {
       const tmp = ctx.tmp.tmpPathOf(checked);
       if (!tmp) return;
       const branch = (missing ? ifNode.consequent : ifNode.alternate) as Node | null;
-      const creating = calls.filter(
-        ({ path, call }) => call.creates !== 'none' && branch && branch.start <= path.node.start && path.node.end <= branch.end && samePath(ctx, (path.node.arguments as Node[])[call.target], checked.node),
-      );
+      const owner = ownerOf(ifPath);
+      const createsChecked = ({ path, call }: CallSite) => call.creates !== 'none' && samePath(ctx, (path.node.arguments as Node[])[call.target], checked.node);
+      let creating = calls.filter(({ path, call }) => createsChecked({ path, call }) && !!branch && contains(branch, path.node));
+      // `if (fs.existsSync(p)) return read(p); …create p…`: the file is reused when it is there.
+      if (present && creating.length === 0 && !ifNode.alternate) {
+        creating = calls.filter((c) => createsChecked(c) && c.path.node.start > ifNode.end && ownerOf(c.path).node === owner.node);
+      }
       if (creating.length === 0) return;
       for (const c of creating) ctx.claimed.add(c.path.node);
       const what = `${ctx.text(ifNode.test)} then ${ctx.text(creating[0].path.node.callee)}() on '${tmp.key}'`;

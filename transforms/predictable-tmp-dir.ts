@@ -1,7 +1,7 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/types';
 import type { Node } from '../src/engine/ast';
-import { looksShared, SHARED_ADVICE, TMP_WORDS } from './shared-names';
+import { looksShared, SHARED_ADVICE, TMP_WORDS } from '../src/engine/shared-names';
 
 const id = 'predictable-tmp-dir';
 

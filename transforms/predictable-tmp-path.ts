@@ -1,7 +1,7 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/types';
-import { ownerOf, stringValue, type Node, type Path } from '../src/engine/ast';
-import { looksShared, SHARED_ADVICE, TMP_WORDS } from './shared-names';
+import { contains, ownerOf, stringValue, type Node, type Path } from '../src/engine/ast';
+import { looksShared, SHARED_ADVICE, TMP_WORDS } from '../src/engine/shared-names';
 
 const id = 'predictable-tmp-path';
 
@@ -17,15 +17,34 @@ function alreadyExclusive(call: Node, method: string): boolean {
   return !!flag && flag.includes('x') && ownerOnly(prop('mode'));
 }
 
-/** An earlier call in the same function already created this path: appending then is local scratch work. */
+/** An earlier call in this function (or one around it) already created this path: appending then is scratch work. */
 function createdBefore(ctx: FileContext, call: Path, targetText: string): boolean {
-  const owner = ownerOf(call);
   return ctx.fsCalls().some(
     (other) =>
-      other.call.creates === 'file' && !other.call.append && other.path.node.start < call.node.start && ownerOf(other.path).node === owner.node &&
+      other.call.creates === 'file' && !other.call.append && other.path.node.start < call.node.start && contains(ownerOf(other.path).node, call.node) &&
       ctx.text((other.path.node.arguments as Node[])[other.call.target] ?? other.path.node) === targetText,
   );
 }
+
+/** A name that is new on every call (random, a UUID, the time): an append to it is no shared log. */
+function uniqueName(key: string): boolean {
+  return /\$\{[^}]*(random|uuid|Date\.now|hrtime|performance\.now|nanoid|randomBytes)[^}]*\}/i.test(key);
+}
+
+/** `server.listen(path)`, `net.connect(path)`: a Unix socket, found by other processes on purpose. */
+function reportSockets(ctx: FileContext): void {
+  ctx.root.find(ctx.j.CallExpression).forEach((raw) => {
+    const path = raw as unknown as Path;
+    const callee = path.node.callee as Node;
+    if (callee.type !== 'MemberExpression' || callee.computed || !SOCKET_METHODS.has(callee.property.name)) return;
+    if ((path.node.arguments as Node[]).length === 0) return;
+    const tmp = ctx.tmp.tmpPathOf(path.get('arguments', 0) as Path);
+    if (!tmp) return;
+    ctx.report(id, path.node, `${ctx.text(callee)}() on the socket '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`, false);
+  });
+}
+
+const SOCKET_METHODS = new Set(['listen', 'connect', 'createConnection']);
 
 export const predictableTmpPath: Rule = {
   meta: {
@@ -37,6 +56,7 @@ export const predictableTmpPath: Rule = {
     prefilterWords: TMP_WORDS,
   },
   run(ctx: FileContext) {
+    reportSockets(ctx);
     for (const { path, call } of ctx.fsCalls()) {
       if (call.creates !== 'file' && call.creates !== 'link') continue;
       if (ctx.claimed.has(path.node)) continue;
@@ -51,7 +71,7 @@ export const predictableTmpPath: Rule = {
         ctx.report(id, path.node, `${callee}() on '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`, false);
         continue;
       }
-      if (call.append && !createdBefore(ctx, path, ctx.text(target))) {
+      if (call.append && !uniqueName(tmp.key) && !createdBefore(ctx, path, ctx.text(target))) {
         ctx.claimed.add(path.node);
         ctx.report(id, path.node, `${callee}() appends to '${tmp.key}' in the shared temp directory: the file grows across calls or runs, like a log, so a private directory per call would lose it; not rewritten. Keep it in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_STATE_HOME)`, false);
         continue;

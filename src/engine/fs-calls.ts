@@ -51,6 +51,9 @@ const CREATING: Record<string, Spec> = {
   ensureDir: { creates: 'dir', target: 0, options: 'mkdir' },
 };
 
+/** Methods that return an object at once (a stream, a watcher) rather than taking a callback. */
+const RETURNS_OBJECT = new Set(['createWriteStream', 'createReadStream', 'watch', 'watchFile', 'unwatchFile']);
+
 /** Methods that only make a fresh private directory: already the safe primitive. */
 export const SAFE_CREATORS = new Set(['mkdtemp', 'mkdtempDisposable']);
 
@@ -71,7 +74,7 @@ export class FsCalls {
     const args = callPath.node.arguments as Node[];
     const last = args[args.length - 1];
     let api: FsCall['api'];
-    if (sync) api = 'sync';
+    if (sync || RETURNS_OBJECT.has(method)) api = 'sync';
     else if (callee.module === 'fsPromises') api = 'promise';
     else if (last && (isFunction(last) || last.type === 'Identifier' && /^(cb|callback|done|next)$/.test(last.name))) api = 'callback';
     else api = callee.extra ? 'promise' : 'callback';

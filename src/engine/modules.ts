@@ -30,6 +30,8 @@ interface Binding {
   scope: unknown;
   /** From `fs-extra`: its calls return promises when given no callback. */
   extra: boolean;
+  /** Node's own module, not a wrapper such as fs-extra or graceful-fs. */
+  own?: boolean;
 }
 
 export interface MemberRef {
@@ -51,6 +53,8 @@ export class Modules {
   private added: string[] = [];
   private addedNames = new Map<string, string>();
   private extraSpecifiers = new Map<Node, string[]>();
+  /** Local names bound to graceful-fs (same API as fs, but not Node's module). */
+  private wrapperNames = new Set<string>();
 
   constructor(
     private readonly j: JSCodeshift,
@@ -79,6 +83,7 @@ export class Modules {
       if (this.program.body.includes(decl)) lastTopLevelImport = decl;
       const module = moduleKindOf(source);
       if (!module || decl.importKind === 'type') return;
+      if (source.includes('graceful-fs')) for (const spec of decl.specifiers as Node[]) this.wrapperNames.add(spec.local.name);
       const scope = safeScopeNode(p as unknown as Path);
       for (const spec of decl.specifiers as Node[]) {
         const name = spec.local.name as string;
@@ -108,6 +113,7 @@ export class Modules {
       if (!module) return;
       const scope = safeScopeNode(p as unknown as Path);
       const extra = !!source?.includes('fs-extra');
+      if (source?.includes('graceful-fs') && decl.id.type === 'Identifier') this.wrapperNames.add(decl.id.name);
       const statement = p.parent?.node as Node | undefined;
       if (statement && this.program.body.includes(statement)) lastTopLevelImport = statement;
       if (decl.id.type === 'Identifier') {
@@ -130,6 +136,7 @@ export class Modules {
   }
 
   private add(binding: Binding): void {
+    if (binding.own === undefined) binding.own = !binding.extra && !this.wrapperNames.has(binding.name);
     const list = this.bindings.get(binding.name) ?? [];
     list.push(binding);
     this.bindings.set(binding.name, list);
@@ -207,7 +214,8 @@ export class Modules {
     const named = all.find((b) => b.member === member && b.module === module);
     if (named) return named.name;
     if (module === 'fsPromises') {
-      const fsNs = all.find((b) => !b.member && b.module === 'fs');
+      // fs-extra has `promises` only from version 8, graceful-fs not at all: use Node's own fs.
+      const fsNs = all.find((b) => !b.member && b.module === 'fs' && b.own);
       if (fsNs) return `${fsNs.name}.promises.${member}`;
       if (this.namedDecls.has('fsPromises')) return this.addSpecifier('fsPromises', member);
       return `${this.addNamespace('fs')}.promises.${member}`;
@@ -236,7 +244,7 @@ export class Modules {
     const known = this.addedNames.get(key);
     if (known) return known;
     const base = { fs: 'fs', fsPromises: 'fsPromises', os: 'os', path: 'path', childProcess: 'childProcess' }[module];
-    const local = freshName(base, this.names);
+    const local = this.names.has(base) ? freshName(`node${base[0].toUpperCase()}${base.slice(1)}`, this.names) : freshName(base, this.names);
     const specifier = (this.nodePrefix ? 'node:' : '') + { fs: 'fs', fsPromises: 'fs/promises', os: 'os', path: 'path', childProcess: 'child_process' }[module];
     const q = (s: string) => `${this.style.quote}${s}${this.style.quote}`;
     const semi = this.style.semicolon ? ';' : '';

@@ -5,6 +5,7 @@ import type { FileContext, Site } from './context';
 import { analyzeFlow, isAwaited } from './flow';
 import { freshName } from './modules';
 import { secureOptions } from './options';
+import { looksShared } from './shared-names';
 import type { TmpPath } from './tmpdir';
 
 interface Ref {
@@ -75,11 +76,11 @@ interface Placement {
   last: number;
 }
 
-function place(elements: Path[], owner: Path): Placement | undefined {
+function place(elements: Path[], owner: Path, maxDepth = Infinity): Placement | undefined {
   const chains = elements.map((e) => chain(e, owner)).filter((c) => c.length > 0);
   if (chains.length === 0) return undefined;
   let depth = 0;
-  for (;;) {
+  while (depth < maxDepth) {
     const list = chains[0][depth].list;
     if (!chains.every((c) => c.length > depth && c[depth].list === list)) break;
     const sameIndex = chains.every((c) => c[depth].index === chains[0][depth].index);
@@ -138,6 +139,15 @@ function extendForDeclarations(placement: Placement): void {
       }
     }
   }
+}
+
+/** A loop inside `owner` that encloses `list`, seen from an element inside `list`. */
+function loopAround(list: Node, element: Path, owner: Path): boolean {
+  if (!contains(list, element.node)) return false;
+  for (let p = element.parent as Path | null; p && p.node !== owner.node; p = p.parent as Path | null) {
+    if (isLoop(p.node) && contains(p.node, list) && p.node !== list) return true;
+  }
+  return false;
 }
 
 function inLoopBelow(path: Path, list: Node): boolean {
@@ -260,6 +270,11 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
     }
   }
   const cleanup = reasons.length === 0;
+  // Without cleanup, a directory per loop pass would pile up: one for the whole function instead.
+  if (!cleanup && placement && elements.some((e) => loopAround(placement.list, e, owner))) {
+    const outer = place(elements, owner, 0);
+    if (outer) Object.assign(placement, outer);
+  }
 
   const adopted = placement && !arrowBody ? adoptable(ctx, sites, mine, placement) : undefined;
   const dir = adopted ? adopted.name : privateDirName(ctx, ownerNode);
@@ -270,9 +285,11 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
   const tmpdir = `${ctx.modules.reference('os', 'tmpdir')}()`;
   const prefix = `${join}(${tmpdir}, ${q(`${stem}-`)})`;
   const create = isAsync ? `await ${ctx.modules.reference('fsPromises', 'mkdtemp')}(${prefix})` : `${ctx.modules.reference('fs', 'mkdtempSync')}(${prefix})`;
-  const remove = isAsync
-    ? `await ${ctx.modules.reference('fsPromises', 'rm')}(${dir}, { recursive: true, force: true })${semi}`
-    : `${ctx.modules.reference('fs', 'rmSync')}(${dir}, { recursive: true, force: true })${semi}`;
+  // Asked for only when used, so that no unused import is added.
+  const remove = () =>
+    isAsync
+      ? `await ${ctx.modules.reference('fsPromises', 'rm')}(${dir}, { recursive: true, force: true })${semi}`
+      : `${ctx.modules.reference('fs', 'rmSync')}(${dir}, { recursive: true, force: true })${semi}`;
   const declaration = `const ${dir} = ${create}${semi}`;
 
   if (adopted) {
@@ -281,28 +298,19 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
     removeStatement(ctx, adopted.mkdir);
     const body = placement!.list.body as Node[];
     const first = body.findIndex((n, i) => i > placement!.first && n !== adopted.mkdir);
-    if (cleanup && first !== -1 && first <= placement!.last) wrapStatements(ctx, body, first, placement!.last, '', remove);
+    secureCreations(ctx, sites.filter((s) => s.fs.creates !== 'dir'), placement!.list);
+    if (cleanup && first !== -1 && first <= placement!.last) wrapStatements(ctx, body, first, placement!.last, '', remove());
   } else {
-    // The directory part of every temp path in this function now names the private directory.
-    for (const ref of mine) replaceRef(ctx, ref.tmp, dir, join);
+    // The directory part of every temp path in this function now names the private directory;
+    // names shared on purpose (a socket, a lock) keep pointing where other processes look.
+    for (const ref of mine) if (!looksShared(ref.tmp.key)) replaceRef(ctx, ref.tmp, dir, join);
+    secureCreations(ctx, sites, placement?.list ?? ownerNode);
+    for (const site of sites) if (site.unwrapIf) unwrapIf(ctx, site.unwrapIf.node);
 
-    // Exclusive creation for the first creation of each name, unless it can run more than once.
-    const firstCreation = new Set<string>();
-    const listNode = placement?.list ?? ownerNode;
-    for (const site of [...sites].sort((a, b) => a.call.node.start - b.call.node.start)) {
-      const target = (site.call.node.arguments as Node[])[site.fs.target];
-      const key = target ? source.slice(target.start, target.end) : '';
-      const repeatable = inLoopBelow(site.call, listNode);
-      const exclusive = !repeatable && !firstCreation.has(key) && site.fs.creates === 'file';
-      firstCreation.add(key);
-      secureOptions(site.call.node, site.fs, exclusive, source, style, edits);
-      if (site.unwrapIf) unwrapIf(ctx, site.unwrapIf.node);
-    }
-
-    if (arrowBody) wrapArrowBody(ctx, ownerNode, declaration, cleanup ? remove : undefined);
+    if (arrowBody) wrapArrowBody(ctx, ownerNode, declaration, cleanup ? remove() : undefined);
     else if (placement) {
       const body = placement.list.body as Node[];
-      if (cleanup) wrapStatements(ctx, body, placement.first, placement.last, declaration, remove);
+      if (cleanup) wrapStatements(ctx, body, placement.first, placement.last, declaration, remove());
       else insertBefore(ctx, body, placement.first, declaration);
     }
   }
@@ -310,6 +318,19 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
   for (const site of sites) {
     const where = cleanup ? 'removed in finally' : `not removed: cleanup is left to the caller, because ${reasons[0]}`;
     ctx.report(site.ruleId, site.call.node, `${site.what}: moved into a private mkdtemp directory (mode 0700), ${where}`, true);
+  }
+}
+
+/** Exclusive creation for the first creation of each name, unless it can run more than once. */
+function secureCreations(ctx: FileContext, sites: Site[], list: Node): void {
+  const firstCreation = new Set<string>();
+  for (const site of [...sites].sort((a, b) => a.call.node.start - b.call.node.start)) {
+    const target = (site.call.node.arguments as Node[])[site.fs.target];
+    const key = target ? ctx.source.slice(target.start, target.end) : '';
+    const repeatable = inLoopBelow(site.call, list);
+    const exclusive = !repeatable && !firstCreation.has(key) && site.fs.creates === 'file';
+    firstCreation.add(key);
+    secureOptions(site.call.node, site.fs, exclusive, ctx.source, ctx.style, ctx.edits);
   }
 }
 
@@ -325,7 +346,7 @@ interface Adoption {
  */
 function adoptable(ctx: FileContext, sites: Site[], mine: Ref[], placement: Placement): Adoption | undefined {
   const dirSites = sites.filter((s) => s.fs.creates === 'dir');
-  if (dirSites.length !== 1 || mine.length !== 1 || mine[0].tmp.ref.kind !== 'dir') return undefined;
+  if (dirSites.length !== 1 || mine.length !== 1) return undefined;
   const site = dirSites[0];
   const target = unwrap((site.call.node.arguments as Node[])[site.fs.target]);
   const declarator = mine[0].tmp.expr.parent?.node as Node | undefined;
@@ -458,17 +479,22 @@ function unwrapIf(ctx: FileContext, ifNode: Node): void {
   }
   const statements = consequent.body as Node[];
   if (statements.length === 0) return;
+  // Comments inside the block belong to its statements and must survive the unwrapping.
+  const inner = ((statements[0].leadingComments ?? []) as Node[]).filter((c) => c.start > consequent.start);
+  const firstStart = inner.length > 0 ? inner[0].start : statements[0].start;
   const headerLine = lineOf(ctx, ifNode.start);
-  const firstLine = lineOf(ctx, statements[0].start);
+  const firstLine = lineOf(ctx, firstStart);
   const closeLine = lineOf(ctx, consequent.end - 1);
-  const lastLine = lineOf(ctx, statements[statements.length - 1].end);
-  const headerOnly = /^[ \t]*$/.test(source.slice(ctx.lineStarts[headerLine - 1], ifNode.start)) && firstLine > headerLine;
-  const closeOnly = closeLine > lastLine && source.slice(ctx.lineStarts[closeLine - 1], consequent.end - 1).trim() === '' && restOfLineIsFree(source, consequent.end);
+  const headerOnly =
+    /^[ \t]*$/.test(source.slice(ctx.lineStarts[headerLine - 1], ifNode.start)) &&
+    firstLine > headerLine &&
+    source.slice(consequent.start + 1, lineEnd(source, consequent.start)).trim() === '';
+  const closeOnly = closeLine > firstLine && source.slice(ctx.lineStarts[closeLine - 1], consequent.end - 1).trim() === '' && restOfLineIsFree(source, consequent.end);
   if (headerOnly && closeOnly) {
     edits.replace(ctx.lineStarts[headerLine - 1], ctx.lineStarts[firstLine - 1], '');
     const prevLineEnd = lineEnd(source, ctx.lineStarts[closeLine - 2]);
     edits.replace(prevLineEnd, consequent.end, '');
-    edits.indentLines(firstLine, lastLine, -1);
+    edits.indentLines(firstLine, closeLine - 1, -1);
     freezeLiteralLines(ctx, consequent);
     return;
   }

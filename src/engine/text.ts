@@ -112,7 +112,9 @@ function detectIndentUnit(source: string): string {
   let spaces = 0;
   let previous = 0;
   for (const line of source.split('\n')) {
-    if (line.trim() === '') continue;
+    const trimmed = line.trim();
+    // Comment bodies (` * ` lines of a block comment) are not code indentation.
+    if (trimmed === '' || trimmed.startsWith('*') || trimmed.startsWith('//') || trimmed.startsWith('/*')) continue;
     const match = /^[ \t]*/.exec(line)![0];
     if (match.startsWith('\t')) {
       tabs++;

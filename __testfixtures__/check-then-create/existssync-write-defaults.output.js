@@ -1,0 +1,21 @@
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+function loadDefaults(overrides) {
+  const privateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'defaults-'));
+  try {
+    const defaultsFile = path.join(privateDir, 'defaults.json');
+    // first run: seed the file
+    fs.writeFileSync(defaultsFile, JSON.stringify({ retries: 3, timeout: 30 }), { flag: 'wx', mode: 0o600 });
+    const defaults = JSON.parse(fs.readFileSync(defaultsFile, 'utf8'));
+    if (overrides.retries < 0) {
+      throw new Error('retries must be positive');
+    }
+    return { ...defaults, ...overrides };
+  } finally {
+    fs.rmSync(privateDir, { recursive: true, force: true });
+  }
+}
+
+module.exports = { loadDefaults };

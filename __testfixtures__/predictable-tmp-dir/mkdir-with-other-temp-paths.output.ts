@@ -1,0 +1,19 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export function extractArchive(entries: Record<string, string>): number {
+  const privateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-'));
+  try {
+    const staging = path.join(privateDir, 'extract');
+    const index = path.join(privateDir, 'extract-index.txt');
+    fs.mkdirSync(staging, { recursive: true, mode: 0o700 });
+    for (const [name, body] of Object.entries(entries)) {
+      fs.writeFileSync(path.join(staging, name), body, { mode: 0o600 });
+    }
+    fs.writeFileSync(index, Object.keys(entries).join('\n'), { flag: 'wx', mode: 0o600 });
+    return fs.readFileSync(index, 'utf8').split('\n').length + fs.readdirSync(staging).length;
+  } finally {
+    fs.rmSync(privateDir, { recursive: true, force: true });
+  }
+}

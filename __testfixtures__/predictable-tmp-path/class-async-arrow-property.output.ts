@@ -1,0 +1,19 @@
+import { promises as fsp } from 'fs';
+import os from 'os';
+import path from 'path';
+
+export class PdfRenderer {
+  constructor(private readonly engine: (file: string) => Promise<number>) {}
+
+  renderPages = async (markup: string): Promise<number> => {
+    const privateDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'render-input-'));
+    try {
+      const source = path.join(privateDir, 'render-input.html');
+      await fsp.writeFile(source, markup, { flag: 'wx', mode: 0o600 });
+      const text = await fsp.readFile(source, 'utf8');
+      return text.split('<page>').length - 1;
+    } finally {
+      await fsp.rm(privateDir, { recursive: true, force: true });
+    }
+  };
+}

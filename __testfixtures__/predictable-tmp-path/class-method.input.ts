@@ -1,0 +1,21 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export class ThumbnailCache {
+  private readonly quality: number;
+
+  constructor(quality = 80) {
+    this.quality = quality;
+  }
+
+  public measure(image: Buffer): number {
+    const scratchFile = path.join(os.tmpdir(), 'thumbnail.bin');
+    fs.writeFileSync(scratchFile, image);
+    const { size } = fs.statSync(scratchFile);
+    if (size === 0) {
+      throw new Error('empty image');
+    }
+    return Math.round((size * this.quality) / 100);
+  }
+}

@@ -1,0 +1,113 @@
+// Flags, sub-commands, exit codes, targets, and the jscodeshift entry point.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanUp, HARMLESS, INSECURE, jsonRun, makeRepo, read, ROOT, tempDir, tmpfix, writeFiles } from './helpers';
+
+afterAll(cleanUp);
+
+interface Meta {
+  id: string;
+  docs: string;
+}
+const listRules = (cwd: string): Meta[] => JSON.parse(tmpfix(cwd, ['--list-rules', '--format', 'json']).stdout) as Meta[];
+
+describe('usage', () => {
+  it('rejects a bad flag or value with exit 2 and a clear message', () => {
+    const repo = makeRepo({ 'a.js': INSECURE });
+    const cases: [string[], RegExp][] = [
+      [['--frobnicate'], /Unknown option '--frobnicate'/],
+      [['--format', 'xml'], /--format must be one of text, json, sarif/],
+      [['--jobs', '0'], /--jobs/],
+      [['--shard', '3'], /--shard takes K\/N/],
+      [['--write', '--check'], /cannot be combined/],
+      [['--rules', 'no-such-rule'], /unknown rule no-such-rule; known rules: /],
+      [['--target', 'node24'], /target node24 is not implemented yet/],
+      [['--target', 'tmp'], /target tmp is not implemented yet/],
+      [['--target', 'deno'], /--target must be one of/],
+    ];
+    for (const [args, message] of cases) {
+      const result = tmpfix(repo, args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toMatch(message);
+      expect(result.stderr).toContain('--help');
+    }
+    expect(read(repo, 'a.js')).toBe(INSECURE);
+  });
+
+  it('prints help and version', () => {
+    const help = tmpfix(ROOT, ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: tmpfix/);
+    for (const flag of ['--write', '--check', '--patch', '--format', '--rules', '--list-rules', '--target', '--jobs', '--include', '--exclude', '--no-ignore', '--shard', '--inspect', '--allow-dirty']) {
+      expect(help.stdout).toContain(flag);
+    }
+    const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
+    expect(tmpfix(ROOT, ['--version']).stdout.trim()).toBe(version);
+  });
+});
+
+describe('rules', () => {
+  it('--list-rules lists every rule; --rules runs only those named', () => {
+    const metas = listRules(ROOT);
+    expect(metas.length).toBeGreaterThan(0);
+    const text = tmpfix(ROOT, ['--list-rules']);
+    for (const meta of metas) expect(text.stdout).toContain(meta.id);
+
+    const repo = makeRepo({ 'a.js': INSECURE });
+    const one = jsonRun(repo, ['--rules', metas[0].id]).report;
+    for (const finding of one.files[0].findings ?? []) expect(finding.ruleId).toBe(metas[0].id);
+  });
+
+  it('explain prints the rule documentation shipped in the package', () => {
+    const metas = listRules(ROOT);
+    expect(metas.length).toBeGreaterThan(0);
+    const elsewhere = tempDir();
+    for (const meta of metas) {
+      const result = tmpfix(elsewhere, ['explain', meta.id]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(fs.readFileSync(path.join(ROOT, meta.docs), 'utf8'));
+    }
+    const unknown = tmpfix(elsewhere, ['explain', 'no-such-rule']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown rule no-such-rule/);
+  });
+});
+
+describe('--target auto', () => {
+  it('uses node, and says so once, when package.json asks for a target without rewrites yet', () => {
+    const repo = makeRepo({
+      'uses-tmp/package.json': JSON.stringify({ name: 'a', dependencies: { tmp: '0.2.3' } }),
+      'uses-tmp/a.js': INSECURE,
+      'uses-tmp/b.js': INSECURE,
+      'node24/package.json': JSON.stringify({ name: 'b', engines: { node: '>=24.4.0' } }),
+      'node24/c.js': INSECURE,
+      'plain/package.json': JSON.stringify({ name: 'c', engines: { node: '^20 || ^22' } }),
+      'plain/d.js': INSECURE,
+    });
+    const result = tmpfix(repo, []);
+    expect(result.stderr.match(/chose tmp for 2 file/g)).toHaveLength(1);
+    expect(result.stderr.match(/chose node24 for 1 file/g)).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/chose node /);
+    expect(result.stdout).toContain('diff --git a/uses-tmp/a.js');
+    expect(result.stdout).toContain('diff --git a/node24/c.js');
+  });
+});
+
+describe('jscodeshift', () => {
+  it('runs the tmpfix/transform module with the real jscodeshift binary', () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'src/a.js': INSECURE, 'src/b.js': HARMLESS });
+    const bin = path.join(ROOT, 'node_modules', 'jscodeshift', 'bin', 'jscodeshift.js');
+    const result = spawnSync(process.execPath, [bin, '--no-babel', '-t', path.join(ROOT, 'dist', 'transforms', 'all.js'), 'src'], { cwd: dir, encoding: 'utf8' });
+    expect(result.status, result.stderr + result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/1 ok/);
+    expect(read(dir, 'src/a.js')).not.toBe(INSECURE);
+    expect(read(dir, 'src/b.js')).toBe(HARMLESS);
+    // The same text as the CLI writes.
+    const repo = makeRepo({ 'src/a.js': INSECURE });
+    expect(tmpfix(repo, ['--write']).code).toBe(0);
+    expect(read(repo, 'src/a.js')).toBe(read(dir, 'src/a.js'));
+  });
+});

@@ -1,0 +1,148 @@
+// Which files a run reads, which it leaves out, and why.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanUp, commitAll, git, HARMLESS, INSECURE, jsonRun, makeRepo, read, statusOf, tempDir, tmpfix, writeFiles } from './helpers';
+
+afterAll(cleanUp);
+
+describe('ignore files', () => {
+  it('respects nested .gitignore files, negations and .git/info/exclude', () => {
+    const repo = makeRepo({
+      '.gitignore': 'generated/\n*.tmp.js\n',
+      'src/.gitignore': 'local-*.js\n!local-keep.js\n',
+      'src/app.js': HARMLESS,
+      'src/local-secret.js': INSECURE,
+      'src/local-keep.js': HARMLESS,
+      'src/x.tmp.js': INSECURE,
+      'generated/out.js': INSECURE,
+      'private/notes.js': INSECURE,
+    });
+    fs.appendFileSync(path.join(repo, '.git', 'info', 'exclude'), 'private/\n');
+    const { outcome, report } = jsonRun(repo, ['--inspect']);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    const paths = report.files.map((file) => file.path);
+    expect(paths).toContain('src/app.js');
+    expect(paths).toContain('src/local-keep.js');
+    expect(statusOf(report, 'src/local-secret.js')).toMatchObject({ status: 'skipped', reason: 'gitignored' });
+    expect(statusOf(report, 'src/x.tmp.js')).toMatchObject({ status: 'skipped', reason: 'gitignored' });
+    expect(paths).not.toContain('generated/out.js');
+    expect(paths).not.toContain('private/notes.js');
+    expect(outcome.stderr).toMatch(/generated\/: not entered, gitignored/);
+    expect(outcome.stderr).toMatch(/private\/: not entered, gitignored \(\.git\/info\/exclude/);
+
+    const all = jsonRun(repo, ['--no-ignore']).report.files.map((file) => file.path);
+    expect(all).toEqual(expect.arrayContaining(['generated/out.js', 'private/notes.js', 'src/local-secret.js']));
+  });
+
+  it('always skips node_modules, .git and build outputs', () => {
+    const repo = makeRepo({
+      'index.js': HARMLESS,
+      'node_modules/dep/index.js': INSECURE,
+      'packages/a/node_modules/dep/index.js': INSECURE,
+      'dist/bundle.js': INSECURE,
+      'coverage/lcov.js': INSECURE,
+    });
+    for (const flags of [[], ['--no-ignore']]) {
+      const { report } = jsonRun(repo, flags);
+      expect(report.files.map((file) => file.path)).toEqual(['index.js']);
+    }
+    expect(read(repo, 'node_modules/dep/index.js')).toBe(INSECURE);
+  });
+
+  it('filters with --include and --exclude', () => {
+    const repo = makeRepo({ 'src/a.js': HARMLESS, 'src/b.ts': HARMLESS, 'test/c.js': HARMLESS, 'types.d.ts': 'export {};\n' });
+    const only = jsonRun(repo, ['--include', 'src/**']).report;
+    expect(only.files.filter((f) => f.status !== 'skipped').map((f) => f.path)).toEqual(['src/a.js', 'src/b.ts']);
+    const without = jsonRun(repo, ['--exclude', 'test/', '--exclude', '*.ts']).report;
+    expect(without.files.filter((f) => f.status !== 'skipped').map((f) => f.path)).toEqual(['src/a.js']);
+    expect(statusOf(without, 'types.d.ts')).toMatchObject({ status: 'skipped', reason: 'declaration-file' });
+  });
+});
+
+describe('files that are not read or not changed', () => {
+  it('skips binary and minified files with their reason', () => {
+    const repo = makeRepo({
+      'binary.js': Buffer.concat([Buffer.from(INSECURE), Buffer.from([0, 1, 2, 0])]),
+      'vendor.min.js': `${INSECURE.replace(/\n/g, ';')}${'var a=1;'.repeat(400)}\n`,
+      'huge.js': `${INSECURE}${'// padding line\n'.repeat(70_000)}`,
+      'ok.js': HARMLESS,
+    });
+    const { outcome, report } = jsonRun(repo);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    expect(statusOf(report, 'binary.js')).toMatchObject({ status: 'skipped', reason: 'binary' });
+    expect(statusOf(report, 'vendor.min.js')).toMatchObject({ status: 'skipped', reason: 'minified' });
+    expect(statusOf(report, 'huge.js')).toMatchObject({ status: 'skipped', reason: 'too-large' });
+    expect(report.summary.skipped).toMatchObject({ binary: 1, minified: 1, 'too-large': 1 });
+    const text = tmpfix(repo, []);
+    expect(text.stderr).toMatch(/1 binary/);
+    expect(text.stderr).toMatch(/1 minified/);
+  });
+
+  it('reports a file that does not parse and goes on with the others', () => {
+    const repo = makeRepo({
+      'a-broken.js': "const os = require('os');\nconst p = os.tmpdir() + '/x' +;\n",
+      'b-insecure.js': INSECURE,
+    });
+    const text = tmpfix(repo, ['--write']);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toMatch(/^a-broken\.js:2:\d+ parse error: /m);
+    expect(read(repo, 'a-broken.js')).toContain('+;');
+    expect(read(repo, 'b-insecure.js')).not.toBe(INSECURE);
+
+    const { report } = jsonRun(repo);
+    expect(statusOf(report, 'a-broken.js')).toMatchObject({ status: 'error', kind: 'parse' });
+    expect(report.summary.errors).toBe(1);
+  });
+
+  it('never reads or writes through a symlink, found in a walk or named on the command line', () => {
+    const outside = tempDir('tmpfix-outside-');
+    writeFiles(outside, { 'secret.js': INSECURE, 'broken.js': 'this does not parse (\n' });
+    const repo = makeRepo({ 'real.js': INSECURE });
+    fs.symlinkSync(path.join(outside, 'secret.js'), path.join(repo, 'link.js'));
+    fs.symlinkSync(path.join(outside, 'broken.js'), path.join(repo, 'broken-link.js'));
+    fs.symlinkSync(outside, path.join(repo, 'linked-dir'));
+    commitAll(repo);
+
+    const { outcome, report } = jsonRun(repo, ['--write']);
+    expect(outcome.code, outcome.stderr).toBe(0); // the broken target was never parsed
+    expect(statusOf(report, 'link.js')).toMatchObject({ status: 'skipped', reason: 'symlink' });
+    expect(statusOf(report, 'broken-link.js')).toMatchObject({ status: 'skipped', reason: 'symlink' });
+    expect(report.files.some((file) => file.path.startsWith('linked-dir'))).toBe(false);
+    expect(read(outside, 'secret.js')).toBe(INSECURE);
+    expect(fs.lstatSync(path.join(repo, 'link.js')).isSymbolicLink()).toBe(true);
+    expect(read(repo, 'real.js')).not.toBe(INSECURE);
+
+    const named = tmpfix(repo, ['--write', 'link.js']);
+    expect(named.stderr).toMatch(/link\.js.*symlink/);
+    expect(read(outside, 'secret.js')).toBe(INSECURE);
+    expect(fs.lstatSync(path.join(repo, 'link.js')).isSymbolicLink()).toBe(true);
+  });
+
+  it('fails with exit 2 for a path that does not exist', () => {
+    const repo = makeRepo({ 'a.js': HARMLESS });
+    const result = tmpfix(repo, ['missing-dir']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/no such file or directory: missing-dir/);
+  });
+});
+
+describe('--shard', () => {
+  it('splits the files deterministically; the shards together cover every file once', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`pkg${i % 4}/file-${i}.js`] = HARMLESS;
+    const repo = makeRepo(files);
+    const everything = jsonRun(repo).report.files.map((file) => file.path).sort();
+    expect(everything).toHaveLength(30);
+    const shards = [1, 2, 3].map((k) => jsonRun(repo, ['--shard', `${k}/3`]).report.files.map((file) => file.path));
+    expect(shards.flat().sort()).toEqual(everything);
+    expect(shards.every((shard) => shard.length > 0 && shard.length < 30)).toBe(true);
+    const again = jsonRun(repo, ['--shard', '2/3', '--jobs', '2']).report.files.map((file) => file.path);
+    expect(again).toEqual(shards[1]);
+    // The split depends on the repository-relative path only, not on where the run starts.
+    const fromSub = jsonRun(path.join(repo, 'pkg1'), ['--shard', '2/3', '.']).report.files.map((file) => file.path);
+    expect(fromSub).toEqual(shards[1].filter((rel) => rel.startsWith('pkg1/')));
+    expect(tmpfix(repo, ['--shard', '4/3']).code).toBe(2);
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+  });
+});

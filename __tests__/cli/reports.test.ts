@@ -1,0 +1,106 @@
+// The json and SARIF reports, the text summary, and what a pipe gets to see.
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, cleanUp, HARMLESS, INSECURE, jsonRun, makeRepo, statusOf, tmpfix } from './helpers';
+
+afterAll(cleanUp);
+
+const files = {
+  'src/a.js': INSECURE,
+  'src/b.js': HARMLESS,
+  'src/c.js': 'const x = 1;\n',
+  'src/d.bin.js': Buffer.from([0x63, 0, 0x6f, 0x6e]),
+  'src/e-broken.js': "const os = require('os'); os.tmpdir( +;\n",
+};
+
+describe('--format json', () => {
+  it('lists every file with its status, and every change and finding', () => {
+    const repo = makeRepo(files);
+    const { outcome, report } = jsonRun(repo);
+    expect(outcome.code).toBe(2); // the parse error
+    expect(report.tool).toMatchObject({ name: 'tmpfix' });
+    expect(report.mode).toBe('dry-run');
+    expect(report.files.map((file) => file.path)).toEqual(['src/a.js', 'src/b.js', 'src/c.js', 'src/d.bin.js', 'src/e-broken.js']);
+    const changed = statusOf(report, 'src/a.js')!;
+    expect(changed.status).toBe('changed');
+    expect(changed.changes!.length).toBeGreaterThan(0);
+    expect(changed.changes![0]).toEqual({ oldStart: expect.any(Number), oldLines: expect.any(Number), newStart: expect.any(Number), newLines: expect.any(Number) });
+    expect(changed.findings!.length).toBeGreaterThan(0);
+    for (const finding of changed.findings!) {
+      expect(finding).toMatchObject({ ruleId: expect.any(String), line: expect.any(Number), column: expect.any(Number), message: expect.any(String) });
+    }
+    expect(statusOf(report, 'src/c.js')).toMatchObject({ status: 'unchanged' });
+    expect(statusOf(report, 'src/d.bin.js')).toMatchObject({ status: 'skipped', reason: 'binary' });
+    expect(statusOf(report, 'src/e-broken.js')).toMatchObject({ status: 'error', kind: 'parse', message: expect.any(String) });
+    expect(report.summary).toMatchObject({ changed: 1, errors: 1 });
+    expect(outcome.stdout).not.toContain('diff --git'); // diffs only through --patch
+  });
+});
+
+describe('--format sarif', () => {
+  it('is SARIF 2.1.0 with the rules, results with locations, and fixes', () => {
+    const repo = makeRepo(files);
+    const outcome = tmpfix(repo, ['--format', 'sarif']);
+    const log = JSON.parse(outcome.stdout);
+    expect(log.version).toBe('2.1.0');
+    expect(log.$schema).toMatch(/sarif-2\.1\.0/);
+    const run = log.runs[0];
+    expect(run.tool.driver.name).toBe('tmpfix');
+    expect(run.tool.driver.rules.length).toBeGreaterThan(0);
+    for (const rule of run.tool.driver.rules) {
+      expect(rule).toMatchObject({ id: expect.any(String), shortDescription: { text: expect.any(String) }, help: { text: expect.stringContaining('docs/rules/') } });
+      expect(rule.properties.tags).toContain('security');
+      expect(rule.properties.tags.some((tag: string) => tag.startsWith('external/cwe/cwe-'))).toBe(true);
+    }
+    expect(run.results.length).toBeGreaterThan(0);
+    const result = run.results[0];
+    expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
+    const location = result.locations[0].physicalLocation;
+    expect(location.artifactLocation.uri).toBe('src/a.js');
+    expect(location.region).toMatchObject({ startLine: expect.any(Number), startColumn: expect.any(Number) });
+    const withFix = run.results.filter((r: { fixes?: unknown[] }) => r.fixes);
+    expect(withFix).toHaveLength(1); // one fix per changed file
+    const change = withFix[0].fixes[0].artifactChanges[0];
+    expect(change.artifactLocation.uri).toBe('src/a.js');
+    expect(change.replacements[0]).toMatchObject({ deletedRegion: { charOffset: expect.any(Number), charLength: expect.any(Number) }, insertedContent: { text: expect.any(String) } });
+    // Applying the replacements to the original gives what --write gives.
+    let text = INSECURE;
+    for (const r of [...change.replacements].reverse()) {
+      text = text.slice(0, r.deletedRegion.charOffset) + r.insertedContent.text + text.slice(r.deletedRegion.charOffset + r.deletedRegion.charLength);
+    }
+    tmpfix(repo, ['--write', '--allow-dirty', 'src/a.js']);
+    expect(text).toBe(require('node:fs').readFileSync(`${repo}/src/a.js`, 'utf8'));
+    const notes = run.invocations[0].toolExecutionNotifications;
+    expect(notes[0].locations[0].physicalLocation.artifactLocation.uri).toBe('src/e-broken.js');
+  });
+});
+
+describe('text output', () => {
+  it('writes a summary to stderr and no progress or colour codes into pipes', () => {
+    const repo = makeRepo(files);
+    const outcome = tmpfix(repo, ['--inspect']);
+    expect(outcome.stdout).toContain('diff --git a/src/a.js b/src/a.js');
+    expect(outcome.stderr).toMatch(/tmpfix: 4 files scanned, 1 to change, 1 skipped \(1 binary\), \d+ findings? \(\d+ fixed, \d+ need review, \d+ suppressed\), 1 error in [\d.]+s; dry run, nothing written/);
+    expect(outcome.stderr).toMatch(/^src\/c\.js: unchanged, /m);
+    expect(outcome.stderr).toMatch(/^src\/d\.bin\.js: skipped, binary/m);
+    for (const stream of [outcome.stdout, outcome.stderr]) {
+      expect(stream).not.toMatch(/\x1b\[/);
+      expect(stream).not.toContain('\r');
+    }
+  });
+
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('colours the diff and shows progress on a terminal, unless NO_COLOR is set', () => {
+    const repo = makeRepo({ 'a.js': INSECURE });
+    const onTerminal = (env: NodeJS.ProcessEnv): string =>
+      spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)}`, '/dev/null'], {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, CI: undefined, NO_COLOR: undefined, TERM: 'xterm', ...env },
+      }).stdout;
+    const coloured = onTerminal({});
+    expect(coloured).toMatch(/\x1b\[32m\+/);
+    expect(coloured).toMatch(/\r\x1b\[2Ktmpfix: \d+ files/);
+    expect(onTerminal({ NO_COLOR: '1' })).not.toMatch(/\x1b\[3\dm/);
+  });
+});

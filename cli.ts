@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// The command line: parses arguments, maps outcomes to exit codes. The work is in src/driver.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { USAGE } from './src/driver/help';
+import { packageJson, PACKAGE_ROOT, ruleDoc, ruleListText, ruleMetas } from './src/driver/package-info';
+import { EXIT, run, UsageError } from './src/driver/run';
+import type { Format, RunOptions, TargetChoice } from './src/driver/types';
+
+const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
+const TARGET_CHOICES: readonly TargetChoice[] = ['auto', 'node', 'node24', 'tmp'];
+
+const spec = {
+  write: { type: 'boolean' },
+  'allow-dirty': { type: 'boolean' },
+  check: { type: 'boolean' },
+  patch: { type: 'string' },
+  format: { type: 'string' },
+  inspect: { type: 'boolean' },
+  rules: { type: 'string' },
+  'list-rules': { type: 'boolean' },
+  target: { type: 'string' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  'no-ignore': { type: 'boolean' },
+  shard: { type: 'string' },
+  jobs: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Parsed = ReturnType<typeof parseArgs<{ options: typeof spec; allowPositionals: true }>>;
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got ${value})`);
+  return value as T;
+}
+
+function toRunOptions({ values, positionals }: Parsed): RunOptions {
+  if (values.write && values.check) throw new UsageError('--write and --check cannot be combined');
+  let jobs = os.availableParallelism();
+  if (values.jobs !== undefined) {
+    if (!/^[1-9]\d*$/.test(values.jobs)) throw new UsageError(`--jobs takes a whole number of at least 1 (got ${values.jobs})`);
+    jobs = Number(values.jobs);
+  }
+  let shard: RunOptions['shard'];
+  if (values.shard !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(values.shard);
+    const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+    if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes K/N with 1 <= K <= N (got ${values.shard})`);
+    shard = { index, count };
+  }
+  const rules = values.rules?.split(',').map((id) => id.trim()).filter(Boolean);
+  if (values.rules !== undefined && !rules?.length) throw new UsageError('--rules needs at least one rule id');
+  if (values.patch === '') throw new UsageError('--patch needs a file name');
+  return {
+    paths: positionals.length ? positionals : ['.'],
+    mode: values.write ? 'write' : values.check ? 'check' : 'dry-run',
+    format: oneOf('format', values.format ?? 'text', FORMATS),
+    patchFile: values.patch,
+    allowDirty: values['allow-dirty'] ?? false,
+    rules,
+    target: oneOf('target', values.target ?? 'auto', TARGET_CHOICES),
+    jobs,
+    include: values.include ?? [],
+    exclude: values.exclude ?? [],
+    useIgnoreFiles: !values['no-ignore'],
+    shard,
+    inspect: values.inspect ?? false,
+  };
+}
+
+function explain(ids: string[]): number {
+  if (ids.length !== 1) throw new UsageError('usage: tmpfix explain RULE');
+  const metas = ruleMetas();
+  const meta = metas.find((m) => m.id === ids[0]);
+  if (!meta) throw new UsageError(`unknown rule ${ids[0]}; known rules: ${metas.map((m) => m.id).join(', ') || '(none registered)'}`);
+  const doc = ruleDoc(meta);
+  if (doc === undefined) {
+    process.stderr.write(`tmpfix: ${meta.docs} is missing from ${PACKAGE_ROOT}\n`);
+    return EXIT.failed;
+  }
+  process.stdout.write(doc.endsWith('\n') ? doc : `${doc}\n`);
+  return EXIT.ok;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed: Parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: spec, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return EXIT.ok;
+  }
+  if (values.version) {
+    process.stdout.write(`${packageJson().version}\n`);
+    return EXIT.ok;
+  }
+  if (positionals[0] === 'explain') return explain(positionals.slice(1));
+  if (values['list-rules']) {
+    const json = values.format === 'json';
+    process.stdout.write(json ? `${JSON.stringify(ruleMetas(), null, 2)}\n` : ruleListText());
+    return EXIT.ok;
+  }
+  const options = toRunOptions(parsed);
+  if (options.patchFile !== undefined && !fs.existsSync(path.dirname(path.resolve(options.patchFile)))) {
+    throw new UsageError(`--patch: directory of ${options.patchFile} does not exist`);
+  }
+  return run(options, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`tmpfix: ${error.message}\nRun tmpfix --help for usage.\n`);
+    } else {
+      process.stderr.write(`tmpfix: unexpected failure: ${(error as Error)?.stack ?? String(error)}\n`);
+    }
+    process.exitCode = EXIT.failed;
+  },
+);

@@ -1,0 +1,35 @@
+export const USAGE = `Usage: tmpfix [options] [paths...]
+       tmpfix explain RULE
+
+Finds insecure temporary-file code in JavaScript and TypeScript and rewrites it.
+Paths are files or directories (default: .). Without --write nothing is written:
+the changes are printed as a unified diff that \`git apply\` accepts.
+
+Modes:
+  --write               apply the changes (refused when a file to change has uncommitted changes)
+  --allow-dirty         with --write: write even over uncommitted changes
+  --check               write nothing; exit 1 when a file would change or a finding needs review
+  --patch FILE          also write the combined diff to FILE
+
+Output:
+  --format FORMAT       text (default), json or sarif; json and sarif go to stdout
+  --inspect             explain for every file why it was skipped, left alone or changed
+
+Rules and targets:
+  --rules ID,ID         run only these rules
+  --list-rules          list the rules and exit
+  --target TARGET       auto (default: from the nearest package.json), node, node24 or tmp
+
+Files:
+  --include GLOB        only files matching GLOB (.gitignore syntax, repeatable)
+  --exclude GLOB        leave out files matching GLOB (.gitignore syntax, repeatable)
+  --no-ignore           do not apply .gitignore and .git/info/exclude
+  --shard K/N           only the K-th of N deterministic slices of the files (for CI matrices)
+  --jobs N              worker threads (default: number of cores)
+
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit codes: 0 done (nothing to do for --check), 1 --check found work,
+2 usage error, refused write, or files that could not be processed.
+`;

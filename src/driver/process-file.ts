@@ -1,0 +1,118 @@
+import * as fs from 'node:fs';
+import { transformSource, ParseError, InternalError, prefilter } from '../index';
+import type { Finding } from '../index';
+import { MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } from './limits';
+import { gitDiff, replacementsFor } from './diff';
+import type { FileResult, Task, WorkerConfig } from './types';
+
+const NO_FOLLOW = fs.constants.O_NOFOLLOW ?? 0;
+const BOM = '\ufeff';
+
+function longestLine(text: string): { line: number; length: number } {
+  let longest = { line: 0, length: 0 };
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (end - start > longest.length) longest = { line, length: end - start };
+    start = end + 1;
+  }
+  return longest;
+}
+
+function readRegularFile(task: Task): { buffer: Buffer; stat: fs.Stats } | FileResult {
+  const { seq, rel } = task;
+  let fd: number;
+  try {
+    // O_NOFOLLOW: a symlink swapped in after discovery is refused, never read through.
+    fd = fs.openSync(task.abs, fs.constants.O_RDONLY | NO_FOLLOW);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { seq, rel, status: 'skipped', reason: 'symlink' };
+    return { seq, rel, status: 'skipped', reason: 'unreadable', detail: code ?? String(error) };
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return { seq, rel, status: 'skipped', reason: 'not-a-file' };
+    if (stat.size > MAX_FILE_BYTES) {
+      return { seq, rel, status: 'skipped', reason: 'too-large', detail: `${stat.size} bytes > ${MAX_FILE_BYTES}` };
+    }
+    return { buffer: fs.readFileSync(fd), stat };
+  } catch (error) {
+    return { seq, rel, status: 'skipped', reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function slimFindings(findings: Finding[]): Finding[] {
+  return findings.map(({ ruleId, message, line, column, endLine, endColumn, fixed, suppressed }) => ({
+    ruleId, message, line, column, endLine, endColumn, fixed, suppressed,
+  }));
+}
+
+/** A file that passed every cheap check and the prefilter: its text goes to a parse. */
+export interface Candidate {
+  task: Task;
+  source: string;
+  bom: string;
+  stat: { mode: number; size: number; mtimeMs: number };
+}
+
+/**
+ * Reads one file and runs the cheap checks (symlink, size, binary, encoding, minified, prefilter).
+ * Returns the file's final result, or a candidate to transform. Never throws.
+ */
+export function readCandidate(task: Task): Candidate | FileResult {
+  const { seq, rel, target } = task;
+  const read = readRegularFile(task);
+  if ('status' in read) return read;
+  const { buffer, stat } = read;
+
+  if (buffer.includes(0)) return { seq, rel, status: 'skipped', reason: 'binary', detail: 'contains a NUL byte' };
+  const decoded = buffer.toString('utf8');
+  if (decoded.includes('\ufffd') && !Buffer.from(decoded, 'utf8').equals(buffer)) {
+    return { seq, rel, status: 'skipped', reason: 'not-utf8', detail: 'rewriting would change bytes outside the edits' };
+  }
+  const bom = decoded.startsWith(BOM) ? BOM : '';
+  const source = decoded.slice(bom.length);
+  const longest = longestLine(source);
+  if (longest.length > MAX_LINE_LENGTH) {
+    return { seq, rel, status: 'skipped', reason: 'minified', detail: `line ${longest.line} has ${longest.length} characters` };
+  }
+  if (!prefilter(source)) return { seq, rel, status: 'unchanged', why: 'prefilter', target, findings: [] };
+  if (source.length > MAX_PARSE_BYTES) {
+    return { seq, rel, status: 'skipped', reason: 'bundled', detail: `${source.length} characters > ${MAX_PARSE_BYTES}: taken for a bundle, not parsed` };
+  }
+  return { task, source, bom, stat: { mode: stat.mode & 0o7777, size: stat.size, mtimeMs: stat.mtimeMs } };
+}
+
+/** Parses and transforms a candidate: one parse, every rule, one print. Never throws; never writes. */
+export function transformCandidate({ task, source, bom, stat }: Candidate, config: WorkerConfig): FileResult {
+  const { seq, rel, target } = task;
+  let result;
+  try {
+    result = transformSource(source, rel, { target, rules: config.rules });
+  } catch (error) {
+    if (error instanceof ParseError) {
+      return { seq, rel, status: 'error', kind: 'parse', message: error.message, line: error.line, column: error.column };
+    }
+    const message = error instanceof InternalError ? error.message : `rule crashed: ${(error as Error)?.stack ?? String(error)}`;
+    return { seq, rel, status: 'error', kind: 'internal', message };
+  }
+  const findings = slimFindings(result.findings);
+  if (!result.changed) {
+    const why = findings.length === 0 ? 'no-findings' : findings.every((f) => f.suppressed) ? 'suppressed' : 'review-only';
+    return { seq, rel, status: 'unchanged', why, target, findings };
+  }
+  const before = bom + source;
+  const after = bom + result.output;
+  const diff = gitDiff(rel, before, after);
+  return {
+    seq, rel, status: 'changed', target, findings,
+    hunks: diff.hunks,
+    patch: config.wantPatch ? diff.patch : undefined,
+    replacements: config.wantReplacements ? replacementsFor(source, result.output) : undefined,
+    write: config.wantOutput ? { output: after, ...stat } : undefined,
+  };
+}

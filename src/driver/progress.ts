@@ -1,0 +1,27 @@
+/** A one-line counter on stderr, for terminals only; pipes and files never see it. */
+export class Progress {
+  private shown = false;
+  private lastDraw = 0;
+
+  constructor(private readonly stream: NodeJS.WriteStream) {}
+
+  get enabled(): boolean {
+    return this.stream.isTTY === true && process.env.CI === undefined;
+  }
+
+  update(done: number, changed: number): void {
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (now - this.lastDraw < 100) return;
+    this.lastDraw = now;
+    this.stream.write(`\r\x1b[2Ktmpfix: ${done} files, ${changed} to change…`);
+    this.shown = true;
+  }
+
+  /** Wipes the line so that other output starts on a clean line. */
+  clear(): void {
+    if (!this.shown) return;
+    this.stream.write('\r\x1b[2K');
+    this.shown = false;
+  }
+}

@@ -1,0 +1,94 @@
+import type { FileResult } from './types';
+import { needsReview, skippedTotal, type Summary } from './summary';
+
+export interface Palette {
+  red(text: string): string;
+  green(text: string): string;
+  cyan(text: string): string;
+  bold(text: string): string;
+  dim(text: string): string;
+}
+
+const wrap = (open: number, close: number) => (text: string) => `\x1b[${open}m${text}\x1b[${close}m`;
+const plain = (text: string): string => text;
+export const COLOR: Palette = { red: wrap(31, 39), green: wrap(32, 39), cyan: wrap(36, 39), bold: wrap(1, 22), dim: wrap(2, 22) };
+export const NO_COLOR: Palette = { red: plain, green: plain, cyan: plain, bold: plain, dim: plain };
+
+/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function paletteFor(stream: NodeJS.WriteStream): Palette {
+  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  return stream.isTTY && !noColor ? COLOR : NO_COLOR;
+}
+
+export function colorDiff(patch: string, c: Palette): string {
+  if (c === NO_COLOR) return patch;
+  return patch
+    .split('\n')
+    .map((line) => {
+      if (/^(diff --git|--- |\+\+\+ )/.test(line)) return c.bold(line);
+      if (line.startsWith('@@')) return c.cyan(line);
+      if (line.startsWith('+')) return c.green(line);
+      if (line.startsWith('-')) return c.red(line);
+      return line;
+    })
+    .join('\n');
+}
+
+/** `path:line:col rule-id message` for every finding a person has to look at. */
+export function reviewLines(result: FileResult): string[] {
+  if (result.status !== 'changed' && result.status !== 'unchanged') return [];
+  return result.findings.filter(needsReview).map((f) => `${result.rel}:${f.line}:${f.column} ${f.ruleId} ${f.message}`);
+}
+
+export function errorLine(result: FileResult): string | undefined {
+  if (result.status !== 'error') return undefined;
+  const where = result.line !== undefined ? `${result.rel}:${result.line}:${result.column ?? 1}` : result.rel;
+  const kind = result.kind === 'parse' ? 'parse error' : result.kind === 'internal' ? 'internal error (please report it)' : 'error';
+  // A crash's stack stays in the json report; the terminal gets its message and the frame that threw.
+  const [first, ...rest] = result.message.split('\n');
+  const frame = rest.find((line) => line.trim().startsWith('at '));
+  return `${where} ${kind}: ${first}${frame ? `\n    ${frame.trim()}` : ''}`;
+}
+
+const UNCHANGED_WHY = {
+  prefilter: 'no rule keyword in the text (prefilter), not parsed',
+  'no-findings': 'parsed, no rule matched',
+  'review-only': 'findings need review, nothing rewritten',
+  suppressed: 'every finding is suppressed by a tmpfix-ignore comment',
+} as const;
+
+/** One line per file for --inspect: what happened and why. */
+export function inspectLine(result: FileResult): string {
+  switch (result.status) {
+    case 'skipped':
+      return `${result.rel}: skipped, ${result.reason}${result.detail ? ` (${result.detail})` : ''}`;
+    case 'unchanged':
+      return `${result.rel}: unchanged, ${UNCHANGED_WHY[result.why]} [target ${result.target}]`;
+    case 'changed':
+      return `${result.rel}: changed, ${result.findings.filter((f) => f.fixed).length} fixed, ${result.hunks.length} hunk(s) [target ${result.target}]`;
+    case 'error':
+      return `${result.rel}: error, ${result.kind}: ${result.message}`;
+  }
+}
+
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+export function summaryLines(summary: Summary, mode: string, c: Palette): string[] {
+  const skipped = Object.entries(summary.skipped)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([reason, n]) => `${n} ${reason}`)
+    .join(', ');
+  const { fixed, needsReview: review, suppressed } = summary.findings;
+  const parts = [
+    `${plural(summary.scanned, 'file')} scanned`,
+    `${summary.changed} ${mode === 'write' ? 'changed' : 'to change'}`,
+    `${skippedTotal(summary)} skipped${skipped ? ` (${skipped})` : ''}`,
+    `${plural(fixed + review + suppressed, 'finding')} (${fixed} fixed, ${review} need review, ${suppressed} suppressed)`,
+    summary.errors ? c.red(plural(summary.errors, 'error')) : '0 errors',
+  ];
+  const seconds = (summary.durationMs / 1000).toFixed(2);
+  const tail = mode === 'write' ? `${plural(summary.written, 'file')} written` : mode === 'check' ? 'check only, nothing written' : 'dry run, nothing written';
+  return [`tmpfix: ${parts.join(', ')} in ${seconds}s; ${tail}`];
+}

@@ -1,0 +1,122 @@
+import type { Finding, Target } from '../index';
+
+export type Mode = 'dry-run' | 'write' | 'check';
+export type Format = 'text' | 'json' | 'sarif';
+export type TargetChoice = Target | 'auto';
+
+/** Everything the CLI decided; the driver takes it from here. */
+export interface RunOptions {
+  paths: string[];
+  mode: Mode;
+  format: Format;
+  patchFile?: string;
+  allowDirty: boolean;
+  rules?: string[];
+  target: TargetChoice;
+  jobs: number;
+  include: string[];
+  exclude: string[];
+  useIgnoreFiles: boolean;
+  shard?: { index: number; count: number };
+  inspect: boolean;
+}
+
+/** Why a file was not looked at. */
+export type SkipReason =
+  | 'gitignored'
+  | 'excluded'
+  | 'node_modules'
+  | 'symlink'
+  | 'not-a-file'
+  | 'unsupported-extension'
+  | 'declaration-file'
+  | 'binary'
+  | 'not-utf8'
+  | 'too-large'
+  | 'minified'
+  | 'bundled'
+  | 'unreadable';
+
+/** Why a file that was read came out unchanged (for --inspect). */
+export type UnchangedWhy = 'prefilter' | 'no-findings' | 'review-only' | 'suppressed';
+
+/** One unit of work for a worker: a file to read, check and transform. */
+export interface Task {
+  seq: number;
+  abs: string;
+  rel: string;
+  target: Target;
+}
+
+/** What the workers are asked to send back for changed files. */
+export interface WorkerConfig {
+  rules?: string[];
+  wantPatch: boolean;
+  wantReplacements: boolean;
+  wantOutput: boolean;
+}
+
+/** Lines of one diff hunk, 1-based, for json reports. */
+export interface HunkSummary {
+  oldStart: number;
+  oldLines: number;
+  newStart: number;
+  newLines: number;
+}
+
+/** A SARIF-style replacement on the original text (character offsets, BOM excluded). */
+export interface Replacement {
+  offset: number;
+  length: number;
+  inserted: string;
+}
+
+/** The new text of a changed file and what the file looked like when it was read. */
+export interface PendingWrite {
+  output: string;
+  mode: number;
+  size: number;
+  mtimeMs: number;
+}
+
+interface Base {
+  seq: number;
+  rel: string;
+}
+export interface SkippedResult extends Base {
+  status: 'skipped';
+  reason: SkipReason;
+  detail?: string;
+}
+export interface UnchangedResult extends Base {
+  status: 'unchanged';
+  why: UnchangedWhy;
+  target: Target;
+  findings: Finding[];
+}
+export interface ChangedResult extends Base {
+  status: 'changed';
+  target: Target;
+  findings: Finding[];
+  hunks: HunkSummary[];
+  patch?: string;
+  replacements?: Replacement[];
+  write?: PendingWrite;
+  /** After --write: whether the new text is on disk, or why not. */
+  written?: boolean;
+  writeError?: string;
+}
+export interface ErrorResult extends Base {
+  status: 'error';
+  kind: 'parse' | 'internal' | 'io';
+  message: string;
+  line?: number;
+  column?: number;
+}
+export type FileResult = SkippedResult | UnchangedResult | ChangedResult | ErrorResult;
+
+/** A directory the walk did not enter; only --inspect shows it. */
+export interface DirSkipEvent extends Base {
+  status: 'dir-skipped';
+  reason: string;
+}

@@ -2,7 +2,7 @@ import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/types';
 import { contains, isCall, ownerOf, unwrap, walk, type Node, type Path } from '../src/engine/ast';
 import type { CallSite } from '../src/engine/context';
-import { looksShared, SHARED_ADVICE, TMP_WORDS } from '../src/engine/shared-names';
+import { looksShared, MENTIONS_TMP_DIR, SHARED_ADVICE } from '../src/engine/shared-names';
 
 const id = 'check-then-create';
 
@@ -38,20 +38,19 @@ export const checkThenCreate: Rule = {
     cwe: ['CWE-367', 'CWE-377', 'CWE-59'],
     docs: `docs/rules/${id}.md`,
     fix: 'safe',
-    prefilterWords: TMP_WORDS,
+    prefilter: MENTIONS_TMP_DIR,
   },
   run(ctx: FileContext) {
     const calls = ctx.fsCalls();
-    ctx.root.find(ctx.j.IfStatement).forEach((raw) => {
-      const ifPath = raw as unknown as Path;
+    for (const ifPath of ctx.candidates('IfStatement')) {
       const ifNode = ifPath.node;
       const test = ifPath.get('test') as Path;
       const missing = missingCheck(ctx, test);
       const present = missing ? undefined : presentCheck(ctx, test);
       const checked = missing ?? present;
-      if (!checked) return;
+      if (!checked) continue;
       const tmp = ctx.tmp.tmpPathOf(checked);
-      if (!tmp) return;
+      if (!tmp) continue;
       const branch = (missing ? ifNode.consequent : ifNode.alternate) as Node | null;
       const owner = ownerOf(ifPath);
       const createsChecked = ({ path, call }: CallSite) => call.creates !== 'none' && samePath(ctx, (path.node.arguments as Node[])[call.target], checked.node);
@@ -60,22 +59,22 @@ export const checkThenCreate: Rule = {
       if (present && creating.length === 0 && !ifNode.alternate) {
         creating = calls.filter((c) => createsChecked(c) && c.path.node.start > ifNode.end && ownerOf(c.path).node === owner.node);
       }
-      if (creating.length === 0) return;
+      if (creating.length === 0) continue;
       for (const c of creating) ctx.claimed.add(c.path.node);
       const what = `${ctx.text(ifNode.test)} then ${ctx.text(creating[0].path.node.callee)}() on '${tmp.key}'`;
       if (looksShared(tmp.key)) {
         ctx.report(id, ifNode, `${what}: ${SHARED_ADVICE}`, false);
-        return;
+        continue;
       }
       let nested = false;
       if (branch) walk(branch, (n) => { if (n.type === 'ReturnStatement' || n.type === 'BreakStatement' || n.type === 'ContinueStatement') nested = true; });
       if (present || ifNode.alternate || nested || ifPath.parent?.node.type === 'IfStatement') {
         ctx.report(id, ifNode, `${what}: the code reuses the file when an earlier run left it, which is a cross-run cache another user can plant; not rewritten. Keep such a cache in a per-user directory with mode 0700 (for example under os.homedir()), or drop the reuse`, false);
-        return;
+        continue;
       }
       const [first, ...rest] = creating;
       ctx.addSite({ ruleId: id, call: first.path, fs: first.call, tmp, what: `${what}: another user can create the path between the check and the write`, unwrapIf: ifPath });
       for (const other of rest) ctx.addSite({ ruleId: id, call: other.path, fs: other.call, tmp, what: `${ctx.text(other.path.node.callee)}() on '${tmp.key}' after the same check` });
-    });
+    }
   },
 };

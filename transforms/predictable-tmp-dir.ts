@@ -1,7 +1,7 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/types';
 import type { Node } from '../src/engine/ast';
-import { looksShared, SHARED_ADVICE, TMP_WORDS } from '../src/engine/shared-names';
+import { looksShared, MENTIONS_TMP_DIR, SHARED_ADVICE } from '../src/engine/shared-names';
 
 const id = 'predictable-tmp-dir';
 
@@ -12,7 +12,7 @@ export const predictableTmpDir: Rule = {
     cwe: ['CWE-377', 'CWE-379', 'CWE-59'],
     docs: `docs/rules/${id}.md`,
     fix: 'safe',
-    prefilterWords: TMP_WORDS,
+    prefilter: MENTIONS_TMP_DIR,
   },
   run(ctx: FileContext) {
     for (const { path, call } of ctx.fsCalls()) {

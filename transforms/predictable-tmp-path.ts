@@ -1,7 +1,7 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/types';
 import { contains, ownerOf, stringValue, type Node, type Path } from '../src/engine/ast';
-import { looksShared, SHARED_ADVICE, TMP_WORDS } from '../src/engine/shared-names';
+import { looksShared, MENTIONS_TMP_DIR, SHARED_ADVICE } from '../src/engine/shared-names';
 
 const id = 'predictable-tmp-path';
 
@@ -33,15 +33,14 @@ function uniqueName(key: string): boolean {
 
 /** `server.listen(path)`, `net.connect(path)`: a Unix socket, found by other processes on purpose. */
 function reportSockets(ctx: FileContext): void {
-  ctx.root.find(ctx.j.CallExpression).forEach((raw) => {
-    const path = raw as unknown as Path;
+  for (const path of ctx.candidates('CallExpression')) {
     const callee = path.node.callee as Node;
-    if (callee.type !== 'MemberExpression' || callee.computed || !SOCKET_METHODS.has(callee.property.name)) return;
-    if ((path.node.arguments as Node[]).length === 0) return;
+    if (callee.type !== 'MemberExpression' || callee.computed || !SOCKET_METHODS.has(callee.property.name)) continue;
+    if ((path.node.arguments as Node[]).length === 0) continue;
     const tmp = ctx.tmp.tmpPathOf(path.get('arguments', 0) as Path);
-    if (!tmp) return;
+    if (!tmp) continue;
     ctx.report(id, path.node, `${ctx.text(callee)}() on the socket '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`, false);
-  });
+  }
 }
 
 const SOCKET_METHODS = new Set(['listen', 'connect', 'createConnection']);
@@ -53,7 +52,7 @@ export const predictableTmpPath: Rule = {
     cwe: ['CWE-377', 'CWE-379', 'CWE-59'],
     docs: `docs/rules/${id}.md`,
     fix: 'safe',
-    prefilterWords: TMP_WORDS,
+    prefilter: MENTIONS_TMP_DIR,
   },
   run(ctx: FileContext) {
     reportSockets(ctx);

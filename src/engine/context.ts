@@ -1,10 +1,10 @@
-import type { Collection, JSCodeshift } from 'jscodeshift';
 import { type Node, type Path } from './ast';
 import { FsCalls, type FsCall } from './fs-calls';
 import { Modules } from './modules';
 import { applyPrivateDirs } from './private-dir';
 import { computeLineStarts, detectStyle, Edits, type Style } from './text';
 import { TmpDirs, type TmpPath } from './tmpdir';
+import type { Tree } from './tree';
 import type { Finding, Target } from './types';
 
 /** A creating call on a temp path that a rule wants moved into a private directory. */
@@ -42,62 +42,60 @@ export class FileContext {
   readonly tmp: TmpDirs;
   readonly fs: FsCalls;
   /** Every identifier name in the file: a new name outside this set cannot clash or shadow. */
-  readonly names = new Set<string>();
+  readonly names: Set<string>;
   private ignoreFile = false;
   private ignoredLines = new Set<number>();
   private fsCallCache?: CallSite[];
 
   constructor(
-    readonly j: JSCodeshift,
-    readonly root: Collection,
+    readonly tree: Tree,
     readonly source: string,
     readonly filePath: string,
     readonly target: Target,
   ) {
-    this.programPath = root.find(j.Program).paths()[0] as unknown as Path;
-    this.program = this.programPath.node;
-    const file = root.get().node as Node;
-    const strings: string[] = [];
-    const ends: string[] = [];
-    for (const comment of (file.comments ?? []) as Node[]) {
+    this.program = tree.program;
+    this.programPath = tree.pathOf(tree.program);
+    for (const comment of (tree.file.comments ?? []) as Node[]) {
       if (IGNORE_FILE.test(comment.value)) this.ignoreFile = true;
       if (IGNORE_NEXT_LINE.test(comment.value)) this.ignoredLines.add(comment.loc.end.line + 1);
     }
-    root.find(j.Identifier).forEach((p) => {
-      this.names.add((p.node as unknown as Node).name);
-    });
-    root.find(j.StringLiteral).forEach((p) => {
-      const n = p.node as unknown as Node;
-      if (n.extra?.raw) strings.push(n.extra.raw);
-    });
+    this.names = tree.names;
+    const ends: string[] = [];
     for (const statement of this.program.body as Node[]) {
       if (statement.type === 'ExpressionStatement' || statement.type === 'VariableDeclaration' || statement.type === 'ImportDeclaration') {
         ends.push(source.slice(statement.start, statement.end).trimEnd());
       }
     }
-    this.style = detectStyle(source, strings, ends);
+    this.style = detectStyle(source, tree.stringRaws, ends);
     this.lineStarts = computeLineStarts(source);
     this.edits = new Edits(source, this.lineStarts);
     const isTs = /\.[cm]?tsx?$/i.test(filePath);
-    this.modules = new Modules(j, root, this.program, this.style, isTs, this.names, source);
+    this.modules = new Modules(tree, this.style, isTs, source);
     this.tmp = new TmpDirs(this.modules, source);
     this.fs = new FsCalls(this.modules);
+  }
+
+  /** Paths of the nodes of `type` that have to do with the temp directory: where rules look. */
+  candidates(type: string): Path[] {
+    return this.tree.hotOfType(type).map((node) => this.tree.pathOf(node));
   }
 
   get modified(): boolean {
     return !this.edits.empty;
   }
 
-  /** Every call into the file system API in the file, classified once and shared by the rules. */
+  /** Every call into the file system API that involves a temp path, classified once and shared by the rules. */
   fsCalls(): CallSite[] {
     if (!this.fsCallCache) {
       const found: CallSite[] = [];
-      const visit = (p: Path) => {
-        const call = this.fs.classify(p);
-        if (call) found.push({ path: p, call });
-      };
-      this.root.find(this.j.CallExpression).forEach((p) => visit(p as unknown as Path));
-      this.root.find(this.j.OptionalCallExpression).forEach((p) => visit(p as unknown as Path));
+      for (const type of ['CallExpression', 'OptionalCallExpression']) {
+        for (const node of this.tree.hotOfType(type)) {
+          if (!this.modules.mayReferToModule(node.callee)) continue;
+          const path = this.tree.pathOf(node);
+          const call = this.fs.classify(path);
+          if (call) found.push({ path, call });
+        }
+      }
       this.fsCallCache = found.sort((a, b) => a.path.node.start - b.path.node.start);
     }
     return this.fsCallCache;

@@ -3,7 +3,7 @@ import { isCall, isMember, unwrap, type Node, type Path } from './ast';
 import type { FsCalls } from './fs-calls';
 import type { Modules } from './modules';
 import { contains, declarations, inNestedFunction, lookup } from './ast';
-import type { ASTPath, JSCodeshift } from 'jscodeshift';
+import type { Tree } from './tree';
 
 export interface Flow {
   /** Why the path may outlive the function; empty when it provably stays inside. */
@@ -29,7 +29,7 @@ function calleeText(source: string, call: Node): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-export function analyzeFlow(j: JSCodeshift, modules: Modules, fsCalls: FsCalls, source: string, owner: Path, starts: Path[], ignored: Node[] = []): Flow {
+export function analyzeFlow(tree: Tree, modules: Modules, fsCalls: FsCalls, source: string, owner: Path, starts: Path[], ignored: Node[] = []): Flow {
   const flow: Flow = { escapes: [], consumers: 0, uses: [] };
   const tracked = new Set<Node>();
   const escape = (reason: string) => {
@@ -40,19 +40,17 @@ export function analyzeFlow(j: JSCodeshift, modules: Modules, fsCalls: FsCalls, 
     if (tracked.has(declaringId.node)) return;
     tracked.add(declaringId.node);
     const scope = lookup(declaringId, name);
-    j(owner as unknown as ASTPath)
-      .find(j.Identifier, { name })
-      .forEach((ref) => {
-        const p = ref as unknown as Path;
-        if (p.node === declaringId.node) return;
-        const parent = p.parent?.node as Node | undefined;
-        if (!parent) return;
-        if (isMember(parent) && parent.property === p.node && !parent.computed) return;
-        if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === p.node && !parent.computed && !parent.shorthand) return;
-        if (lookup(p, name) !== scope) return;
-        if (parent.type === 'AssignmentExpression' && parent.left === p.node) return;
-        follow(p);
-      });
+    for (const node of tree.identifiersNamed(name)) {
+      if (!contains(owner.node, node) || node === declaringId.node) continue;
+      const p = tree.pathOf(node);
+      const parent = p.parent?.node as Node | undefined;
+      if (!parent) continue;
+      if (isMember(parent) && parent.property === p.node && !parent.computed) continue;
+      if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === p.node && !parent.computed && !parent.shorthand) continue;
+      if (lookup(p, name) !== scope) continue;
+      if (parent.type === 'AssignmentExpression' && parent.left === p.node) continue;
+      follow(p);
+    }
   };
 
   const follow = (path: Path): void => {

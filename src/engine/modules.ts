@@ -1,8 +1,8 @@
 // Which local names stand for Node's fs, os, path and child_process, in every import and
 // require form, and adding what a rewrite needs in the file's own module style.
-import type { Collection, JSCodeshift } from 'jscodeshift';
 import { isCall, isMember, lookup, propertyName, requireSource, unwrap, type Node, type Path } from './ast';
 import type { Edits, Style } from './text';
+import type { Tree } from './tree';
 
 export type ModuleKind = 'fs' | 'fsPromises' | 'os' | 'path' | 'childProcess';
 
@@ -56,15 +56,17 @@ export class Modules {
   /** Local names bound to graceful-fs (same API as fs, but not Node's module). */
   private wrapperNames = new Set<string>();
 
+  private readonly program: Node;
+  private readonly names: Set<string>;
+
   constructor(
-    private readonly j: JSCodeshift,
-    root: Collection,
-    private readonly program: Node,
+    private readonly tree: Tree,
     private readonly style: Style,
     private readonly isTypeScript: boolean,
-    private readonly names: Set<string>,
     source: string,
   ) {
+    this.program = tree.program;
+    this.names = tree.names;
     let esm = false;
     let prefixed = 0;
     let plain = 0;
@@ -75,16 +77,15 @@ export class Modules {
       else plain++;
     };
 
-    root.find(j.ImportDeclaration).forEach((p) => {
-      const decl = p.node as unknown as Node;
+    for (const decl of tree.ofType('ImportDeclaration')) {
       esm = true;
       const source = decl.source.value as string;
       countSpecifier(source);
       if (this.program.body.includes(decl)) lastTopLevelImport = decl;
       const module = moduleKindOf(source);
-      if (!module || decl.importKind === 'type') return;
+      if (!module || decl.importKind === 'type') continue;
       if (source.includes('graceful-fs')) for (const spec of decl.specifiers as Node[]) this.wrapperNames.add(spec.local.name);
-      const scope = safeScopeNode(p as unknown as Path);
+      const scope = safeScopeNode(tree.pathOf(decl));
       for (const spec of decl.specifiers as Node[]) {
         const name = spec.local.name as string;
         if (spec.type === 'ImportDefaultSpecifier' || spec.type === 'ImportNamespaceSpecifier') {
@@ -95,13 +96,12 @@ export class Modules {
           if (!this.namedDecls.has(module) && !source.includes('-')) this.namedDecls.set(module, decl);
         }
       }
-    });
-    if (root.find(j.ExportNamedDeclaration).size() > 0 || root.find(j.ExportDefaultDeclaration).size() > 0) esm = true;
+    }
+    if (tree.ofType('ExportNamedDeclaration').length > 0 || tree.ofType('ExportDefaultDeclaration').length > 0) esm = true;
 
-    root.find(j.VariableDeclarator).forEach((p) => {
-      const decl = p.node as unknown as Node;
+    for (const decl of tree.ofType('VariableDeclarator')) {
       const init = decl.init ? unwrap(decl.init as Node) : undefined;
-      if (!init) return;
+      if (!init) continue;
       let source = requireSource(init);
       let member: string | undefined;
       if (!source && isMember(init) && requireSource(init.object)) {
@@ -110,8 +110,9 @@ export class Modules {
       }
       countSpecifier(source);
       const module = moduleKindOf(source);
-      if (!module) return;
-      const scope = safeScopeNode(p as unknown as Path);
+      if (!module) continue;
+      const p = tree.pathOf(decl);
+      const scope = safeScopeNode(p);
       const extra = !!source?.includes('fs-extra');
       if (source?.includes('graceful-fs') && decl.id.type === 'Identifier') this.wrapperNames.add(decl.id.name);
       const statement = p.parent?.node as Node | undefined;
@@ -128,11 +129,11 @@ export class Modules {
         }
         if (!this.namedDecls.has(module) && !source?.includes('-')) this.namedDecls.set(module, decl.id);
       }
-    });
+    }
 
     this.esm = esm;
     this.nodePrefix = prefixed > plain;
-    this.insertAt = lastTopLevelImport ? lineEndAfter(source, lastTopLevelImport.end) : firstStatementStart(program);
+    this.insertAt = lastTopLevelImport ? lineEndAfter(source, lastTopLevelImport.end) : firstStatementStart(this.program);
   }
 
   private add(binding: Binding): void {
@@ -147,6 +148,17 @@ export class Modules {
     if (module === 'fs' && member === 'promises') this.add({ name, module: 'fsPromises', scope, extra });
     else if (module === 'path' && (member === 'posix' || member === 'win32')) this.add({ name, module: 'path', scope, extra });
     else this.add({ name, module, member, scope, extra });
+  }
+
+  /**
+   * Cheap test without scopes: could this callee or value reach a module binding or `require`?
+   * (`fs.writeFileSync`, `writeFileSync`, `require('fs').x`, `fs.promises.open`, `os.tmpdir`.)
+   */
+  mayReferToModule(node: Node): boolean {
+    let n = unwrap(node);
+    while (isMember(n)) n = unwrap(n.object);
+    if (n.type === 'Identifier') return this.bindings.has(n.name);
+    return isCall(n) && n.callee.type === 'Identifier' && n.callee.name === 'require';
   }
 
   private bindingFor(path: Path): Binding | undefined {

@@ -15,7 +15,6 @@ interface Ref {
 
 /** Every expression in the file that builds a path under the temp directory, by the node naming the directory. */
 function scanRefs(ctx: FileContext): Map<Node, Ref> {
-  const { j, root } = ctx;
   const refs = new Map<Node, Ref>();
   const consider = (p: Path) => {
     if (excluded(ctx, p)) return;
@@ -26,10 +25,9 @@ function scanRefs(ctx: FileContext): Map<Node, Ref> {
     if (known && contains(known.tmp.expr.node, p.node)) return;
     refs.set(tmp.ref.path.node, { tmp, owner: ownerOf(tmp.ref.path) });
   };
-  root.find(j.CallExpression).forEach((p) => consider(p as unknown as Path));
-  root.find(j.BinaryExpression).forEach((p) => consider(p as unknown as Path));
-  root.find(j.TemplateLiteral).forEach((p) => consider(p as unknown as Path));
-  root.find(j.StringLiteral).forEach((p) => consider(p as unknown as Path));
+  for (const type of ['CallExpression', 'BinaryExpression', 'TemplateLiteral', 'StringLiteral']) {
+    for (const path of ctx.candidates(type)) consider(path);
+  }
   return refs;
 }
 
@@ -243,7 +241,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
   }
 
   const ignored = sites.flatMap((s) => (s.unwrapIf ? [s.unwrapIf.node.test as Node] : []));
-  const flow = analyzeFlow(ctx.j, ctx.modules, ctx.fs, source, owner, mine.map((r) => r.tmp.expr), ignored);
+  const flow = analyzeFlow(ctx.tree, ctx.modules, ctx.fs, source, owner, mine.map((r) => r.tmp.expr), ignored);
   const elements: Path[] = [...mine.map((r) => r.tmp.expr), ...flow.uses, ...sites.map((s) => s.unwrapIf ?? s.call)];
   const ownerNode = owner.node;
   const isAsync = !!ownerNode.async || (ownerNode.type === 'Program' && sites.some((s) => isAwaited(s.call)));

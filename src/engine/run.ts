@@ -1,6 +1,5 @@
-import jscodeshift from 'jscodeshift';
 import { parseFile } from './parser';
-import { mentionsTmpDir } from './tmpdir';
+import { Tree } from './tree';
 import type { Node } from './ast';
 import { FileContext } from './context';
 import type { Finding, TransformOptions, TransformResult } from './types';
@@ -45,18 +44,14 @@ export function transformSource(source: string, filePath: string, options: Trans
   } catch (error) {
     throw asParseError(error);
   }
-  const none: TransformResult = { output: source, changed: false, findings: [] };
+  const tree = new Tree(ast);
   // Every rule needs the shared temp directory named somewhere; most files never do.
-  if (!mentionsTmpDir(ast)) return none;
-  // Output is spliced into the original text, so jscodeshift gets Babel's tree as is: recast's
-  // copy of the tree and its tokens would only be needed for reprinting.
-  const j = jscodeshift;
-  const root = j(ast as unknown as Parameters<typeof jscodeshift>[0] & object);
+  if (!tree.mentionsTmpDir) return { output: source, changed: false, findings: [] };
   const selected = options.rules ? ruleList.filter((r) => options.rules!.includes(r.meta.id)) : ruleList;
   let ctx: FileContext;
   let output: string;
   try {
-    ctx = new FileContext(j, root, source, filePath, options.target ?? 'node');
+    ctx = new FileContext(tree, source, filePath, options.target ?? 'node');
     for (const rule of selected) rule.run(ctx);
     ctx.finish();
     output = ctx.modified ? ctx.output() : source;

@@ -10,5 +10,8 @@ export function looksShared(name: string): boolean {
 export const SHARED_ADVICE =
   'a lock, pid file, socket or cache is meant to be found by other processes or later runs, so a private directory would break it; not rewritten. Move it to a per-user directory with mode 0700 (for example under os.homedir() or $XDG_RUNTIME_DIR), and create it with the \'wx\' flag where it must be unique';
 
-/** Every rule needs one of these in the text: os.tmpdir, a literal shared dir, or TMPDIR/TMP/TEMP. */
-export const TMP_WORDS = ['tmpdir', '/tmp', '/dev/shm', 'TMP', 'TEMP'];
+/**
+ * Every rule needs the shared temp directory named in the text: `tmpdir` (os.tmpdir in any form),
+ * `/tmp`, `/var/tmp`, `/dev/shm`, or the TMPDIR, TMP and TEMP variables. Words such as TEMPLATE do not count.
+ */
+export const MENTIONS_TMP_DIR = /tmpdir|\/(?:tmp|dev\/shm)\b|\b(?:TMPDIR|TMP|TEMP)\b/;

@@ -16,10 +16,10 @@ export interface RuleMeta {
   /** `safe`: its rewrites keep behaviour; `review`: some findings are reported, not rewritten. */
   fix: 'safe' | 'review';
   /**
-   * Words whose absence from a file's text proves the rule has nothing to do there.
-   * The driver's prefilter is the union of every rule's words.
+   * A pattern whose absence from a file's raw text proves the rule has nothing to do there.
+   * The driver's prefilter is the union of every rule's pattern.
    */
-  prefilterWords: string[];
+  prefilter: RegExp;
 }
 
 /**

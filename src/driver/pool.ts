@@ -1,37 +1,36 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { transformCandidate, type Candidate } from './process-file';
-import type { FileResult, WorkerConfig } from './types';
+import { processTask } from './process-file';
+import type { FileResult, Task, WorkerConfig } from './types';
 import type { ResultBatch, TaskBatch } from './worker';
 
-/** Source transformed in this thread before workers start (characters): small runs never pay for workers. */
-const IN_PROCESS_CHARS = 96 * 1024;
-/** A batch closes at this many files or characters: messaging stays cheap, workers stay evenly busy. */
-const BATCH_FILES = 8;
-const BATCH_CHARS = 48 * 1024;
+/** Files handled in this thread before workers start: small runs never pay for starting workers. */
+const IN_PROCESS_FILES = 200;
+/** Paths per message: most files stop at the prefilter, so a batch is cheap to process and to send. */
+const BATCH_FILES = 48;
 /** Batches queued per worker, so that a worker never waits for the main thread. */
 const BATCHES_IN_FLIGHT = 2;
 
 /**
- * Transforms every candidate the source yields and hands each result to `onResult`, in completion order.
- * The first few run in this thread; after that `jobs` worker threads take over (none for `jobs` 1).
- * The source is pulled only as workers have room, so memory stays bounded by the worker count.
+ * Reads, checks and transforms every file the source yields, handing each result to `onResult` in
+ * completion order. The first few run in this thread; after that `jobs` worker threads take file paths
+ * (none for `jobs` 1). Paths are pulled only as workers have room, so memory stays bounded by the
+ * worker count, and discovery streams into the pool.
  */
-export async function transformAll(
-  source: Iterator<Candidate>,
+export async function processAll(
+  source: Iterator<Task>,
   jobs: number,
   config: WorkerConfig,
   onResult: (result: FileResult) => void,
 ): Promise<void> {
-  let chars = 0;
+  let count = 0;
   let item = source.next();
-  for (; !item.done && (jobs <= 1 || chars + item.value.source.length <= IN_PROCESS_CHARS); item = source.next()) {
-    chars += item.value.source.length;
-    onResult(transformCandidate(item.value, config));
+  for (; !item.done && (jobs <= 1 || count < IN_PROCESS_FILES); item = source.next(), count++) {
+    onResult(processTask(item.value, config));
   }
   if (item.done) return;
   const first = item.value;
-  function* rest(): Generator<Candidate> {
+  function* rest(): Generator<Task> {
     yield first;
     for (let next = source.next(); !next.done; next = source.next()) yield next.value;
   }
@@ -44,35 +43,31 @@ export async function transformAll(
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
 
-function runPool(source: Iterator<Candidate>, jobs: number, config: WorkerConfig, onResult: (result: FileResult) => void): Promise<void> {
+function runPool(source: Iterator<Task>, jobs: number, config: WorkerConfig, onResult: (result: FileResult) => void): Promise<void> {
   const workerFile = path.join(__dirname, 'worker.js');
   return new Promise((resolve, reject) => {
-    const inFlight = new Map<Worker, Map<number, Candidate[]>>();
+    const inFlight = new Map<Worker, Map<number, Task[]>>();
     let batchCounter = 0;
     let exhausted = false;
     let settled = false;
 
-    const takeBatch = (): Candidate[] => {
-      const candidates: Candidate[] = [];
-      let chars = 0;
-      while (!exhausted && candidates.length < BATCH_FILES && chars < BATCH_CHARS) {
+    const takeBatch = (): Task[] => {
+      const tasks: Task[] = [];
+      while (!exhausted && tasks.length < BATCH_FILES) {
         const item = source.next();
         if (item.done) exhausted = true;
-        else {
-          candidates.push(item.value);
-          chars += item.value.source.length;
-        }
+        else tasks.push(item.value);
       }
-      return candidates;
+      return tasks;
     };
     const feed = (worker: Worker): void => {
       const pending = inFlight.get(worker)!;
       while (pending.size < BATCHES_IN_FLIGHT) {
-        const candidates = takeBatch();
-        if (candidates.length === 0) break;
+        const tasks = takeBatch();
+        if (tasks.length === 0) break;
         const batch = batchCounter++;
-        pending.set(batch, candidates);
-        worker.postMessage({ batch, candidates } satisfies TaskBatch);
+        pending.set(batch, tasks);
+        worker.postMessage({ batch, tasks } satisfies TaskBatch);
       }
     };
     const finishIfDone = (): void => {
@@ -110,7 +105,7 @@ function runPool(source: Iterator<Candidate>, jobs: number, config: WorkerConfig
         guarded(() => {
           const lost = [...inFlight.get(worker)!.values()].flat();
           inFlight.delete(worker);
-          for (const candidate of lost) onResult(transformCandidate(candidate, config));
+          for (const task of lost) onResult(processTask(task, config));
           start();
           finishIfDone();
         });

@@ -116,3 +116,9 @@ export function transformCandidate({ task, source, bom, stat }: Candidate, confi
     write: config.wantOutput ? { output: after, ...stat } : undefined,
   };
 }
+
+/** One file from path to result: the cheap checks, then the transform if it gets that far. Never throws. */
+export function processTask(task: Task, config: WorkerConfig): FileResult {
+  const read = readCandidate(task);
+  return 'status' in read ? read : transformCandidate(read, config);
+}

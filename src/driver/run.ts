@@ -6,15 +6,14 @@ import { findRepository, uncommitted, type Repository } from './git';
 import { IgnoreFiles } from './ignore-files';
 import { IMPLEMENTED_TARGETS } from './limits';
 import { packageJson, ruleMetas } from './package-info';
-import { transformAll } from './pool';
-import { readCandidate, type Candidate } from './process-file';
+import { processAll } from './pool';
 import { Progress } from './progress';
 import { jsonReport, type RunInfo } from './report-json';
 import { sarifReport } from './report-sarif';
 import { colorDiff, errorLine, inspectLine, paletteFor, reviewLines, summaryLines } from './report-text';
 import { count, emptySummary, skippedTotal } from './summary';
 import { TargetDetector } from './target';
-import type { ChangedResult, DirSkipEvent, FileResult, RunOptions, WorkerConfig } from './types';
+import type { ChangedResult, DirSkipEvent, FileResult, RunOptions, Task, WorkerConfig } from './types';
 import { writeAtomically } from './write';
 
 /** Bad input from the user: exit code 2, nothing done. */
@@ -152,8 +151,8 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   };
 
   let seq = 0;
-  // Reading and the prefilter run here: most files stop at the prefilter and never cost a message.
-  function* candidates(): Generator<Candidate> {
+  // Discovery streams paths into the pool; reading, the prefilter and the transform run there.
+  function* tasks(): Generator<Task> {
     const found = discover(args, { base, ignoreFiles, include: options.include, exclude: options.exclude, shard: options.shard });
     for (const item of found) {
       if (item.kind === 'dir-skip') {
@@ -162,18 +161,13 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
         inOrder.accept({ seq: seq++, rel: item.rel, status: 'skipped', reason: item.reason, detail: item.detail });
       } else {
         const { target, detected } = targetOf(item.abs);
-        const read = readCandidate({ seq: seq++, abs: item.abs, rel: item.rel, target });
-        if ('status' in read) {
-          inOrder.accept(read);
-          continue;
-        }
         if (detected !== target) unimplemented.set(detected, (unimplemented.get(detected) ?? 0) + 1);
-        yield read;
+        yield { seq: seq++, abs: item.abs, rel: item.rel, target };
       }
     }
   }
   try {
-    await transformAll(candidates(), options.jobs, config, (result) => inOrder.accept(result));
+    await processAll(tasks(), options.jobs, config, (result) => inOrder.accept(result));
   } finally {
     if (patchFd !== undefined) fs.closeSync(patchFd);
     progress.clear();

@@ -1,11 +1,12 @@
-// Worker thread: takes batches of files that passed the prefilter, sends back one small result per file.
+// Worker thread: takes batches of file paths, reads, checks and transforms each, and sends back one
+// small result per file.
 import { parentPort, workerData } from 'node:worker_threads';
-import { transformCandidate, type Candidate } from './process-file';
-import type { FileResult, WorkerConfig } from './types';
+import { processTask } from './process-file';
+import type { FileResult, Task, WorkerConfig } from './types';
 
 export interface TaskBatch {
   batch: number;
-  candidates: Candidate[];
+  tasks: Task[];
 }
 export interface ResultBatch {
   batch: number;
@@ -13,7 +14,7 @@ export interface ResultBatch {
 }
 
 const config = workerData as WorkerConfig;
-parentPort?.on('message', ({ batch, candidates }: TaskBatch) => {
-  const results = candidates.map((candidate) => transformCandidate(candidate, config));
+parentPort?.on('message', ({ batch, tasks }: TaskBatch) => {
+  const results = tasks.map((task) => processTask(task, config));
   parentPort?.postMessage({ batch, results } satisfies ResultBatch);
 });

@@ -40,8 +40,8 @@ export function analyzeFlow(tree: Tree, modules: Modules, fsCalls: FsCalls, sour
     if (tracked.has(declaringId.node)) return;
     tracked.add(declaringId.node);
     const scope = lookup(declaringId, name);
-    for (const node of tree.identifiersNamed(name)) {
-      if (!contains(owner.node, node) || node === declaringId.node) continue;
+    for (const node of tree.identifiersNamed(name, owner.node)) {
+      if (node === declaringId.node) continue;
       const p = tree.pathOf(node);
       const parent = p.parent?.node as Node | undefined;
       if (!parent) continue;

@@ -77,7 +77,7 @@ export class Modules {
       else plain++;
     };
 
-    for (const decl of tree.ofType('ImportDeclaration')) {
+    for (const decl of tree.imports) {
       esm = true;
       const source = decl.source.value as string;
       countSpecifier(source);
@@ -97,9 +97,9 @@ export class Modules {
         }
       }
     }
-    if (tree.ofType('ExportNamedDeclaration').length > 0 || tree.ofType('ExportDefaultDeclaration').length > 0) esm = true;
+    if (tree.hasExports) esm = true;
 
-    for (const decl of tree.ofType('VariableDeclarator')) {
+    for (const decl of tree.declarators) {
       const init = decl.init ? unwrap(decl.init as Node) : undefined;
       if (!init) continue;
       let source = requireSource(init);

@@ -1,8 +1,8 @@
-// One plain walk over Babel's tree gives everything the rules look up by type or by name, and the
-// parent of every node. ast-types paths (for scopes) are made only for the few nodes that need one:
-// jscodeshift's `find` would build a path for every node of the file, many times over.
+// Plain walks over Babel's tree give what the rules look up, and ast-types paths (for scopes) are
+// made only for the few nodes that need one. jscodeshift's `find` would build a path for every node
+// of the file, many times over: on files that name the temp directory it cost ten times the parse.
 import { NodePath } from 'ast-types';
-import type { Node, Path } from './ast';
+import { contains, type Node, type Path } from './ast';
 
 interface Link {
   parent: Node;
@@ -10,25 +10,23 @@ interface Link {
   index: number | null;
 }
 
-const SKIP = new Set(['loc', 'extra', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'tokens', 'start', 'end', 'range']);
+const SKIP = new Set(['type', 'loc', 'extra', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'tokens', 'start', 'end', 'range']);
 const SHARED_PREFIX = /^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)/;
 const TMP_NAMES = new Set(['tmpdir', 'TMPDIR', 'TMP', 'TEMP']);
-const INDEXED = new Set([
-  'CallExpression', 'OptionalCallExpression', 'BinaryExpression', 'TemplateLiteral', 'StringLiteral',
-  'IfStatement', 'ImportDeclaration', 'VariableDeclarator', 'ExportNamedDeclaration', 'ExportDefaultDeclaration',
-]);
+const INDEXED = new Set(['CallExpression', 'OptionalCallExpression', 'BinaryExpression', 'TemplateLiteral', 'StringLiteral', 'IfStatement']);
 
-/** A node that names the shared temp directory by itself. */
-function isMention(node: Node): boolean {
-  switch (node.type) {
-    case 'StringLiteral':
-      return SHARED_PREFIX.test(node.value) || TMP_NAMES.has(node.value);
-    case 'TemplateElement':
-      return SHARED_PREFIX.test(node.value.cooked ?? node.value.raw ?? '');
-    case 'Identifier':
-      return TMP_NAMES.has(node.name);
-    default:
-      return false;
+/** Calls `each(child, key, index)` for every child node. */
+function forChildren(node: Node, each: (child: Node, key: string, index: number | null) => void): void {
+  for (const key in node) {
+    if (SKIP.has(key)) continue;
+    const value = node[key];
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child = value[i];
+        if (child && typeof child.type === 'string') each(child, key, i);
+      }
+    } else if (typeof value.type === 'string') each(value, key, null);
   }
 }
 
@@ -37,39 +35,61 @@ export class Tree {
   /** Every identifier name in the file: a new name outside this set cannot clash or shadow. */
   readonly names = new Set<string>();
   readonly stringRaws: string[] = [];
+  readonly imports: Node[] = [];
+  readonly declarators: Node[] = [];
+  hasExports = false;
+  readonly mentionsTmpDir: boolean;
+  /** Parent links, kept for the nodes that have to do with the temp directory (and so their ancestors). */
   private readonly links = new Map<Node, Link>();
-  private readonly byType = new Map<string, Node[]>();
-  private readonly identifiers = new Map<string, Node[]>();
+  private readonly hotByType = new Map<string, Node[]>();
+  private readonly hotIdentifiers = new Map<string, Node[]>();
   private readonly paths = new Map<Node, Path>();
   private readonly rootPath: Path;
-  /** Nodes whose subtree names the temp directory, directly or through a variable that holds it. */
-  private readonly hot = new Set<Node>();
-  readonly mentionsTmpDir: boolean;
 
   constructor(readonly file: Node) {
     this.program = file.program as Node;
     this.rootPath = new NodePath(file) as unknown as Path;
-    const mentions = new Set<Node>();
     // `import { tmpdir as systemTemp }`, `const { tmpdir: root } = require('os')`: new names for os.tmpdir.
     const aliases = new Set<string>();
-    const visit = (node: Node): boolean => {
-      let hot = isMention(node);
-      if (node.type === 'Identifier') {
-        this.names.add(node.name);
-        const list = this.identifiers.get(node.name);
-        if (list) list.push(node);
-        else this.identifiers.set(node.name, [node]);
-      } else if (node.type === 'StringLiteral' && node.extra?.raw) {
-        this.stringRaws.push(node.extra.raw);
-      } else if (node.type === 'ImportSpecifier' && (node.imported?.name ?? node.imported?.value) === 'tmpdir') {
-        aliases.add(node.local.name);
-      } else if ((node.type === 'ObjectProperty' || node.type === 'Property') && !node.computed && node.key?.name === 'tmpdir' && node.value?.type === 'Identifier') {
-        aliases.add(node.value.name);
-      }
-      if (INDEXED.has(node.type)) {
-        const list = this.byType.get(node.type);
-        if (list) list.push(node);
-        else this.byType.set(node.type, [node]);
+    const mentioningDeclarators = new Set<Node>();
+
+    // One walk: names, module declarations, and the nodes whose subtree names the temp directory
+    // (most files have none and stop here). Parent links are kept for those nodes only.
+    const identifiers: Node[] = [];
+    const hot = new Set<Node>();
+    const scan = (node: Node): boolean => {
+      let mention = false;
+      switch (node.type) {
+        case 'Identifier':
+          this.names.add(node.name);
+          identifiers.push(node);
+          mention = TMP_NAMES.has(node.name);
+          break;
+        case 'StringLiteral':
+          if (node.extra?.raw) this.stringRaws.push(node.extra.raw);
+          mention = SHARED_PREFIX.test(node.value) || TMP_NAMES.has(node.value);
+          break;
+        case 'TemplateElement':
+          mention = SHARED_PREFIX.test(node.value.cooked ?? node.value.raw ?? '');
+          break;
+        case 'ImportDeclaration':
+          this.imports.push(node);
+          break;
+        case 'VariableDeclarator':
+          this.declarators.push(node);
+          break;
+        case 'ExportNamedDeclaration':
+        case 'ExportDefaultDeclaration':
+        case 'ExportAllDeclaration':
+          this.hasExports = true;
+          break;
+        case 'ImportSpecifier':
+          if ((node.imported?.name ?? node.imported?.value) === 'tmpdir') aliases.add(node.local.name);
+          break;
+        case 'ObjectProperty':
+        case 'Property':
+          if (!node.computed && node.key?.name === 'tmpdir' && node.value?.type === 'Identifier') aliases.add(node.value.name);
+          break;
       }
       for (const key in node) {
         if (SKIP.has(key)) continue;
@@ -78,83 +98,114 @@ export class Tree {
         if (Array.isArray(value)) {
           for (let i = 0; i < value.length; i++) {
             const child = value[i];
-            if (!child || typeof child.type !== 'string') continue;
-            this.links.set(child, { parent: node, key, index: i });
-            if (visit(child)) hot = true;
+            if (child && typeof child.type === 'string' && scan(child)) {
+              mention = true;
+              this.links.set(child, { parent: node, key, index: i });
+            }
           }
-        } else if (typeof value.type === 'string') {
+        } else if (typeof value.type === 'string' && scan(value)) {
+          mention = true;
           this.links.set(value, { parent: node, key, index: null });
-          if (visit(value)) hot = true;
         }
       }
-      if (hot) mentions.add(node);
-      return hot;
+      if (mention) {
+        hot.add(node);
+        if (node.type === 'VariableDeclarator') mentioningDeclarators.add(node);
+      }
+      return mention;
     };
-    this.mentionsTmpDir = visit(file);
+    this.mentionsTmpDir = scan(file);
     if (!this.mentionsTmpDir) return;
 
-    // Variables that hold a temp path, transitively (`const file = path.join(base, 'x')`).
+    // Variables that hold the temp directory or a path under it, transitively (`const file = path.join(base, 'x')`).
     const holders = new Set<string>(aliases);
-    const declarators = this.byType.get('VariableDeclarator') ?? [];
     for (let grown = true; grown; ) {
       grown = false;
-      for (const d of declarators) {
+      for (const d of this.declarators) {
         if (d.id.type !== 'Identifier' || !d.init || holders.has(d.id.name)) continue;
-        if (mentions.has(d.init) || this.mentionsNames(d.init, holders)) {
+        if (mentioningDeclarators.has(d) || mentionsNames(d.init, holders)) {
           holders.add(d.id.name);
           grown = true;
         }
       }
     }
-    for (const node of mentions) this.hot.add(node);
-    for (const name of holders) {
-      for (const id of this.identifiers.get(name) ?? []) {
-        for (let n: Node | undefined = id; n && !this.hot.has(n); n = this.links.get(n)?.parent) this.hot.add(n);
-      }
+    // Their uses have to do with the temp directory too, and so does everything around them.
+    for (const id of identifiers) {
+      if (!holders.has(id.name)) continue;
+      push(this.hotIdentifiers, id.name, id);
+      for (let n: Node | undefined = id; n && !hot.has(n); n = (this.links.get(n) ?? this.findLink(n))?.parent) hot.add(n);
     }
+    for (const node of hot) if (INDEXED.has(node.type)) push(this.hotByType, node.type, node);
+    for (const list of this.hotByType.values()) list.sort((a, b) => a.start - b.start);
   }
 
-  private mentionsNames(node: Node, names: Set<string>): boolean {
-    if (names.size === 0) return false;
-    if (node.type === 'Identifier') return names.has(node.name);
-    for (const key in node) {
-      if (SKIP.has(key)) continue;
-      const value = node[key];
-      if (value === null || typeof value !== 'object') continue;
-      if (Array.isArray(value)) {
-        for (const child of value) if (child && typeof child.type === 'string' && this.mentionsNames(child, names)) return true;
-      } else if (typeof value.type === 'string' && this.mentionsNames(value, names)) return true;
-    }
-    return false;
-  }
-
-  /** Nodes of one type, in source order. */
-  ofType(type: string): Node[] {
-    return this.byType.get(type) ?? [];
-  }
-
-  /** Nodes of one type that have something to do with the temp directory. */
+  /** Nodes of one type whose subtree has to do with the temp directory, in source order. */
   hotOfType(type: string): Node[] {
-    return this.ofType(type).filter((n) => this.hot.has(n));
+    return this.hotByType.get(type) ?? [];
   }
 
-  identifiersNamed(name: string): Node[] {
-    return this.identifiers.get(name) ?? [];
+  /** The identifiers named `name` inside `within`. */
+  identifiersNamed(name: string, within: Node): Node[] {
+    const hot = this.hotIdentifiers.get(name);
+    if (hot) return hot.filter((n) => contains(within, n));
+    const found: Node[] = [];
+    const visit = (node: Node): void => {
+      if (node.type === 'Identifier' && node.name === name) found.push(node);
+      forChildren(node, visit);
+    };
+    visit(within);
+    return found;
   }
 
-  parentOf(node: Node): Node | undefined {
-    return this.links.get(node)?.parent;
-  }
-
-  /** The ast-types path of a node, built from the root along the parent links (and cached). */
+  /** The ast-types path of a node, built from the root along parent links or source positions (and cached). */
   pathOf(node: Node): Path {
     const cached = this.paths.get(node);
     if (cached) return cached;
-    const link = this.links.get(node);
-    if (!link) return this.rootPath;
+    if (node === this.file) return this.rootPath;
+    const link = this.links.get(node) ?? this.findLink(node);
+    if (!link) throw new Error(`node ${node.type} at ${node.start} is not in the tree`);
     const parentPath = this.pathOf(link.parent);
     const path = (link.index === null ? parentPath.get(link.key) : parentPath.get(link.key, link.index)) as Path;
     this.paths.set(node, path);
     return path;
   }
+
+  /** Finds a node's parent by descending from the root through the children that contain it. */
+  private findLink(target: Node): Link | undefined {
+    let current: Node = this.file;
+    for (;;) {
+      let next: Link | undefined;
+      let found: Link | undefined;
+      forChildren(current, (child, key, index) => {
+        if (found || next) return;
+        if (child === target) found = { parent: current, key, index };
+        else if (child.start <= target.start && target.end <= child.end) next = { parent: current, key, index };
+      });
+      if (found) {
+        this.links.set(target, found);
+        return found;
+      }
+      if (!next) return undefined;
+      const link: Link = next;
+      const child: Node = link.index === null ? current[link.key] : current[link.key][link.index];
+      this.links.set(child, link);
+      current = child;
+    }
+  }
+}
+
+function push(map: Map<string, Node[]>, key: string, node: Node): void {
+  const list = map.get(key);
+  if (list) list.push(node);
+  else map.set(key, [node]);
+}
+
+function mentionsNames(node: Node, names: Set<string>): boolean {
+  if (names.size === 0) return false;
+  if (node.type === 'Identifier') return names.has(node.name);
+  let found = false;
+  forChildren(node, (child) => {
+    if (!found && mentionsNames(child, names)) found = true;
+  });
+  return found;
 }

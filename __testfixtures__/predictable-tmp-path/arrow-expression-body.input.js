@@ -2,6 +2,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const dumpState = (state) => fs.writeFileSync(path.join(os.tmpdir(), 'state-dump.json'), JSON.stringify(state));
+// Writes the payload where the uploader picks it up, and hands back its path.
+const stagePayload = (payload) => (fs.writeFileSync(path.join(os.tmpdir(), 'payload.json'), JSON.stringify(payload)), path.join(os.tmpdir(), 'payload.json'));
 
-module.exports = { dumpState };
+module.exports = { stagePayload };

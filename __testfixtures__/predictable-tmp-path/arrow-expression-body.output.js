@@ -2,9 +2,10 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const dumpState = (state) => {
-  const privateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'state-dump-'));
-  return fs.writeFileSync(path.join(privateDir, 'state-dump.json'), JSON.stringify(state), { flag: 'wx', mode: 0o600 });
+// Writes the payload where the uploader picks it up, and hands back its path.
+const stagePayload = (payload) => {
+  const privateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'payload-'));
+  return (fs.writeFileSync(path.join(privateDir, 'payload.json'), JSON.stringify(payload), { flag: 'wx', mode: 0o600 }), path.join(privateDir, 'payload.json'));
 };
 
-module.exports = { dumpState };
+module.exports = { stagePayload };

@@ -10,6 +10,8 @@ export interface Flow {
   escapes: string[];
   /** Calls that read or hand on the path (reads, stats, synchronous child processes). */
   consumers: number;
+  /** The path is printed (console.*): whoever reads the output learns where the file now is. */
+  announced: boolean;
   /** Every place the value or a variable holding it appears, for placing the private directory. */
   uses: Path[];
 }
@@ -30,7 +32,7 @@ function calleeText(source: string, call: Node): string {
 }
 
 export function analyzeFlow(tree: Tree, modules: Modules, fsCalls: FsCalls, source: string, owner: Path, starts: Path[], ignored: Node[] = []): Flow {
-  const flow: Flow = { escapes: [], consumers: 0, uses: [] };
+  const flow: Flow = { escapes: [], consumers: 0, announced: false, uses: [] };
   const tracked = new Set<Node>();
   const escape = (reason: string) => {
     if (!flow.escapes.includes(reason)) flow.escapes.push(reason);
@@ -86,7 +88,10 @@ export function analyzeFlow(tree: Tree, modules: Modules, fsCalls: FsCalls, sour
           return;
         }
         const c = unwrap(parent.callee);
-        if (isMember(c) && unwrap(c.object).type === 'Identifier' && unwrap(c.object).name === 'console') return;
+        if (isMember(c) && unwrap(c.object).type === 'Identifier' && unwrap(c.object).name === 'console') {
+          flow.announced = true;
+          return;
+        }
         if (c.type === 'Identifier' && STRING_FUNCTIONS.has(c.name)) return follow(parentPath);
         escape(`it is passed to ${calleeText(source, parent)}(), which may keep it`);
         return;
@@ -119,6 +124,11 @@ export function analyzeFlow(tree: Tree, modules: Modules, fsCalls: FsCalls, sour
         return follow(parentPath);
       case 'LogicalExpression':
         return follow(parentPath);
+      case 'SequenceExpression': {
+        const expressions = parent.expressions as Node[];
+        if (expressions[expressions.length - 1] === path.node) return follow(parentPath);
+        return;
+      }
       case 'ConditionalExpression':
         if (parent.test === path.node) return;
         return follow(parentPath);

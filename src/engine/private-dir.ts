@@ -246,13 +246,20 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
   const ownerNode = owner.node;
   const isAsync = !!ownerNode.async || (ownerNode.type === 'Program' && sites.some((s) => isAwaited(s.call)));
 
+  // Written, never used again, and its name goes nowhere: something outside the program is meant to
+  // find the file by that name, and a private directory would hide it.
+  if (flow.consumers === 0 && flow.escapes.length === 0 && !flow.announced) {
+    for (const site of sites) {
+      ctx.report(site.ruleId, site.call.node, `${site.what}: nothing in this function uses it afterwards and its name is not returned, passed on or printed, so another program or a person is meant to find it by that name; a private directory would hide it, so it is not rewritten. Write it under a per-user directory with mode 0700 (for example under os.homedir()), create it with { flag: 'wx', mode: 0o600 }, or drop it if it is leftover debugging`, false);
+    }
+    return;
+  }
+
   const reasons = ownerNode.type === 'Program' && flow.escapes.some((r) => r.startsWith('a nested function'))
     ? ['it is defined at module level and used from functions that may run at any time']
     : [...flow.escapes];
   if (ownerNode.generator) reasons.push('the function is a generator');
-  if (reasons.length === 0 && flow.consumers === 0) {
-    reasons.push('nothing in this function reads the file after creating it, so it is probably meant for another process or a person');
-  }
+  if (reasons.length === 0 && flow.consumers === 0) reasons.push('the function only prints where the file is, so it is meant for a person to read');
 
   const arrowBody = ownerNode.type === 'ArrowFunctionExpression' && ownerNode.body.type !== 'BlockStatement';
   const placement = arrowBody ? undefined : place(elements, owner);

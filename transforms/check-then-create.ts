@@ -53,7 +53,11 @@ export const checkThenCreate: Rule = {
       if (!tmp) continue;
       const branch = (missing ? ifNode.consequent : ifNode.alternate) as Node | null;
       const owner = ownerOf(ifPath);
-      const createsChecked = ({ path, call }: CallSite) => call.creates !== 'none' && samePath(ctx, (path.node.arguments as Node[])[call.target], checked.node);
+      const createsChecked = ({ path, call }: CallSite) => {
+        const target = (path.node.arguments as Node[])[call.target];
+        if (call.creates === 'none' || !target) return false;
+        return samePath(ctx, target, checked.node) || ctx.tmp.tmpPathOf(path.get('arguments', call.target) as Path)?.key === tmp.key;
+      };
       let creating = calls.filter(({ path, call }) => createsChecked({ path, call }) && !!branch && contains(branch, path.node));
       // `if (fs.existsSync(p)) return read(p); …create p…`: the file is reused when it is there.
       if (present && creating.length === 0 && !ifNode.alternate) {

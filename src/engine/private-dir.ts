@@ -234,8 +234,13 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
   for (const ref of mine) {
     const other = others.find((o) => o.tmp.key === ref.tmp.key);
     if (!other) continue;
+    const where = `line ${other.tmp.expr.node.loc.start.line}`;
     for (const site of sites) {
-      ctx.report(site.ruleId, site.call.node, `${site.what}: the name '${ref.tmp.key}' under the temp directory is also used at line ${other.tmp.expr.node.loc.start.line}, outside this function, so the file is shared between them; not rewritten. Keep shared state in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_RUNTIME_DIR), or pass the path between the functions`, false);
+      const own = site.tmp.key === ref.tmp.key || site.tmp.key.startsWith(`${ref.tmp.key}/`);
+      const why = own
+        ? `the name '${ref.tmp.key}' under the temp directory is also used at ${where}, outside this function, so it is shared between them`
+        : `this function also uses '${ref.tmp.key}', which is shared with ${where} outside it, and one function's temp paths move together`;
+      ctx.report(site.ruleId, site.call.node, `${site.what}: ${why}; not rewritten. Keep shared state in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_RUNTIME_DIR), or pass the path between the functions`, false);
     }
     return;
   }
@@ -308,7 +313,10 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
   } else {
     // The directory part of every temp path in this function now names the private directory;
     // names shared on purpose (a socket, a lock) keep pointing where other processes look.
-    for (const ref of mine) if (!looksShared(ref.tmp.key)) replaceRef(ctx, ref.tmp, dir, join);
+    for (const ref of mine) {
+      if (looksShared(ref.tmp.key) || ignored.some((test) => contains(test, ref.tmp.ref.path.node))) continue;
+      replaceRef(ctx, ref.tmp, dir, join);
+    }
     secureCreations(ctx, sites, placement?.list ?? ownerNode);
     for (const site of sites) if (site.unwrapIf) unwrapIf(ctx, site.unwrapIf.node);
 

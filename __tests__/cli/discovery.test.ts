@@ -79,6 +79,46 @@ describe('files that are not read or not changed', () => {
     expect(text.stderr).toMatch(/1 minified/);
   });
 
+  it('leaves build output alone, with the reason: compiled files and bundles', () => {
+    const deconflicted = Array.from({ length: 6 }, (_, i) => `const resolve$${i + 1} = (p) => p;`).join('\n');
+    const repo = makeRepo({
+      'lib/compiled.js': `${INSECURE}//# sourceMappingURL=compiled.js.map\n`,
+      'lib/webpack-bundle.js': `${INSECURE}function __webpack_require__(id) { return id; }\n${'// module body\n'.repeat(3000)}`,
+      'lib/rollup-chunk.js': `${INSECURE}${deconflicted}\n${'// module body\n'.repeat(3000)}`,
+      'lib/large-bundle.js': `${INSECURE}${'// padding line\n'.repeat(20_000)}`,
+      'src/app.js': INSECURE,
+    });
+    const { report } = jsonRun(repo);
+    expect(statusOf(report, 'lib/compiled.js')).toMatchObject({ status: 'skipped', reason: 'compiled' });
+    expect(statusOf(report, 'lib/webpack-bundle.js')).toMatchObject({ status: 'skipped', reason: 'bundled' });
+    expect(statusOf(report, 'lib/rollup-chunk.js')).toMatchObject({ status: 'skipped', reason: 'bundled' });
+    expect(statusOf(report, 'lib/large-bundle.js')).toMatchObject({ status: 'skipped', reason: 'bundled' });
+    // The same code in a hand-written file is rewritten.
+    expect(statusOf(report, 'src/app.js')).toMatchObject({ status: 'changed' });
+  });
+
+  it('gives the same results whether files are parsed in worker threads or in the main thread', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`src/m${String(i).padStart(2, '0')}.js`] = i % 3 === 0 ? HARMLESS : INSECURE.replace("'app.json'", `'app-${i}.json'`);
+    files['src/broken.js'] = `${INSECURE}function (\n`;
+    const repo = makeRepo(files);
+    const inline = tmpfix(repo, ['--format', 'json', '--jobs', '1']);
+    // TMPFIX_INLINE_PARSE_CHARS=0 sends every parse to the worker pool.
+    const pooled = tmpfix(repo, ['--format', 'json', '--jobs', '2'], { TMPFIX_INLINE_PARSE_CHARS: '0' });
+    expect(pooled.code).toBe(inline.code);
+    const strip = (out: string) => {
+      const report = JSON.parse(out) as { files: unknown[]; summary: Record<string, unknown> };
+      delete report.summary.durationMs;
+      return { files: report.files, summary: report.summary };
+    };
+    expect(strip(pooled.stdout)).toEqual(strip(inline.stdout));
+    expect(strip(inline.stdout).files).toHaveLength(31);
+    const patchInline = tmpfix(repo, ['--jobs', '1']).stdout;
+    const patchPooled = tmpfix(repo, ['--jobs', '2'], { TMPFIX_INLINE_PARSE_CHARS: '0' }).stdout;
+    expect(patchPooled).toBe(patchInline);
+    expect(patchInline).toContain('mkdtempSync');
+  });
+
   it('reports a file that does not parse and goes on with the others', () => {
     const repo = makeRepo({
       'a-broken.js': "const os = require('os');\nconst p = os.tmpdir() + '/x' +;\n",

@@ -49,23 +49,22 @@ export function* discover(args: PathArgument[], options: DiscoverOptions): Gener
   const seen = args.length > 1 ? new Set<string>() : undefined;
   const relOf = (abs: string): string => toPosix(path.relative(base, abs));
 
-  function* file(abs: string, rel: string, explicit: boolean): Generator<Discovered> {
+  function file(abs: string, rel: string, explicit: boolean): Discovered | undefined {
     if (seen) {
-      if (seen.has(abs)) return;
+      if (seen.has(abs)) return undefined;
       seen.add(abs);
     }
-    if (!inShard(rel, shard)) return;
     const name = path.basename(abs);
     if (!isSourceFile(name)) {
-      if (explicit) yield { kind: 'skip', rel, reason: 'unsupported-extension' };
-      return;
+      return explicit && inShard(rel, shard) ? { kind: 'skip', rel, reason: 'unsupported-extension' } : undefined;
     }
-    if (isDeclarationFile(name)) return yield { kind: 'skip', rel, reason: 'declaration-file' };
-    if (exclude?.ignores(rel)) return yield { kind: 'skip', rel, reason: 'excluded', detail: '--exclude' };
-    if (include && !include.ignores(rel)) return yield { kind: 'skip', rel, reason: 'excluded', detail: 'no --include matches' };
+    if (!inShard(rel, shard)) return undefined;
+    if (isDeclarationFile(name)) return { kind: 'skip', rel, reason: 'declaration-file' };
+    if (exclude?.ignores(rel)) return { kind: 'skip', rel, reason: 'excluded', detail: '--exclude' };
+    if (include && !include.ignores(rel)) return { kind: 'skip', rel, reason: 'excluded', detail: 'no --include matches' };
     const rule = ignoreFiles?.ignoredBy(abs, false);
-    if (rule) return yield { kind: 'skip', rel, reason: 'gitignored', detail: rule };
-    yield { kind: 'file', abs, rel };
+    if (rule) return { kind: 'skip', rel, reason: 'gitignored', detail: rule };
+    return { kind: 'file', abs, rel };
   }
 
   function dirSkipReason(abs: string, rel: string, name: string): string | undefined {
@@ -77,28 +76,49 @@ export function* discover(args: PathArgument[], options: DiscoverOptions): Gener
     return undefined;
   }
 
-  /** `rel` is `dir` relative to the base, built up as the walk descends ('' for the base itself). */
-  function* walk(dir: string, relDir: string): Generator<Discovered> {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      return yield { kind: 'dir-skip', rel: relDir || '.', reason: `unreadable (${(error as NodeJS.ErrnoException).code})` };
-    }
-    const sorted = entries.map((entry) => ({ entry, key: sortKey(entry.name, entry.isDirectory()) })).sort(byKey(({ key }) => key));
-    for (const { entry } of sorted) {
-      const abs = path.join(dir, entry.name);
-      const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
+  /**
+   * Depth-first over `dir`, in sorted order. An explicit stack rather than nested generators: with
+   * `yield*` every file would pass through one generator per directory level.
+   */
+  function* walk(root: string, rootRel: string): Generator<Discovered> {
+    type Frame = { dir: string; rel: string; entries: fs.Dirent[]; next: number };
+    const stack: Frame[] = [];
+    const enter = (dir: string, rel: string): Discovered | undefined => {
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch (error) {
+        return { kind: 'dir-skip', rel: rel || '.', reason: `unreadable (${(error as NodeJS.ErrnoException).code})` };
+      }
+      const keyed = entries.map((entry) => ({ entry, key: sortKey(entry.name, entry.isDirectory()) })).sort(byKey(({ key }) => key));
+      stack.push({ dir, rel, entries: keyed.map(({ entry }) => entry), next: 0 });
+      return undefined;
+    };
+    const failed = enter(root, rootRel);
+    if (failed) yield failed;
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (frame.next >= frame.entries.length) {
+        stack.pop();
+        continue;
+      }
+      const entry = frame.entries[frame.next++];
+      const abs = path.join(frame.dir, entry.name);
+      const rel = frame.rel === '' ? entry.name : `${frame.rel}/${entry.name}`;
       if (entry.isDirectory()) {
         const reason = dirSkipReason(abs, rel, entry.name);
         if (reason) yield { kind: 'dir-skip', rel, reason };
-        else yield* walk(abs, rel);
+        else {
+          const unreadable = enter(abs, rel);
+          if (unreadable) yield unreadable;
+        }
       } else if (entry.isSymbolicLink()) {
         // Never followed: a link may lead out of the tree, and a write through it would land there.
         if (isSourceFile(entry.name) && inShard(rel, shard)) yield { kind: 'skip', rel, reason: 'symlink' };
         else yield { kind: 'dir-skip', rel, reason: 'symlink (not followed)' };
       } else if (entry.isFile()) {
-        yield* file(abs, rel, false);
+        const found = file(abs, rel, false);
+        if (found) yield found;
       }
     }
   }
@@ -123,6 +143,9 @@ export function* discover(args: PathArgument[], options: DiscoverOptions): Gener
     if (skip && (arg.isDirectory || inShard(rel, shard))) yield { kind: 'skip', rel: rel || '.', ...skip };
     else if (skip) continue;
     else if (arg.isDirectory) yield* walk(arg.abs, rel);
-    else yield* file(arg.abs, rel, true);
+    else {
+      const found = file(arg.abs, rel, true);
+      if (found) yield found;
+    }
   }
 }

@@ -9,6 +9,8 @@ interface Level {
 }
 
 function readPatterns(file: string): string[] | undefined {
+  // Most directories have no ignore file: a stat that cannot throw is far cheaper than a failed read.
+  if (!fs.existsSync(file)) return undefined;
   try {
     return fs.readFileSync(file, 'utf8').split(/\r?\n/);
   } catch {
@@ -67,8 +69,11 @@ export class IgnoreFiles {
     const levels = this.levelsFor(path.dirname(abs));
     for (let i = levels.length - 1; i >= 0; i--) {
       const { dir, matcher } = levels[i];
-      if (!isInside(dir, abs) || abs === dir) continue;
-      const rel = path.relative(dir, abs).split(path.sep).join('/') + (isDir ? '/' : '');
+      // Called once per file: plain string slicing instead of path.relative.
+      const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+      if (!abs.startsWith(prefix)) continue;
+      const inner = abs.slice(prefix.length);
+      const rel = (path.sep === '/' ? inner : inner.split(path.sep).join('/')) + (isDir ? '/' : '');
       const verdict = matcher.test(rel);
       if (verdict.ignored) return `${verdict.rule?.mark ?? 'ignore file'} ${verdict.rule?.pattern ?? ''}`.trim();
       if (verdict.unignored) return undefined;

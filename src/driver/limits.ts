@@ -12,6 +12,9 @@ export const MAX_FILE_BYTES = 1024 * 1024;
  */
 export const MAX_PARSE_BYTES = 256 * 1024;
 
+/** Bundler runtime helpers in a file this large mean a bundle (a small file may just mention them). */
+export const BUNDLE_MIN_BYTES = 32 * 1024;
+
 /** A line this long means minified or generated code. */
 export const MAX_LINE_LENGTH = 2000;
 

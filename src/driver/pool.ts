@@ -1,41 +1,22 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { processTask } from './process-file';
+import { processTask, readCandidate, transformCandidate } from './process-file';
 import type { FileResult, Task, WorkerConfig } from './types';
 import type { ResultBatch, TaskBatch } from './worker';
 
-/** Files handled in this thread before workers start: small runs never pay for starting workers. */
-const IN_PROCESS_FILES = 200;
-/** Paths per message: most files stop at the prefilter, so a batch is cheap to process and to send. */
-const BATCH_FILES = 48;
-/** Batches queued per worker, so that a worker never waits for the main thread. */
-const BATCHES_IN_FLIGHT = 2;
-
 /**
- * Reads, checks and transforms every file the source yields, handing each result to `onResult` in
- * completion order. The first few run in this thread; after that `jobs` worker threads take file paths
- * (none for `jobs` 1). Paths are pulled only as workers have room, so memory stays bounded by the
- * worker count, and discovery streams into the pool.
+ * Source this thread parses itself before it hands parses to workers (characters). A worker costs a
+ * new isolate and a cold parser (its first parses run several times slower): measured on 2 cores
+ * with 1 MiB of files to parse, a worker made the run slower (`npm run bench`). It pays only for
+ * repositories with a lot of temp-file code; most have little and stay in this thread.
+ * TMPFIX_INLINE_PARSE_CHARS overrides it (the CLI tests set 0 to exercise the workers).
  */
-export async function processAll(
-  source: Iterator<Task>,
-  jobs: number,
-  config: WorkerConfig,
-  onResult: (result: FileResult) => void,
-): Promise<void> {
-  let count = 0;
-  let item = source.next();
-  for (; !item.done && (jobs <= 1 || count < IN_PROCESS_FILES); item = source.next(), count++) {
-    onResult(processTask(item.value, config));
-  }
-  if (item.done) return;
-  const first = item.value;
-  function* rest(): Generator<Task> {
-    yield first;
-    for (let next = source.next(); !next.done; next = source.next()) yield next.value;
-  }
-  await runPool(rest(), jobs, config, onResult);
-}
+const IN_PROCESS_CHARS = Number(process.env.TMPFIX_INLINE_PARSE_CHARS ?? 2 * 1024 * 1024);
+/**
+ * Another worker starts only when those running have this much source queued (characters). A worker
+ * spends its first parses warming up the parser, so one worker that stays busy beats two cold ones.
+ */
+const BACKLOG_PER_WORKER = 256 * 1024;
 
 /**
  * Worker heaps are capped so that V8 collects early: without a cap each worker's heap grows to
@@ -43,80 +24,111 @@ export async function processAll(
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
 
-function runPool(source: Iterator<Task>, jobs: number, config: WorkerConfig, onResult: (result: FileResult) => void): Promise<void> {
-  const workerFile = path.join(__dirname, 'worker.js');
-  return new Promise((resolve, reject) => {
-    const inFlight = new Map<Worker, Map<number, Task[]>>();
-    let batchCounter = 0;
-    let exhausted = false;
-    let settled = false;
-
-    const takeBatch = (): Task[] => {
-      const tasks: Task[] = [];
-      while (!exhausted && tasks.length < BATCH_FILES) {
-        const item = source.next();
-        if (item.done) exhausted = true;
-        else tasks.push(item.value);
-      }
-      return tasks;
-    };
-    const feed = (worker: Worker): void => {
-      const pending = inFlight.get(worker)!;
-      while (pending.size < BATCHES_IN_FLIGHT) {
-        const tasks = takeBatch();
-        if (tasks.length === 0) break;
-        const batch = batchCounter++;
-        pending.set(batch, tasks);
-        worker.postMessage({ batch, tasks } satisfies TaskBatch);
-      }
-    };
-    const finishIfDone = (): void => {
-      if (settled || !exhausted || [...inFlight.values()].some((pending) => pending.size > 0)) return;
-      settled = true;
-      Promise.all([...inFlight.keys()].map((worker) => worker.terminate())).then(() => resolve(), reject);
-    };
-    const fail = (error: Error): void => {
-      if (settled) return;
-      settled = true;
-      for (const worker of inFlight.keys()) void worker.terminate();
-      reject(error);
-    };
-    const guarded = (action: () => void): void => {
-      try {
-        action();
-      } catch (error) {
-        fail(error as Error);
-      }
-    };
-
-    const start = (): void => {
-      const worker = new Worker(workerFile, { workerData: config, resourceLimits: WORKER_LIMITS });
-      inFlight.set(worker, new Map());
-      worker.on('message', ({ batch, results }: ResultBatch) =>
-        guarded(() => {
-          inFlight.get(worker)!.delete(batch);
-          for (const result of results) onResult(result);
-          feed(worker);
-          finishIfDone();
-        }),
-      );
-      worker.on('error', (error: Error & { code?: string }) => {
-        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return fail(new Error(`worker crashed: ${error.stack ?? error.message}`));
-        guarded(() => {
-          const lost = [...inFlight.get(worker)!.values()].flat();
-          inFlight.delete(worker);
-          for (const task of lost) onResult(processTask(task, config));
-          start();
-          finishIfDone();
-        });
-      });
-      worker.on('exit', (code) => {
-        if (!settled && code !== 0 && (inFlight.get(worker)?.size ?? 0) > 0) fail(new Error(`worker exited with code ${code}`));
-      });
-      feed(worker);
-    };
-
-    for (let i = 0; i < jobs; i++) start();
-    finishIfDone();
-  });
+interface Slot {
+  worker: Worker;
+  /** Tasks sent and not answered yet, by batch number. */
+  pending: Map<number, Task[]>;
+  /** Characters of source queued on this worker. */
+  backlog: number;
 }
+
+/**
+ * Reads and checks every file the source yields in this thread (most stop at the prefilter, which is
+ * as cheap as reading). The files that need a parse are transformed here up to IN_PROCESS_CHARS; past
+ * that their paths go to worker threads, which read them again and transform them. Results reach
+ * `onResult` in completion order. Memory stays small: this thread keeps paths and small results,
+ * and each worker holds only the files it is working on.
+ */
+export async function processAll(source: Iterator<Task>, jobs: number, config: WorkerConfig, onResult: (result: FileResult) => void): Promise<void> {
+  let parsedHere = 0;
+  let pool: Pool | undefined;
+  for (let item = source.next(); !item.done; item = source.next()) {
+    const task = item.value;
+    const read = readCandidate(task);
+    if ('status' in read) {
+      onResult(read);
+    } else if (jobs <= 1 || parsedHere < IN_PROCESS_CHARS) {
+      parsedHere += read.source.length;
+      onResult(transformCandidate(read, config));
+    } else {
+      pool ??= new Pool(jobs, config, onResult);
+      pool.submit(task, read.source.length);
+    }
+  }
+  if (pool) await pool.drain();
+}
+
+class Pool {
+  private readonly slots: Slot[] = [];
+  private batchCounter = 0;
+  private failure: Error | undefined;
+  private idle: (() => void) | undefined;
+
+  constructor(
+    private readonly jobs: number,
+    private readonly config: WorkerConfig,
+    private readonly onResult: (result: FileResult) => void,
+  ) {}
+
+  /** Queues a file on the least busy worker, starting another worker when all have a backlog. */
+  submit(task: Task, size: number): void {
+    let slot = this.slots.reduce<Slot | undefined>((best, s) => (!best || s.backlog < best.backlog ? s : best), undefined);
+    if (!slot || (slot.backlog > BACKLOG_PER_WORKER && this.slots.length < this.jobs)) slot = this.start();
+    const batch = this.batchCounter++;
+    slot.pending.set(batch, [task]);
+    slot.backlog += size;
+    slot.worker.postMessage({ batch, tasks: [task], sizes: [size] } satisfies TaskBatch);
+  }
+
+  /** Resolves when every queued file has its result; rejects when a worker failed for good. */
+  drain(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.idle = () => {
+        if (this.failure) reject(this.failure);
+        else resolve();
+      };
+      this.settleIfDone();
+    }).finally(() => Promise.all(this.slots.map((s) => s.worker.terminate())));
+  }
+
+  private start(): Slot {
+    const worker = new Worker(path.join(__dirname, 'worker.js'), { workerData: this.config, resourceLimits: WORKER_LIMITS });
+    const slot: Slot = { worker, pending: new Map(), backlog: 0 };
+    this.slots.push(slot);
+    worker.on('message', ({ batch, results, sizes }: ResultBatch) => {
+      slot.pending.delete(batch);
+      slot.backlog -= sizes.reduce((a, b) => a + b, 0);
+      for (const result of results) this.onResult(result);
+      this.settleIfDone();
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      const lost = [...slot.pending.values()].flat();
+      slot.pending.clear();
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        // Too big for a capped worker: done here, without the cap.
+        for (const task of lost) this.onResult(processTask(task, this.config));
+      } else {
+        this.failure ??= new Error(`worker crashed: ${error.stack ?? error.message}`);
+      }
+      this.settleIfDone();
+    });
+    worker.on('exit', (code) => {
+      if (code !== 0 && slot.pending.size > 0) {
+        this.failure ??= new Error(`worker exited with code ${code}`);
+        slot.pending.clear();
+        this.settleIfDone();
+      }
+    });
+    return slot;
+  }
+
+  private settleIfDone(): void {
+    if (!this.idle) return;
+    if (!this.failure && this.slots.some((s) => s.pending.size > 0)) return;
+    const done = this.idle;
+    this.idle = undefined;
+    done();
+  }
+}
+

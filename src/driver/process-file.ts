@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { transformSource, ParseError, InternalError, prefilter } from '../index';
 import type { Finding } from '../index';
-import { MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } from './limits';
+import { BUNDLE_MIN_BYTES, MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } from './limits';
 import { gitDiff, replacementsFor } from './diff';
 import type { FileResult, Task, WorkerConfig } from './types';
 
@@ -51,6 +51,33 @@ function slimFindings(findings: Finding[]): Finding[] {
   }));
 }
 
+/** A source map comment at the end: the file is compiled from another source, which is what to fix. */
+const SOURCE_MAP_COMMENT = /\/[/*][#@] sourceMappingURL=\S+\s*(\*\/\s*)?$/;
+/** Runtime helpers that bundlers (webpack, esbuild, rollup, rolldown) put into their output. */
+const BUNDLER_RUNTIME = /__webpack_require__|\b__commonJS\(|\b__toESM\(|^\/\/#region /m;
+/** Names a bundler renamed to keep modules apart (`resolve$1`, `list$2`): rollup's and rolldown's mark. */
+const DECONFLICTED = /\b[A-Za-z_][\w]*\$\d+\b/g;
+
+function bundlerMarks(source: string): boolean {
+  if (BUNDLER_RUNTIME.test(source)) return true;
+  let renamed = 0;
+  DECONFLICTED.lastIndex = 0;
+  while (DECONFLICTED.exec(source) && ++renamed < 5);
+  return renamed >= 5;
+}
+
+/**
+ * Build output is left alone, with the reason: fixing it is pointless (the next build overwrites it)
+ * and parsing it costs more than the rest of a typical repository. Checked only on files that passed
+ * the prefilter.
+ */
+function generatedBy(source: string): { reason: 'compiled' | 'bundled'; detail: string } | undefined {
+  if (SOURCE_MAP_COMMENT.test(source.slice(-1024))) return { reason: 'compiled', detail: 'ends with a sourceMappingURL comment: build output, fix its source instead' };
+  if (source.length > BUNDLE_MIN_BYTES && bundlerMarks(source)) return { reason: 'bundled', detail: 'bundler output: its runtime helpers or renamed names such as resolve$1' };
+  if (source.length > MAX_PARSE_BYTES) return { reason: 'bundled', detail: `${source.length} characters > ${MAX_PARSE_BYTES}: taken for a bundle, not parsed` };
+  return undefined;
+}
+
 /** A file that passed every cheap check and the prefilter: its text goes to a parse. */
 export interface Candidate {
   task: Task;
@@ -81,9 +108,8 @@ export function readCandidate(task: Task): Candidate | FileResult {
     return { seq, rel, status: 'skipped', reason: 'minified', detail: `line ${longest.line} has ${longest.length} characters` };
   }
   if (!prefilter(source)) return { seq, rel, status: 'unchanged', why: 'prefilter', target, findings: [] };
-  if (source.length > MAX_PARSE_BYTES) {
-    return { seq, rel, status: 'skipped', reason: 'bundled', detail: `${source.length} characters > ${MAX_PARSE_BYTES}: taken for a bundle, not parsed` };
-  }
+  const generated = generatedBy(source);
+  if (generated) return { seq, rel, status: 'skipped', reason: generated.reason, detail: generated.detail };
   return { task, source, bom, stat: { mode: stat.mode & 0o7777, size: stat.size, mtimeMs: stat.mtimeMs } };
 }
 

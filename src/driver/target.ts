@@ -75,6 +75,8 @@ export class TargetDetector {
   }
 
   private readPackage(file: string): PackageJson | undefined {
+    // Most directories have no package.json: a stat that cannot throw is far cheaper than a failed read.
+    if (!fs.existsSync(file)) return undefined;
     let text: string;
     try {
       text = fs.readFileSync(file, 'utf8');

@@ -35,6 +35,7 @@ export type SkipReason =
   | 'too-large'
   | 'minified'
   | 'bundled'
+  | 'compiled'
   | 'unreadable';
 
 /** Why a file that was read came out unchanged (for --inspect). */

@@ -1,5 +1,5 @@
-// Worker thread: takes batches of file paths, reads, checks and transforms each, and sends back one
-// small result per file.
+// Worker thread: takes the paths of files that passed the prefilter, reads, checks and transforms
+// each again, and sends back one small result per file.
 import { parentPort, workerData } from 'node:worker_threads';
 import { processTask } from './process-file';
 import type { FileResult, Task, WorkerConfig } from './types';
@@ -7,14 +7,17 @@ import type { FileResult, Task, WorkerConfig } from './types';
 export interface TaskBatch {
   batch: number;
   tasks: Task[];
+  /** The source size of each task, echoed back so the pool can track each worker's backlog. */
+  sizes: number[];
 }
 export interface ResultBatch {
   batch: number;
   results: FileResult[];
+  sizes: number[];
 }
 
 const config = workerData as WorkerConfig;
-parentPort?.on('message', ({ batch, tasks }: TaskBatch) => {
+parentPort?.on('message', ({ batch, tasks, sizes }: TaskBatch) => {
   const results = tasks.map((task) => processTask(task, config));
-  parentPort?.postMessage({ batch, results } satisfies ResultBatch);
+  parentPort?.postMessage({ batch, results, sizes } satisfies ResultBatch);
 });

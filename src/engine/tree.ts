@@ -1,6 +1,7 @@
 // Plain walks over Babel's tree give what the rules look up, and ast-types paths (for scopes) are
 // made only for the few nodes that need one. jscodeshift's `find` would build a path for every node
 // of the file, many times over: on files that name the temp directory it cost ten times the parse.
+import { VISITOR_KEYS } from '@babel/types';
 import { NodePath } from 'ast-types';
 import { contains, type Node, type Path } from './ast';
 
@@ -11,14 +12,18 @@ interface Link {
 }
 
 const SKIP = new Set(['type', 'loc', 'extra', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'tokens', 'start', 'end', 'range']);
+
+/** The keys that hold child nodes: Babel's own visitor keys, or for a type it does not list, every key. */
+function childKeys(node: Node): readonly string[] {
+  return (VISITOR_KEYS as Record<string, string[] | undefined>)[node.type] ?? Object.keys(node).filter((key) => !SKIP.has(key));
+}
 const SHARED_PREFIX = /^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)/;
 const TMP_NAMES = new Set(['tmpdir', 'TMPDIR', 'TMP', 'TEMP']);
 const INDEXED = new Set(['CallExpression', 'OptionalCallExpression', 'BinaryExpression', 'TemplateLiteral', 'StringLiteral', 'IfStatement']);
 
 /** Calls `each(child, key, index)` for every child node. */
 function forChildren(node: Node, each: (child: Node, key: string, index: number | null) => void): void {
-  for (const key in node) {
-    if (SKIP.has(key)) continue;
+  for (const key of childKeys(node)) {
     const value = node[key];
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
@@ -91,8 +96,7 @@ export class Tree {
           if (!node.computed && node.key?.name === 'tmpdir' && node.value?.type === 'Identifier') aliases.add(node.value.name);
           break;
       }
-      for (const key in node) {
-        if (SKIP.has(key)) continue;
+      for (const key of childKeys(node)) {
         const value = node[key];
         if (value === null || typeof value !== 'object') continue;
         if (Array.isArray(value)) {

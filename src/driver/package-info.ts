@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { rules, type RuleMeta } from '../index';
+// The rule registry only: loading it does not load the parser and the engine.
+import { rules } from '../../transforms';
+import type { RuleMeta } from '../index';
 
 /** The installed package's root: this file is dist/src/driver/package-info.js. */
 export const PACKAGE_ROOT = path.resolve(__dirname, '..', '..', '..');

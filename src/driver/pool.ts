@@ -44,7 +44,7 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
   let pool: Pool | undefined;
   for (let item = source.next(); !item.done; item = source.next()) {
     const task = item.value;
-    const read = readCandidate(task);
+    const read = readCandidate(task, config.wantOutput);
     if ('status' in read) {
       onResult(read);
     } else if (jobs <= 1 || parsedHere < IN_PROCESS_CHARS) {

@@ -1,6 +1,17 @@
 import * as fs from 'node:fs';
-import { transformSource, ParseError, InternalError, prefilter } from '../index';
 import type { Finding } from '../index';
+import { prefilter } from '../engine/prefilter';
+
+/**
+ * The engine (parser, scopes) loads on the first file that needs a parse: a run over a repository
+ * with no temp-file code never pays for it.
+ */
+let engine: typeof import('../engine/run') | undefined;
+function loadEngine(): typeof import('../engine/run') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  engine ??= require('../engine/run') as typeof import('../engine/run');
+  return engine;
+}
 import { BUNDLE_MIN_BYTES, MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } from './limits';
 import { gitDiff, replacementsFor } from './diff';
 import type { FileResult, Task, WorkerConfig } from './types';
@@ -20,7 +31,32 @@ function longestLine(text: string): { line: number; length: number } {
   return longest;
 }
 
-function readRegularFile(task: Task): { buffer: Buffer; stat: fs.Stats } | FileResult {
+type FileStat = Pick<fs.Stats, 'mode' | 'size' | 'mtimeMs'>;
+
+const FAST_READ_FLAGS = fs.constants.O_RDONLY | NO_FOLLOW | (fs.constants.O_NONBLOCK ?? 0);
+
+/**
+ * One call per file where nothing will be written: O_NOFOLLOW refuses a symlink swapped in after
+ * discovery, O_NONBLOCK keeps a swapped-in FIFO from hanging the run. The size limit is checked
+ * after the read (the walk has no sizes); the rare oversized file costs one read.
+ */
+function readForDryRun(task: Task): { buffer: Buffer; stat?: FileStat } | FileResult {
+  const { seq, rel } = task;
+  try {
+    // readFileSync hands `flag` to open(), which takes numeric flags too (the typings say string only).
+    const buffer = fs.readFileSync(task.abs, { flag: FAST_READ_FLAGS as unknown as string });
+    if (buffer.length > MAX_FILE_BYTES) return { seq, rel, status: 'skipped', reason: 'too-large', detail: `${buffer.length} bytes > ${MAX_FILE_BYTES}` };
+    return { buffer };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { seq, rel, status: 'skipped', reason: 'symlink' };
+    if (code === 'EISDIR' || code === 'EAGAIN') return { seq, rel, status: 'skipped', reason: 'not-a-file' };
+    return { seq, rel, status: 'skipped', reason: 'unreadable', detail: code ?? String(error) };
+  }
+}
+
+/** Reading for --write: the size and time of this very read, so a later change is noticed before writing. */
+function readRegularFile(task: Task): { buffer: Buffer; stat?: FileStat } | FileResult {
   const { seq, rel } = task;
   let fd: number;
   try {
@@ -90,9 +126,9 @@ export interface Candidate {
  * Reads one file and runs the cheap checks (symlink, size, binary, encoding, minified, prefilter).
  * Returns the file's final result, or a candidate to transform. Never throws.
  */
-export function readCandidate(task: Task): Candidate | FileResult {
+export function readCandidate(task: Task, forWrite = true): Candidate | FileResult {
   const { seq, rel, target } = task;
-  const read = readRegularFile(task);
+  const read = forWrite ? readRegularFile(task) : readForDryRun(task);
   if ('status' in read) return read;
   const { buffer, stat } = read;
 
@@ -110,12 +146,14 @@ export function readCandidate(task: Task): Candidate | FileResult {
   if (!prefilter(source)) return { seq, rel, status: 'unchanged', why: 'prefilter', target, findings: [] };
   const generated = generatedBy(source);
   if (generated) return { seq, rel, status: 'skipped', reason: generated.reason, detail: generated.detail };
-  return { task, source, bom, stat: { mode: stat.mode & 0o7777, size: stat.size, mtimeMs: stat.mtimeMs } };
+  const known = stat ?? fs.lstatSync(task.abs);
+  return { task, source, bom, stat: { mode: known.mode & 0o7777, size: known.size, mtimeMs: known.mtimeMs } };
 }
 
 /** Parses and transforms a candidate: one parse, every rule, one print. Never throws; never writes. */
 export function transformCandidate({ task, source, bom, stat }: Candidate, config: WorkerConfig): FileResult {
   const { seq, rel, target } = task;
+  const { transformSource, ParseError, InternalError } = loadEngine();
   let result;
   try {
     result = transformSource(source, rel, { target, rules: config.rules });
@@ -145,6 +183,6 @@ export function transformCandidate({ task, source, bom, stat }: Candidate, confi
 
 /** One file from path to result: the cheap checks, then the transform if it gets that far. Never throws. */
 export function processTask(task: Task, config: WorkerConfig): FileResult {
-  const read = readCandidate(task);
+  const read = readCandidate(task, config.wantOutput);
   return 'status' in read ? read : transformCandidate(read, config);
 }

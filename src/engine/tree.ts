@@ -96,6 +96,8 @@ export class Tree {
           if (!node.computed && node.key?.name === 'tmpdir' && node.value?.type === 'Identifier') aliases.add(node.value.name);
           break;
       }
+      // The child loop of forChildren, inlined: this walk runs on every parsed file, and a callback
+      // per child cost a third of its time.
       for (const key of childKeys(node)) {
         const value = node[key];
         if (value === null || typeof value !== 'object') continue;

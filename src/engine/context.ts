@@ -34,7 +34,6 @@ export class FileContext {
   /** Calls a rule has taken care of, so that no other rule reports them again. */
   readonly claimed = new Set<Node>();
   readonly program: Node;
-  readonly programPath: Path;
   readonly style: Style;
   readonly lineStarts: number[];
   readonly edits: Edits;
@@ -54,7 +53,6 @@ export class FileContext {
     readonly target: Target,
   ) {
     this.program = tree.program;
-    this.programPath = tree.pathOf(tree.program);
     for (const comment of (tree.file.comments ?? []) as Node[]) {
       if (IGNORE_FILE.test(comment.value)) this.ignoreFile = true;
       if (IGNORE_NEXT_LINE.test(comment.value)) this.ignoredLines.add(comment.loc.end.line + 1);

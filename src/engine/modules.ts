@@ -60,7 +60,7 @@ export class Modules {
   private readonly names: Set<string>;
 
   constructor(
-    private readonly tree: Tree,
+    tree: Tree,
     private readonly style: Style,
     private readonly isTypeScript: boolean,
     source: string,

@@ -47,8 +47,6 @@ const byKind: Record<'ts' | 'tsx' | 'js', ParserOptions> = {
 
 export type SourceKind = keyof typeof byKind;
 
-export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'];
-
 export function sourceKind(filePath: string): SourceKind {
   const lower = filePath.toLowerCase();
   if (/\.(ts|mts|cts)$/.test(lower)) return 'ts';

@@ -1,9 +1,8 @@
 // The shared rewrite: one private mkdtemp directory per function, every temp path of that function
 // moved inside it, and removal in `finally` when the paths provably stay inside the function.
-import { contains, isCall, isFunction, isLoop, isMember, ownerOf, stringValue, unwrap, type Node, type Path } from './ast';
+import { contains, isCall, isFunction, isLoop, ownerOf, stringValue, unwrap, type Node, type Path } from './ast';
 import type { FileContext, Site } from './context';
 import { analyzeFlow, isAwaited } from './flow';
-import { freshName } from './modules';
 import { secureOptions } from './options';
 import { looksShared } from './shared-names';
 import type { TmpPath } from './tmpdir';
@@ -180,15 +179,13 @@ function restOfLineIsFree(source: string, pos: number): boolean {
   return rest === '' || rest.startsWith('//') || (rest.startsWith('/*') && rest.endsWith('*/'));
 }
 
-const namesByOwner: WeakMap<FileContext, { owner: Node; name: string }[]> = new WeakMap();
-
-function privateDirName(ctx: FileContext, owner: Node): string {
-  const used = namesByOwner.get(ctx) ?? [];
-  namesByOwner.set(ctx, used);
+/**
+ * The name of a function's private directory. Generated code names only the directory of its own
+ * function, so every function may use the same name; it must only be new to the file.
+ */
+function privateDirName(ctx: FileContext): string {
   let name = 'privateDir';
-  // Generated code only names the directory of its own function, so shadowing an outer one is harmless.
-  for (let i = 2; ctx.names.has(name) || used.some((u) => u.name === name && u.owner === owner); i++) name = `privateDir${i}`;
-  used.push({ owner, name });
+  for (let i = 2; ctx.names.has(name); i++) name = `privateDir${i}`;
   return name;
 }
 
@@ -286,8 +283,8 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
     if (outer) Object.assign(placement, outer);
   }
 
-  const adopted = placement && !arrowBody ? adoptable(ctx, sites, mine, placement) : undefined;
-  const dir = adopted ? adopted.name : privateDirName(ctx, ownerNode);
+  const adopted = placement && !arrowBody ? adoptable(sites, mine, placement) : undefined;
+  const dir = adopted ? adopted.name : privateDirName(ctx);
   const stem = sites.map((s) => s.tmp.stem).find((s) => s) || ownerName(ownerNode) || 'tmp';
   const q = (s: string) => `${style.quote}${s}${style.quote}`;
   const semi = style.semicolon ? ';' : '';
@@ -357,7 +354,7 @@ interface Adoption {
  * `const dir = path.join(os.tmpdir(), 'build'); fs.mkdirSync(dir, …)`: the variable itself can hold the
  * private directory, when it is the only temp path of the function and the mkdir is a statement of its own.
  */
-function adoptable(ctx: FileContext, sites: Site[], mine: Ref[], placement: Placement): Adoption | undefined {
+function adoptable(sites: Site[], mine: Ref[], placement: Placement): Adoption | undefined {
   const dirSites = sites.filter((s) => s.fs.creates === 'dir');
   if (dirSites.length !== 1 || mine.length !== 1) return undefined;
   const site = dirSites[0];

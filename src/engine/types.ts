@@ -1,4 +1,4 @@
-import type { API, Collection, JSCodeshift } from 'jscodeshift';
+import type { FileContext } from './context';
 
 /** The rewrite flavours tmpfix can emit. Only `node` has rules today; the others are reserved. */
 export type Target = 'node' | 'node24' | 'tmp';
@@ -51,19 +51,11 @@ export interface TransformResult {
   findings: Finding[];
 }
 
-/** What every rule gets for one file: one tree, shared by all rules, printed once at the end. */
-export interface RuleContext {
-  j: JSCodeshift;
-  root: Collection;
-  filePath: string;
-  target: Target;
-  report(finding: Omit<Finding, 'ruleId' | 'suppressed' | 'endLine' | 'endColumn' | 'line' | 'column'> & { node: unknown }): void;
-}
-
 export interface Rule {
   meta: RuleMeta;
-  /** Finds and rewrites in place. Never reads the disk, never prints. */
-  run(ctx: import("./context").FileContext): void;
+  /**
+   * Finds what the rule is about in the file's one shared tree: reports findings and hands sites to
+   * the engine, which plans and writes the rewrite. Never reads the disk, never prints.
+   */
+  run(ctx: FileContext): void;
 }
-
-export type { API };

@@ -110,24 +110,3 @@ export function contains(outer: Node, inner: Node): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-export type Scope = NonNullable<Path['scope']>;
-
-/**
- * The scope declaring `name` as seen from `path`. ast-types' scope builder throws on a few valid
- * shapes (holes in array patterns); the name then counts as unknown, which every caller treats safely.
- */
-export function lookup(path: Path, name: string): Scope | undefined {
-  try {
-    return (path.scope?.lookup(name) as Scope | null) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function declarations(scope: Scope, name: string): Path[] {
-  try {
-    return (scope.getBindings()[name] as Path[] | undefined) ?? [];
-  } catch {
-    return [];
-  }
-}

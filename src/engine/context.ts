@@ -5,6 +5,7 @@ import { applyPrivateDirs } from './private-dir';
 import { computeLineStarts, detectStyle, Edits, type Style } from './text';
 import { TmpDirs, type TmpPath } from './tmpdir';
 import type { Tree } from './tree';
+import { Scopes } from './scope';
 import type { Finding, Target } from './types';
 
 /** A creating call on a temp path that a rule wants moved into a private directory. */
@@ -40,6 +41,7 @@ export class FileContext {
   readonly modules: Modules;
   readonly tmp: TmpDirs;
   readonly fs: FsCalls;
+  readonly scopes = new Scopes();
   /** Every identifier name in the file: a new name outside this set cannot clash or shadow. */
   readonly names: Set<string>;
   private ignoreFile = false;
@@ -68,8 +70,8 @@ export class FileContext {
     this.lineStarts = computeLineStarts(source);
     this.edits = new Edits(source, this.lineStarts);
     const isTs = /\.[cm]?tsx?$/i.test(filePath);
-    this.modules = new Modules(tree, this.style, isTs, source);
-    this.tmp = new TmpDirs(this.modules, source);
+    this.modules = new Modules(tree, this.scopes, this.style, isTs, source);
+    this.tmp = new TmpDirs(this.modules, this.scopes, tree, source);
     this.fs = new FsCalls(this.modules);
   }
 

@@ -2,7 +2,8 @@
 import { isCall, isMember, unwrap, type Node, type Path } from './ast';
 import type { FsCalls } from './fs-calls';
 import type { Modules } from './modules';
-import { contains, declarations, inNestedFunction, lookup } from './ast';
+import { contains, inNestedFunction } from './ast';
+import type { Scopes } from './scope';
 import type { Tree } from './tree';
 
 export interface Flow {
@@ -31,7 +32,7 @@ function calleeText(source: string, call: Node): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-export function analyzeFlow(tree: Tree, modules: Modules, fsCalls: FsCalls, source: string, owner: Path, starts: Path[], ignored: Node[] = []): Flow {
+export function analyzeFlow(tree: Tree, scopes: Scopes, modules: Modules, fsCalls: FsCalls, source: string, owner: Path, starts: Path[], ignored: Node[] = []): Flow {
   const flow: Flow = { escapes: [], consumers: 0, announced: false, uses: [] };
   const tracked = new Set<Node>();
   const escape = (reason: string) => {
@@ -41,7 +42,7 @@ export function analyzeFlow(tree: Tree, modules: Modules, fsCalls: FsCalls, sour
   const track = (declaringId: Path, name: string) => {
     if (tracked.has(declaringId.node)) return;
     tracked.add(declaringId.node);
-    const scope = lookup(declaringId, name);
+    const declaration = scopes.lookup(declaringId, name)?.id ?? declaringId.node;
     for (const node of tree.identifiersNamed(name, owner.node)) {
       if (node === declaringId.node) continue;
       const p = tree.pathOf(node);
@@ -49,7 +50,7 @@ export function analyzeFlow(tree: Tree, modules: Modules, fsCalls: FsCalls, sour
       if (!parent) continue;
       if (isMember(parent) && parent.property === p.node && !parent.computed) continue;
       if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === p.node && !parent.computed && !parent.shorthand) continue;
-      if (lookup(p, name) !== scope) continue;
+      if (scopes.lookup(p, name)?.id !== declaration) continue;
       if (parent.type === 'AssignmentExpression' && parent.left === p.node) continue;
       follow(p);
     }
@@ -146,17 +147,14 @@ export function analyzeFlow(tree: Tree, modules: Modules, fsCalls: FsCalls, sour
         if (parent.right !== path.node) return;
         const left = parent.left as Node;
         if (left.type === 'Identifier') {
-          const scope = lookup(parentPath.get('left') as Path, left.name);
-          const declaredInside = !!scope && contains(owner.node, scope.node as Node);
-          if (!declaredInside) {
+          const declared = scopes.lookup(parentPath.get('left') as Path, left.name);
+          if (!declared || !contains(owner.node, declared.scope)) {
             escape(`it is assigned to ${left.name}, which lives outside the function`);
             return;
           }
-          const declaring = declarations(scope!, left.name)[0] as Path | undefined;
-          if (declaring) {
-            flow.uses.push(declaring);
-            track(declaring, left.name);
-          }
+          const declaring = tree.pathOf(declared.id);
+          flow.uses.push(declaring);
+          track(declaring, left.name);
           return follow(parentPath);
         }
         escape(`it is stored in ${source.slice(left.start, left.end)}`);

@@ -1,6 +1,7 @@
 // Which local names stand for Node's fs, os, path and child_process, in every import and
 // require form, and adding what a rewrite needs in the file's own module style.
-import { isCall, isMember, lookup, propertyName, requireSource, unwrap, type Node, type Path } from './ast';
+import { isCall, isMember, propertyName, requireSource, unwrap, type Node, type Path } from './ast';
+import { patternIdentifiers, type Scopes } from './scope';
 import type { Edits, Style } from './text';
 import type { Tree } from './tree';
 
@@ -61,6 +62,7 @@ export class Modules {
 
   constructor(
     tree: Tree,
+    private readonly scopes: Scopes,
     private readonly style: Style,
     private readonly isTypeScript: boolean,
     source: string,
@@ -85,7 +87,7 @@ export class Modules {
       const module = moduleKindOf(source);
       if (!module || decl.importKind === 'type') continue;
       if (source.includes('graceful-fs')) for (const spec of decl.specifiers as Node[]) this.wrapperNames.add(spec.local.name);
-      const scope = safeScopeNode(tree.pathOf(decl));
+      const scope = this.program;
       for (const spec of decl.specifiers as Node[]) {
         const name = spec.local.name as string;
         if (spec.type === 'ImportDefaultSpecifier' || spec.type === 'ImportNamespaceSpecifier') {
@@ -112,11 +114,13 @@ export class Modules {
       const module = moduleKindOf(source);
       if (!module) continue;
       const p = tree.pathOf(decl);
-      const scope = safeScopeNode(p);
+      const statement = p.parent?.node as Node | undefined;
+      const topLevel = !!statement && this.program.body.includes(statement);
+      const firstId = patternIdentifiers(decl.id)[0];
+      const scope = topLevel ? this.program : firstId ? scopes.lookup(tree.pathOf(firstId), firstId.name)?.scope : undefined;
       const extra = !!source?.includes('fs-extra');
       if (source?.includes('graceful-fs') && decl.id.type === 'Identifier') this.wrapperNames.add(decl.id.name);
-      const statement = p.parent?.node as Node | undefined;
-      if (statement && this.program.body.includes(statement)) lastTopLevelImport = statement;
+      if (topLevel) lastTopLevelImport = statement;
       if (decl.id.type === 'Identifier') {
         if (member) this.addMember(decl.id.name, module, member, scope, extra);
         else this.add({ name: decl.id.name, module, scope, extra });
@@ -127,7 +131,8 @@ export class Modules {
           const value = prop.value.type === 'AssignmentPattern' ? prop.value.left : prop.value;
           if (typeof key === 'string' && value.type === 'Identifier') this.addMember(value.name, module, key, scope, extra);
         }
-        if (!this.namedDecls.has(module) && !source?.includes('-')) this.namedDecls.set(module, decl.id);
+        // Only a top-level destructuring is visible wherever the rewrite may need the new names.
+        if (topLevel && !this.namedDecls.has(module) && !source?.includes('-')) this.namedDecls.set(module, decl.id);
       }
     }
 
@@ -166,8 +171,8 @@ export class Modules {
     if (node.type !== 'Identifier') return undefined;
     const list = this.bindings.get(node.name);
     if (!list) return undefined;
-    const declaring = lookup(path, node.name)?.node;
-    return list.find((b) => b.scope === declaring) ?? (declaring ? undefined : list[0]);
+    const declaring = this.scopes.lookup(path, node.name)?.scope;
+    return list.find((b) => b.scope === declaring);
   }
 
   /** The module an expression stands for as a whole: `fs`, `require('fs')`, `fs.promises`, `path.posix`. */
@@ -216,10 +221,12 @@ export class Modules {
    * Text that calls `module.member` here, adding an import or a named specifier when the file has
    * no binding for it yet. Only top-level bindings are reused, so the name is in scope everywhere.
    */
-  reference(module: ModuleKind, member: string): string {
+  reference(module: ModuleKind, member: string, at: Path): string {
     const top = this.program;
-    const topLevel = (b: Binding) => b.scope === top || b.scope === undefined;
-    const all = [...this.bindings.values()].flat().filter(topLevel);
+    // A top-level binding serves only where nothing on the way hides its name (a parameter `path`,
+    // a loop variable `fs`); elsewhere the rewrite gets a fresh top-level name of its own.
+    const usable = (b: Binding) => b.scope === top && !this.scopes.shadowed(at, b.name);
+    const all = [...this.bindings.values()].flat().filter(usable);
     const wanted = module === 'fsPromises' ? ['fsPromises'] : [module];
     const ns = all.find((b) => !b.member && wanted.includes(b.module));
     if (ns) return `${ns.name}.${member}`;
@@ -313,10 +320,3 @@ export function freshName(base: string, taken: Set<string>): string {
   return name;
 }
 
-function safeScopeNode(path: Path): unknown {
-  try {
-    return path.scope?.node;
-  } catch {
-    return undefined;
-  }
-}

@@ -243,7 +243,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
   }
 
   const ignored = sites.flatMap((s) => (s.unwrapIf ? [s.unwrapIf.node.test as Node] : []));
-  const flow = analyzeFlow(ctx.tree, ctx.modules, ctx.fs, source, owner, mine.map((r) => r.tmp.expr), ignored);
+  const flow = analyzeFlow(ctx.tree, ctx.scopes, ctx.modules, ctx.fs, source, owner, mine.map((r) => r.tmp.expr), ignored);
   const elements: Path[] = [...mine.map((r) => r.tmp.expr), ...flow.uses, ...sites.map((s) => s.unwrapIf ?? s.call)];
   const ownerNode = owner.node;
   const isAsync = !!ownerNode.async || (ownerNode.type === 'Program' && sites.some((s) => isAwaited(s.call)));
@@ -288,15 +288,17 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
   const stem = sites.map((s) => s.tmp.stem).find((s) => s) || ownerName(ownerNode) || 'tmp';
   const q = (s: string) => `${style.quote}${s}${style.quote}`;
   const semi = style.semicolon ? ';' : '';
-  const join = ctx.modules.reference('path', 'join');
-  const tmpdir = `${ctx.modules.reference('os', 'tmpdir')}()`;
+  // Where the new code goes: the names it uses must mean the modules there.
+  const at = placement ? ctx.tree.pathOf((placement.list.body as Node[])[placement.first]) : owner;
+  const join = ctx.modules.reference('path', 'join', at);
+  const tmpdir = `${ctx.modules.reference('os', 'tmpdir', at)}()`;
   const prefix = `${join}(${tmpdir}, ${q(`${stem}-`)})`;
-  const create = isAsync ? `await ${ctx.modules.reference('fsPromises', 'mkdtemp')}(${prefix})` : `${ctx.modules.reference('fs', 'mkdtempSync')}(${prefix})`;
+  const create = isAsync ? `await ${ctx.modules.reference('fsPromises', 'mkdtemp', at)}(${prefix})` : `${ctx.modules.reference('fs', 'mkdtempSync', at)}(${prefix})`;
   // Asked for only when used, so that no unused import is added.
   const remove = () =>
     isAsync
-      ? `await ${ctx.modules.reference('fsPromises', 'rm')}(${dir}, { recursive: true, force: true })${semi}`
-      : `${ctx.modules.reference('fs', 'rmSync')}(${dir}, { recursive: true, force: true })${semi}`;
+      ? `await ${ctx.modules.reference('fsPromises', 'rm', at)}(${dir}, { recursive: true, force: true })${semi}`
+      : `${ctx.modules.reference('fs', 'rmSync', at)}(${dir}, { recursive: true, force: true })${semi}`;
   const declaration = `const ${dir} = ${create}${semi}`;
 
   if (adopted) {
@@ -312,7 +314,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
     // names shared on purpose (a socket, a lock) keep pointing where other processes look.
     for (const ref of mine) {
       if (looksShared(ref.tmp.key) || ignored.some((test) => contains(test, ref.tmp.ref.path.node))) continue;
-      replaceRef(ctx, ref.tmp, dir, join);
+      replaceRef(ctx, ref.tmp, dir);
     }
     secureCreations(ctx, sites, placement?.list ?? ownerNode);
     for (const site of sites) if (site.unwrapIf) unwrapIf(ctx, site.unwrapIf.node);
@@ -448,7 +450,7 @@ function wrapArrowBody(ctx: FileContext, arrow: Node, head: string, remove: stri
 }
 
 /** Points the directory part of a temp path at the private directory. */
-function replaceRef(ctx: FileContext, tmp: TmpPath, dir: string, join: string): void {
+function replaceRef(ctx: FileContext, tmp: TmpPath, dir: string): void {
   const { source, edits } = ctx;
   const node = tmp.ref.path.node;
   const parent = tmp.ref.path.parent?.node as Node | undefined;
@@ -476,7 +478,7 @@ function replaceRef(ctx: FileContext, tmp: TmpPath, dir: string, join: string): 
   const inJoin = parent && isCall(parent) && (parent.arguments as Node[]).includes(node) && ctx.modules.calleeOf(tmp.ref.path.parent as Path)?.module === 'path';
   if (inJoin) edits.replace(node.start, node.end, `${dir}, ${rest}`);
   else if (parent?.type === 'BinaryExpression' && parent.left === node) edits.replace(node.start, node.end, `${dir} + ${quote}/${restRaw}${quote}`);
-  else edits.replace(node.start, node.end, `${join}(${dir}, ${rest})`);
+  else edits.replace(node.start, node.end, `${ctx.modules.reference('path', 'join', tmp.ref.path)}(${dir}, ${rest})`);
 }
 
 /** Drops `if (!existsSync(p))` around its block, keeping the block's statements. */

@@ -1,5 +1,7 @@
 // Recognising the shared temp directory in all its spellings, and paths built under it.
-import { declarations, isCall, isMember, lookup, propertyName, stringValue, unwrap, type Node, type Path } from './ast';
+import { isCall, isMember, propertyName, stringValue, unwrap, type Node, type Path } from './ast';
+import type { Scopes } from './scope';
+import type { Tree } from './tree';
 import type { Modules } from './modules';
 
 const SHARED_DIRS = ['/tmp', '/var/tmp', '/dev/shm'];
@@ -34,8 +36,20 @@ export interface TmpPath {
 export class TmpDirs {
   constructor(
     private readonly modules: Modules,
+    private readonly scopes: Scopes,
+    private readonly tree: Tree,
     private readonly source: string,
   ) {}
+
+  /** The initialiser of a `const` (or a never reassigned `let`/`var`) that the identifier at `path` refers to. */
+  constantInit(path: Path): Path | undefined {
+    const name = path.node.name as string;
+    const declared = this.scopes.lookup(path, name);
+    const declarator = declared?.declarator;
+    if (!declared || !declarator || declarator.id !== declared.id || !declarator.init) return undefined;
+    if (declared.kind !== 'const' && isReassigned(declared.scope, name)) return undefined;
+    return this.tree.pathOf(declarator.init);
+  }
 
   private sourceOf(node: Node): string {
     return this.source.slice(node.start, node.end).replace(/"/g, "'");
@@ -77,7 +91,7 @@ export class TmpDirs {
       return this.isTmpDir(path.get('left') as Path, depth + 1) || this.isTmpDir(path.get('right') as Path, depth + 1);
     }
     if (node.type === 'Identifier') {
-      const init = constantInit(path);
+      const init = this.constantInit(path);
       return init ? this.isTmpDir(init, depth + 1) : false;
     }
     return false;
@@ -96,7 +110,7 @@ export class TmpDirs {
       return { ref, expr: path, key: match[2], stem: stemOf(match[2]) };
     }
     if (node.type === 'Identifier') {
-      const init = constantInit(path);
+      const init = this.constantInit(path);
       if (!init || this.isTmpDir(path)) return undefined;
       return this.tmpPathOf(init, depth + 1);
     }
@@ -153,20 +167,6 @@ export class TmpDirs {
     }
     return undefined;
   }
-}
-
-/** The initialiser of a `const` (or never reassigned `let`/`var`) that `path` refers to. */
-export function constantInit(path: Path): Path | undefined {
-  const name = path.node.name as string;
-  const scope = lookup(path, name);
-  if (!scope) return undefined;
-  const declared = declarations(scope, name);
-  if (declared.length !== 1) return undefined;
-  const declarator = declared[0].parent as Path | null;
-  if (!declarator || declarator.node.type !== 'VariableDeclarator' || declarator.node.id !== declared[0].node || !declarator.node.init) return undefined;
-  const declaration = declarator.parent?.node as Node | undefined;
-  if (declaration?.kind !== 'const' && isReassigned(scope.node as Node, name)) return undefined;
-  return declarator.get('init') as Path;
 }
 
 function isReassigned(scopeNode: Node, name: string): boolean {

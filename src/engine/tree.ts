@@ -176,27 +176,25 @@ export class Tree {
     return path;
   }
 
-  /** Finds a node's parent by descending from the root through the children that contain it. */
+  /**
+   * Finds a node's parent by descending from the root through the children whose range contains it.
+   * Several children can share a range (the key and value of a shorthand property), so each is tried.
+   */
   private findLink(target: Node): Link | undefined {
-    let current: Node = this.file;
-    for (;;) {
-      let next: Link | undefined;
-      let found: Link | undefined;
+    const search = (current: Node): Link | undefined => {
+      let result: Link | undefined;
       forChildren(current, (child, key, index) => {
-        if (found || next) return;
-        if (child === target) found = { parent: current, key, index };
-        else if (child.start <= target.start && target.end <= child.end) next = { parent: current, key, index };
+        if (result || child.start > target.start || target.end > child.end) return;
+        if (child === target) result = { parent: current, key, index };
+        else if (search(child)) {
+          this.links.set(child, { parent: current, key, index });
+          result = this.links.get(target);
+        }
       });
-      if (found) {
-        this.links.set(target, found);
-        return found;
-      }
-      if (!next) return undefined;
-      const link: Link = next;
-      const child: Node = link.index === null ? current[link.key] : current[link.key][link.index];
-      this.links.set(child, link);
-      current = child;
-    }
+      if (result) this.links.set(target, result);
+      return result;
+    };
+    return search(this.file);
   }
 }
 

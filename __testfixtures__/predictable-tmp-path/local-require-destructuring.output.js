@@ -1,15 +1,14 @@
 const path = require('path');
 const os = require('os');
-const nodeFs = require('fs');
 function a() { const { tmpdir } = require('os'); return tmpdir(); }
 function b(data) {
   const fs = require('fs');
-  const privateDir = nodeFs.mkdtempSync(path.join(os.tmpdir(), 'w1-'));
+  const privateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'w1-'));
   try {
     fs.writeFileSync(path.join(privateDir, 'w1.json'), data, { flag: 'wx', mode: 0o600 });
     return fs.readFileSync(path.join(privateDir, 'w1.json'), 'utf8');
   } finally {
-    nodeFs.rmSync(privateDir, { recursive: true, force: true });
+    fs.rmSync(privateDir, { recursive: true, force: true });
   }
 }
 module.exports = { a, b };

@@ -223,9 +223,14 @@ export class Modules {
    */
   reference(module: ModuleKind, member: string, at: Path): string {
     const top = this.program;
-    // A top-level binding serves only where nothing on the way hides its name (a parameter `path`,
-    // a loop variable `fs`); elsewhere the rewrite gets a fresh top-level name of its own.
-    const usable = (b: Binding) => b.scope === top && !this.scopes.shadowed(at, b.name);
+    // A binding serves where its name means it: a top-level one unless something on the way hides it
+    // (a parameter `path`, a loop variable `fs`), a local `require` when declared before the new code.
+    // Elsewhere the rewrite gets a fresh top-level name of its own.
+    const usable = (b: Binding) => {
+      const seen = this.scopes.lookup(at, b.name);
+      if (b.scope === top) return !seen || seen.scope === top;
+      return !!seen && seen.scope === b.scope && seen.id.end <= at.node.start;
+    };
     const all = [...this.bindings.values()].flat().filter(usable);
     const wanted = module === 'fsPromises' ? ['fsPromises'] : [module];
     const ns = all.find((b) => !b.member && wanted.includes(b.module));

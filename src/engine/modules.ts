@@ -2,7 +2,7 @@
 // require form, and adding what a rewrite needs in the file's own module style.
 import { isCall, isMember, propertyName, requireSource, unwrap, type Node, type Path } from './ast';
 import { patternIdentifiers, type Scopes } from './scope';
-import type { Edits, Style } from './text';
+import { needsSemicolonBefore, type Edits, type Style } from './text';
 import type { Tree } from './tree';
 
 export type ModuleKind = 'fs' | 'fsPromises' | 'os' | 'path' | 'childProcess';
@@ -132,7 +132,9 @@ export class Modules {
           if (typeof key === 'string' && value.type === 'Identifier') this.addMember(value.name, module, key, scope, extra);
         }
         // Only a top-level destructuring is visible wherever the rewrite may need the new names.
-        if (topLevel && !this.namedDecls.has(module) && !source?.includes('-')) this.namedDecls.set(module, decl.id);
+        // Not with `...rest`: a new name taken out of the pattern would change what `rest` holds.
+        const hasRest = (decl.id.properties as Node[]).some((prop) => prop.type === 'RestElement');
+        if (topLevel && !hasRest && !this.namedDecls.has(module) && !source?.includes('-')) this.namedDecls.set(module, decl.id);
       }
     }
 
@@ -292,7 +294,10 @@ export class Modules {
     }
     if (this.added.length === 0) return;
     const eol = this.style.eol;
-    const text = this.added.map((line) => line + eol).join('');
+    const source0 = edits.source;
+    // Without semicolons, a following line that starts with `(` or `[` would continue the last line.
+    const lines = !this.style.semicolon && needsSemicolonBefore(source0, this.insertAt) ? this.added.map((line) => `${line};`) : this.added;
+    const text = lines.map((line) => line + eol).join('');
     const source = edits.source;
     // Inserted either at a line start (after the last import) or before the first statement.
     const atLineStart = this.insertAt === 0 || source[this.insertAt - 1] === '\n';

@@ -4,6 +4,7 @@ import { contains, isCall, isFunction, isLoop, ownerOf, stringValue, unwrap, typ
 import type { FileContext, Site } from './context';
 import { analyzeFlow, isAwaited } from './flow';
 import { secureOptions } from './options';
+import { closingParen, needsSemicolonBefore } from './text';
 import { looksShared } from './shared-names';
 import type { TmpPath } from './tmpdir';
 
@@ -337,8 +338,8 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
 function secureCreations(ctx: FileContext, sites: Site[], list: Node): void {
   const firstCreation = new Set<string>();
   for (const site of [...sites].sort((a, b) => a.call.node.start - b.call.node.start)) {
-    const target = (site.call.node.arguments as Node[])[site.fs.target];
-    const key = target ? ctx.source.slice(target.start, target.end) : '';
+    // The same file may be spelled several ways (`file`, an alias, the literal again): compare names.
+    const key = site.tmp.key;
     const repeatable = inLoopBelow(site.call, list);
     const exclusive = !repeatable && !firstCreation.has(key) && site.fs.creates === 'file';
     firstCreation.add(key);
@@ -373,6 +374,11 @@ function adoptable(sites: Site[], mine: Ref[], placement: Placement): Adoption |
     statement = p?.node.type === 'ExpressionStatement' ? p.node : undefined;
   }
   if (!statement || !body.includes(statement)) return undefined;
+  // `fs.rmSync(dir)` (or any use) between the two would act on the new private directory.
+  const between = body.slice(placement.first + 1, body.indexOf(statement));
+  const used = new Set<string>();
+  for (const node of between) identifiersIn(node, used);
+  if (used.has(target.name)) return undefined;
   return { name: target.name as string, init: declarator.init, mkdir: statement };
 }
 
@@ -404,7 +410,8 @@ function wrapStatements(ctx: FileContext, body: Node[], first: number, last: num
     edits.insert(lineEnd(source, lastEnd), `${eol}${ind}} finally {${eol}${ind}${unit}${remove}${eol}${ind}}`);
     return;
   }
-  edits.insert(start, `${head ? `${head} ` : ''}try { `);
+  // On one line with other code: the declaration always ends with a semicolon here.
+  edits.insert(start, `${head ? `${terminated(head)} ` : ''}try { `);
   edits.insert(lastEnd, ` } finally { ${remove} }`);
 }
 
@@ -412,8 +419,13 @@ function insertBefore(ctx: FileContext, body: Node[], first: number, head: strin
   const start = statementStart(ctx, body, first);
   const lineStart = ctx.lineStarts[lineOf(ctx, start) - 1];
   const ind = ctx.source.slice(lineStart, start);
-  if (/^[ \t]*$/.test(ind)) ctx.edits.insert(lineStart, `${ind}${head}${ctx.style.eol}`);
-  else ctx.edits.insert(start, `${head} `);
+  const safe = needsSemicolonBefore(ctx.source, start) ? terminated(head) : head;
+  if (/^[ \t]*$/.test(ind)) ctx.edits.insert(lineStart, `${ind}${safe}${ctx.style.eol}`);
+  else ctx.edits.insert(start, `${terminated(head)} `);
+}
+
+function terminated(statement: string): string {
+  return statement.endsWith(';') ? statement : `${statement};`;
 }
 
 /** Where a statement begins, its own leading comment lines included. */
@@ -432,7 +444,7 @@ function wrapArrowBody(ctx: FileContext, arrow: Node, head: string, remove: stri
   const semi = style.semicolon ? ';' : '';
   const body = arrow.body as Node;
   const start = body.extra?.parenthesized ? (body.extra.parenStart as number) : body.start;
-  const end = body.extra?.parenthesized ? source.indexOf(')', body.end) + 1 : body.end;
+  const end = body.extra?.parenthesized ? closingParen(source, body.end) : body.end;
   const lineStart = ctx.lineStarts[lineOf(ctx, arrow.start) - 1];
   const ind = /^[ \t]*/.exec(source.slice(lineStart))![0];
   const inner = ind + unit;
@@ -459,7 +471,7 @@ function replaceRef(ctx: FileContext, tmp: TmpPath, dir: string): void {
     let end = node.end;
     if (node.extra?.parenthesized) {
       start = node.extra.parenStart as number;
-      end = source.indexOf(')', end) + 1;
+      end = closingParen(source, end);
     }
     const value = stringValue(node);
     const leftOfPlus = parent?.type === 'BinaryExpression' && parent.left === node;

@@ -141,3 +141,36 @@ export function quoteString(value: string, quote: "'" | '"'): string {
   const escaped = value.replace(/\\/g, '\\\\').replace(quote === "'" ? /'/g : /"/g, `\\${quote}`);
   return `${quote}${escaped}${quote}`;
 }
+
+/** The first character of code at or after `pos`, past white space and comments ('' at the end). */
+export function nextCodeChar(source: string, pos: number): string {
+  let i = pos;
+  while (i < source.length) {
+    const c = source[i];
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
+    else if (source.startsWith('//', i)) i = source.indexOf('\n', i) === -1 ? source.length : source.indexOf('\n', i);
+    else if (source.startsWith('/*', i)) i = source.indexOf('*/', i) === -1 ? source.length : source.indexOf('*/', i) + 2;
+    else return c;
+  }
+  return '';
+}
+
+/**
+ * Whether a statement inserted before `pos` needs a semicolon of its own in a file written without
+ * them: a next line that starts with one of these would otherwise continue the statement (ASI).
+ */
+export function needsSemicolonBefore(source: string, pos: number): boolean {
+  return '([`+-/'.includes(nextCodeChar(source, pos) || ' ');
+}
+
+/** Just past the `)` that closes a parenthesised expression ending at `end` (comments skipped). */
+export function closingParen(source: string, end: number): number {
+  let i = end;
+  while (i < source.length && source[i] !== ')') {
+    if (source.startsWith('//', i)) i = source.indexOf('\n', i);
+    else if (source.startsWith('/*', i)) i = source.indexOf('*/', i) + 2;
+    else i++;
+    if (i <= 0) return end;
+  }
+  return i < source.length ? i + 1 : end;
+}

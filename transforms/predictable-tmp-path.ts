@@ -1,15 +1,20 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/types';
 import { contains, ownerOf, stringValue, type Node, type Path } from '../src/engine/ast';
+import { O_EXCL } from '../src/engine/fs-calls';
 import { looksShared, MENTIONS_TMP_DIR, SHARED_ADVICE } from '../src/engine/shared-names';
 
 const id = 'predictable-tmp-path';
 
 /** `{ flag: 'wx', mode: 0o600 }` already: exclusive, owner-only creation is safe even in /tmp. */
-function alreadyExclusive(call: Node, method: string): boolean {
+function alreadyExclusive(call: Node, method: string, source: string): boolean {
   const args = call.arguments as Node[];
   const ownerOnly = (node: Node | undefined) => node?.type === 'NumericLiteral' && ((node.value as number) & 0o077) === 0;
-  if (method === 'open') return (stringValue(args[1]) ?? '').includes('x') && ownerOnly(args[2]);
+  if (method === 'open') {
+    const flag = args[1];
+    const exclusive = flag?.type === 'NumericLiteral' ? ((flag.value as number) & O_EXCL) !== 0 : /x|\bO_EXCL\b/.test(stringValue(flag) ?? (flag ? source.slice(flag.start, flag.end) : ''));
+    return exclusive && ownerOnly(args[2]);
+  }
   const options = args.find((a, i) => i >= 1 && a.type === 'ObjectExpression');
   if (!options) return false;
   const prop = (name: string) => (options.properties as Node[]).find((p) => !p.computed && (p.key?.name ?? p.key?.value) === name)?.value as Node | undefined;
@@ -64,7 +69,7 @@ export const predictableTmpPath: Rule = {
       const tmp = ctx.tmp.tmpPathOf(path.get('arguments', call.target));
       if (!tmp) continue;
       const callee = ctx.text(path.node.callee);
-      if (alreadyExclusive(path.node, call.method)) continue;
+      if (alreadyExclusive(path.node, call.method, ctx.source)) continue;
       if (looksShared(tmp.key)) {
         ctx.claimed.add(path.node);
         ctx.report(id, path.node, `${callee}() on '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`, false);

@@ -33,10 +33,19 @@ export function isLoop(node: Node): boolean {
   return LOOP_TYPES.has(node.type);
 }
 
+const WRAPPERS = ['TSAsExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSSatisfiesExpression', 'TypeCastExpression'];
+
+/** The path of the value inside TypeScript wrappers (`x as T`, `x!`, `<T>x`), so that children are found from it. */
+export function unwrapPath(path: Path): Path {
+  let current = path;
+  while (WRAPPERS.includes(current.node.type)) current = current.get('expression') as Path;
+  return current;
+}
+
 /** Drops TypeScript wrappers that do not change the value (`x as T`, `x!`, `<T>x`). */
 export function unwrap(node: Node): Node {
   let current = node;
-  while (['TSAsExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSSatisfiesExpression', 'TypeCastExpression'].includes(current.type)) {
+  while (WRAPPERS.includes(current.type)) {
     current = current.expression as Node;
   }
   return current;

@@ -72,7 +72,7 @@ export class FileContext {
     const isTs = /\.[cm]?tsx?$/i.test(filePath);
     this.modules = new Modules(tree, this.scopes, this.style, isTs, source);
     this.tmp = new TmpDirs(this.modules, this.scopes, tree, source);
-    this.fs = new FsCalls(this.modules);
+    this.fs = new FsCalls(this.modules, source);
   }
 
   /** Paths of the nodes of `type` that have to do with the temp directory: where rules look. */

@@ -15,6 +15,10 @@ export interface Flow {
   announced: boolean;
   /** Every place the value or a variable holding it appears, for placing the private directory. */
   uses: Path[];
+  /** Of the escapes, those that come from the creating call itself (a callback, an unawaited promise, a stream). */
+  creationEscapes: number;
+  /** `return fsp.readFile(p)` in an async function: with `await` added, it finishes inside the function. */
+  returnAwait: Path[];
 }
 
 const WRAPPERS = new Set(['TSAsExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSSatisfiesExpression', 'ParenthesizedExpression', 'AwaitExpression', 'TypeCastExpression']);
@@ -33,7 +37,7 @@ function calleeText(source: string, call: Node): string {
 }
 
 export function analyzeFlow(tree: Tree, scopes: Scopes, modules: Modules, fsCalls: FsCalls, source: string, owner: Path, starts: Path[], ignored: Node[] = []): Flow {
-  const flow: Flow = { escapes: [], consumers: 0, announced: false, uses: [] };
+  const flow: Flow = { escapes: [], consumers: 0, announced: false, uses: [], creationEscapes: 0, returnAwait: [] };
   const tracked = new Set<Node>();
   const escape = (reason: string) => {
     if (!flow.escapes.includes(reason)) flow.escapes.push(reason);
@@ -75,10 +79,16 @@ export function analyzeFlow(tree: Tree, scopes: Scopes, modules: Modules, fsCall
         const call = fsCalls.classify(parentPath);
         if (call) {
           const index = (parent.arguments as Node[]).indexOf(path.node);
-          if (!(call.creates !== 'none' && index === call.target)) flow.consumers++;
+          const creation = call.creates !== 'none' && index === call.target;
+          if (!creation) flow.consumers++;
+          const before = flow.escapes.length;
           if (call.api === 'callback') escape(`fs ${call.method}() with a callback finishes after the function returns`);
-          else if (call.api === 'promise' && !isAwaited(parentPath)) escape(`${call.method}() is not awaited, so it may finish after the function returns`);
+          else if (call.api === 'promise' && !isAwaited(parentPath)) {
+            if (returnedFromAsync(parentPath)) flow.returnAwait.push(parentPath);
+            else escape(`${call.method}() is not awaited, so it may finish after the function returns`);
+          }
           if (/^(create(Write|Read)Stream|watch|watchFile)$/.test(call.method)) escape(`a ${call.method}() on it may still be working when the function returns`);
+          if (creation) flow.creationEscapes += flow.escapes.length - before;
           return;
         }
         const callee = modules.calleeOf(parentPath);
@@ -170,6 +180,16 @@ export function analyzeFlow(tree: Tree, scopes: Scopes, modules: Modules, fsCall
       default:
         escape(`it is used in a ${parent.type} that tmpfix does not follow`);
     }
+  };
+
+  /** `return call()` or `async () => call()` directly in the async owner. */
+  const returnedFromAsync = (callPath: Path): boolean => {
+    if (!owner.node.async || owner.node.generator) return false;
+    let current = callPath;
+    while (current.parent && ['TSAsExpression', 'TSNonNullExpression', 'ParenthesizedExpression'].includes(current.parent.node.type)) current = current.parent as Path;
+    const parent = current.parent?.node as Node | undefined;
+    if (parent?.type === 'ArrowFunctionExpression') return parent === owner.node && parent.body === current.node;
+    return parent?.type === 'ReturnStatement' && !inNestedFunction(current, owner);
   };
 
   for (const start of starts) follow(start);

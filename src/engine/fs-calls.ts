@@ -62,8 +62,23 @@ export function openFlagCreates(flag: string): boolean {
   return /^[wa]/.test(flag);
 }
 
+/** Linux's O_CREAT and O_EXCL, for numeric flags written as numbers. */
+const O_CREAT = 0o100;
+export const O_EXCL = 0o200;
+
+/** Whether an open() flags argument creates: `'w'`, `'a+'`, `fs.constants.O_CREAT | …`, `0o101`. */
+function openCreates(flag: Node | undefined, source: string): boolean {
+  if (!flag) return false;
+  if (flag.type === 'StringLiteral') return openFlagCreates(flag.value as string);
+  if (flag.type === 'NumericLiteral') return ((flag.value as number) & O_CREAT) !== 0;
+  return /\bO_CREAT\b/.test(source.slice(flag.start, flag.end));
+}
+
 export class FsCalls {
-  constructor(private readonly modules: Modules) {}
+  constructor(
+    private readonly modules: Modules,
+    private readonly source: string,
+  ) {}
 
   /** Classifies a call to the file system API; undefined for anything else. */
   classify(callPath: Path): FsCall | undefined {
@@ -81,11 +96,7 @@ export class FsCalls {
     const spec = CREATING[method];
     if (!spec) return { method, api, creates: 'none', target: 0, options: 'none', append: false };
     let creates = spec.creates;
-    if (method === 'open') {
-      const flag = args[1];
-      const value = flag && (flag.type === 'StringLiteral' ? (flag.value as string) : undefined);
-      if (value === undefined || !openFlagCreates(value)) creates = 'none';
-    }
+    if (method === 'open' && !openCreates(args[1], this.source)) creates = 'none';
     return { method, api, creates, target: spec.target, options: spec.options, append: method === 'appendFile' };
   }
 }

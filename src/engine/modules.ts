@@ -1,6 +1,6 @@
 // Which local names stand for Node's fs, os, path and child_process, in every import and
 // require form, and adding what a rewrite needs in the file's own module style.
-import { isCall, isMember, propertyName, requireSource, unwrap, type Node, type Path } from './ast';
+import { isCall, isMember, propertyName, requireSource, unwrap, unwrapPath, type Node, type Path } from './ast';
 import { patternIdentifiers, type Scopes } from './scope';
 import { needsSemicolonBefore, type Edits, type Style } from './text';
 import type { Tree } from './tree';
@@ -81,6 +81,14 @@ export class Modules {
 
     for (const decl of tree.imports) {
       esm = true;
+      if (decl.type === 'TSImportEqualsDeclaration') {
+        // TypeScript's `import fs = require('fs')`.
+        const reference = decl.moduleReference as Node;
+        const module = reference.type === 'TSExternalModuleReference' ? moduleKindOf(reference.expression.value) : undefined;
+        if (module && !decl.isExport) this.add({ name: decl.id.name, module, scope: this.program, extra: !!reference.expression.value?.includes('fs-extra') });
+        if (this.program.body.includes(decl)) lastTopLevelImport = decl;
+        continue;
+      }
       const source = decl.source.value as string;
       countSpecifier(source);
       if (this.program.body.includes(decl)) lastTopLevelImport = decl;
@@ -178,8 +186,9 @@ export class Modules {
   }
 
   /** The module an expression stands for as a whole: `fs`, `require('fs')`, `fs.promises`, `path.posix`. */
-  namespaceOf(path: Path): { module: ModuleKind; extra: boolean } | undefined {
-    const node = unwrap(path.node);
+  namespaceOf(original: Path): { module: ModuleKind; extra: boolean } | undefined {
+    const path = unwrapPath(original);
+    const node = path.node;
     if (node.type === 'Identifier') {
       const binding = this.bindingFor(path);
       return binding && !binding.member ? { module: binding.module, extra: binding.extra } : undefined;
@@ -199,8 +208,9 @@ export class Modules {
   }
 
   /** What a callee or value refers to: `fs.writeFileSync`, a destructured `writeFileSync`, `os.tmpdir`. */
-  memberOf(path: Path): MemberRef | undefined {
-    const node = unwrap(path.node);
+  memberOf(original: Path): MemberRef | undefined {
+    const path = unwrapPath(original);
+    const node = path.node;
     if (node.type === 'Identifier') {
       const binding = this.bindingFor(path);
       return binding?.member ? { module: binding.module, member: binding.member, extra: binding.extra } : undefined;

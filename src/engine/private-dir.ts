@@ -236,8 +236,8 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
     for (const site of sites) {
       const own = site.tmp.key === ref.tmp.key || site.tmp.key.startsWith(`${ref.tmp.key}/`);
       const why = own
-        ? `the name '${ref.tmp.key}' under the temp directory is also used at ${where}, outside this function, so it is shared between them`
-        : `this function also uses '${ref.tmp.key}', which is shared with ${where} outside it, and one function's temp paths move together`;
+        ? `the name '${ref.tmp.key}' under the temp directory is also used at ${where}, in another function, so it is shared between them`
+        : `this function also uses '${ref.tmp.key}', which another function shares (${where}), and one function's temp paths move together`;
       ctx.report(site.ruleId, site.call.node, `${site.what}: ${why}; not rewritten. Keep shared state in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_RUNTIME_DIR), or pass the path between the functions`, false);
     }
     return;
@@ -251,7 +251,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
 
   // Written, never used again, and its name goes nowhere: something outside the program is meant to
   // find the file by that name, and a private directory would hide it.
-  if (flow.consumers === 0 && flow.escapes.length === 0 && !flow.announced) {
+  if (flow.consumers === 0 && flow.escapes.length === flow.creationEscapes && !flow.announced) {
     for (const site of sites) {
       ctx.report(site.ruleId, site.call.node, `${site.what}: nothing in this function uses it afterwards and its name is not returned, passed on or printed, so another program or a person is meant to find it by that name; a private directory would hide it, so it is not rewritten. Write it under a per-user directory with mode 0700 (for example under os.homedir()), create it with { flag: 'wx', mode: 0o600 }, or drop it if it is leftover debugging`, false);
     }
@@ -261,7 +261,6 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
   const reasons = ownerNode.type === 'Program' && flow.escapes.some((r) => r.startsWith('a nested function'))
     ? ['it is defined at module level and used from functions that may run at any time']
     : [...flow.escapes];
-  if (ownerNode.generator) reasons.push('the function is a generator');
   if (reasons.length === 0 && flow.consumers === 0) reasons.push('the function only prints where the file is, so it is meant for a person to read');
 
   const arrowBody = ownerNode.type === 'ArrowFunctionExpression' && ownerNode.body.type !== 'BlockStatement';
@@ -320,6 +319,8 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
     secureCreations(ctx, sites, placement?.list ?? ownerNode);
     for (const site of sites) if (site.unwrapIf) unwrapIf(ctx, site.unwrapIf.node);
 
+    // `return fsp.readFile(p)` must finish before the finally removes the directory.
+    if (cleanup) for (const call of flow.returnAwait) edits.insert(call.node.start, 'await ');
     if (arrowBody) wrapArrowBody(ctx, ownerNode, declaration, cleanup ? remove() : undefined);
     else if (placement) {
       const body = placement.list.body as Node[];

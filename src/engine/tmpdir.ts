@@ -1,5 +1,5 @@
 // Recognising the shared temp directory in all its spellings, and paths built under it.
-import { isCall, isMember, propertyName, stringValue, unwrap, type Node, type Path } from './ast';
+import { isCall, isMember, propertyName, stringValue, unwrap, unwrapPath, type Node, type Path } from './ast';
 import type { Scopes } from './scope';
 import type { Tree } from './tree';
 import type { Modules } from './modules';
@@ -68,9 +68,10 @@ export class TmpDirs {
   }
 
   /** True when the expression is the shared temp directory itself. */
-  isTmpDir(path: Path, depth = 0): boolean {
+  isTmpDir(original: Path, depth = 0): boolean {
     if (depth > 8) return false;
-    const node = unwrap(path.node);
+    const path = unwrapPath(original);
+    const node = path.node;
     const literal = stringValue(node);
     if (literal !== undefined) return SHARED_DIRS.includes(literal.replace(/\/+$/, '') || literal);
     if (isCall(node)) {
@@ -98,9 +99,10 @@ export class TmpDirs {
   }
 
   /** Where `path` (an expression used as a file system path) names a place under the temp directory. */
-  tmpPathOf(path: Path, depth = 0): TmpPath | undefined {
+  tmpPathOf(original: Path, depth = 0): TmpPath | undefined {
     if (depth > 8) return undefined;
-    const node = unwrap(path.node);
+    const path = unwrapPath(original);
+    const node = path.node;
     const literal = stringValue(node);
     if (literal !== undefined) {
       const match = PREFIXED.exec(literal);

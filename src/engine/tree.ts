@@ -78,6 +78,7 @@ export class Tree {
           mention = SHARED_PREFIX.test(node.value.cooked ?? node.value.raw ?? '');
           break;
         case 'ImportDeclaration':
+        case 'TSImportEqualsDeclaration':
           this.imports.push(node);
           break;
         case 'VariableDeclarator':

@@ -1,0 +1,21 @@
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+async function roundTrip(text) {
+  const privateDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'm2fh-'));
+  try {
+    const file = path.join(privateDir, 'm2fh.txt');
+    const handle = await fs.promises.open(file, 'wx', 0o600);
+    await handle.write(text);
+    await handle.close();
+    return await fs.promises.readFile(file, 'utf8');
+  } finally {
+    await fs.promises.rm(privateDir, { recursive: true, force: true });
+  }
+}
+
+function dumpCb(x) {
+  fs.writeFile(path.join(os.tmpdir(), 'h1-cb.json'), JSON.stringify(x), () => {});
+}
+module.exports = { roundTrip, dumpCb };

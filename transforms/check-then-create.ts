@@ -31,6 +31,20 @@ function samePath(ctx: FileContext, a: Node, b: Node): boolean {
   return ctx.text(unwrap(a)) === ctx.text(unwrap(b));
 }
 
+const REMOVERS = new Set(['rm', 'rmdir', 'unlink', 'remove', 'emptyDir']);
+
+/** The block does nothing but remove the checked path. */
+function onlyRemoves(ctx: FileContext, block: Node, key: string): boolean {
+  const statements = block.type === 'BlockStatement' ? (block.body as Node[]) : [block];
+  return statements.length > 0 && statements.every((statement) => {
+    const expression = statement.type === 'ExpressionStatement' ? unwrap(statement.expression.type === 'AwaitExpression' ? statement.expression.argument : statement.expression) : undefined;
+    if (!expression || !isCall(expression)) return false;
+    const call = ctx.fs.classify(ctx.tree.pathOf(expression));
+    const target = (expression.arguments as Node[])[0];
+    return !!call && REMOVERS.has(call.method) && !!target && ctx.tmp.tmpPathOf(ctx.tree.pathOf(target))?.key === key;
+  });
+}
+
 export const checkThenCreate: Rule = {
   meta: {
     id,
@@ -60,20 +74,21 @@ export const checkThenCreate: Rule = {
       };
       let creating = calls.filter(({ path, call }) => createsChecked({ path, call }) && !!branch && contains(branch, path.node));
       // `if (fs.existsSync(p)) return read(p); …create p…`: the file is reused when it is there.
-      if (present && creating.length === 0 && !ifNode.alternate) {
+      // (`if (fs.existsSync(p)) fs.rmSync(p)` before creating it is a clean start, not a reuse.)
+      if (present && creating.length === 0 && !ifNode.alternate && !onlyRemoves(ctx, ifNode.consequent, tmp.key)) {
         creating = calls.filter((c) => createsChecked(c) && c.path.node.start > ifNode.end && ownerOf(c.path).node === owner.node);
       }
       if (creating.length === 0) continue;
       for (const c of creating) ctx.claimed.add(c.path.node);
       const what = `${ctx.text(ifNode.test)} then ${ctx.text(creating[0].path.node.callee)}() on '${tmp.key}'`;
       if (looksShared(tmp.key)) {
-        ctx.report(id, ifNode, `${what}: ${SHARED_ADVICE}`, false);
+        ctx.leaveAlone(id, ifNode, tmp, `${what}: ${SHARED_ADVICE}`);
         continue;
       }
       let nested = false;
       if (branch) walk(branch, (n) => { if (n.type === 'ReturnStatement' || n.type === 'BreakStatement' || n.type === 'ContinueStatement') nested = true; });
       if (present || ifNode.alternate || nested || ifPath.parent?.node.type === 'IfStatement') {
-        ctx.report(id, ifNode, `${what}: the code reuses the file when an earlier run left it, which is a cross-run cache another user can plant; not rewritten. Keep such a cache in a per-user directory with mode 0700 (for example under os.homedir()), or drop the reuse`, false);
+        ctx.leaveAlone(id, ifNode, tmp, `${what}: the code reuses the file when an earlier run left it, which is a cross-run cache another user can plant; not rewritten. Keep such a cache in a per-user directory with mode 0700 (for example under os.homedir()), or drop the reuse`);
         continue;
       }
       const [first, ...rest] = creating;

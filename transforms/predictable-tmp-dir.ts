@@ -22,8 +22,7 @@ export const predictableTmpDir: Rule = {
       if (!tmp) continue;
       const callee = ctx.text(path.node.callee);
       if (looksShared(tmp.key)) {
-        ctx.claimed.add(path.node);
-        ctx.report(id, path.node, `${callee}() makes '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`, false);
+        ctx.leaveAlone(id, path.node, tmp, `${callee}() makes '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`);
         continue;
       }
       ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() makes the fixed directory '${tmp.key}' in the shared temp directory, where another user can create it (or a symlink) first` });

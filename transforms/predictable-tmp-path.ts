@@ -44,7 +44,7 @@ function reportSockets(ctx: FileContext): void {
     if ((path.node.arguments as Node[]).length === 0) continue;
     const tmp = ctx.tmp.tmpPathOf(path.get('arguments', 0) as Path);
     if (!tmp) continue;
-    ctx.report(id, path.node, `${ctx.text(callee)}() on the socket '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`, false);
+    ctx.leaveAlone(id, path.node, tmp, `${ctx.text(callee)}() on the socket '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`);
   }
 }
 
@@ -71,13 +71,11 @@ export const predictableTmpPath: Rule = {
       const callee = ctx.text(path.node.callee);
       if (alreadyExclusive(path.node, call.method, ctx.source)) continue;
       if (looksShared(tmp.key)) {
-        ctx.claimed.add(path.node);
-        ctx.report(id, path.node, `${callee}() on '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`, false);
+        ctx.leaveAlone(id, path.node, tmp, `${callee}() on '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`);
         continue;
       }
       if (call.append && !uniqueName(tmp.key) && !createdBefore(ctx, path, ctx.text(target))) {
-        ctx.claimed.add(path.node);
-        ctx.report(id, path.node, `${callee}() appends to '${tmp.key}' in the shared temp directory: the file grows across calls or runs, like a log, so a private directory per call would lose it; not rewritten. Keep it in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_STATE_HOME)`, false);
+        ctx.leaveAlone(id, path.node, tmp, `${callee}() appends to '${tmp.key}' in the shared temp directory: the file grows across calls or runs, like a log, so a private directory per call would lose it; not rewritten. Keep it in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_STATE_HOME)`);
         continue;
       }
       ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() creates '${tmp.key}' in the shared temp directory under a name another user can predict` });

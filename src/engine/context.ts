@@ -1,4 +1,4 @@
-import { type Node, type Path } from './ast';
+import { ownerOf, type Node, type Path } from './ast';
 import { FsCalls, type FsCall } from './fs-calls';
 import { Modules } from './modules';
 import { applyPrivateDirs } from './private-dir';
@@ -47,6 +47,7 @@ export class FileContext {
   private ignoreFile = false;
   private ignoredLines = new Set<number>();
   private fsCallCache?: CallSite[];
+  private readonly kept = new Map<Node, string[]>();
 
   constructor(
     readonly tree: Tree,
@@ -130,7 +131,29 @@ export class FileContext {
       this.report(site.ruleId, site.call.node, `${site.what} (suppressed)`, false);
       return;
     }
+    if (/(^|\/)\.\.(\/|$)/.test(site.tmp.key)) {
+      this.leaveAlone(site.ruleId, site.call.node, site.tmp, `${site.what}: the name climbs out of the temp directory with '..', so no private directory can hold it; not rewritten. Build the path from a directory of your own`);
+      return;
+    }
     this.sites.push(site);
+  }
+
+  /**
+   * A temp path that must keep its name (a lock, a socket, a cache, a log): reported, not rewritten,
+   * and no other rewrite in the same function may move it.
+   */
+  leaveAlone(ruleId: string, node: Node, tmp: TmpPath, message: string): void {
+    this.claimed.add(node);
+    this.report(ruleId, node, message, false);
+    const owner = ownerOf(tmp.ref.path).node;
+    const keys = this.kept.get(owner) ?? [];
+    keys.push(tmp.key);
+    this.kept.set(owner, keys);
+  }
+
+  /** Whether a temp name in `owner` was left alone on purpose (or lies under one that was). */
+  isKept(owner: Node, key: string): boolean {
+    return (this.kept.get(owner) ?? []).some((kept) => key === kept || key.startsWith(`${kept}/`));
   }
 
   /** Applies what the rules asked for: private directories, cleanup, imports. */

@@ -223,9 +223,18 @@ export function applyPrivateDirs(ctx: FileContext): void {
   for (const { owner, sites } of groups.values()) rewriteOwner(ctx, owner, sites, refs);
 }
 
-function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<Node, Ref>): void {
+function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map<Node, Ref>): void {
   const { source, style, edits } = ctx;
-  const mine = [...refs.values()].filter((r) => r.owner.node === owner.node);
+  // Names left alone on purpose in this function (a lock, a cache) keep pointing where they did,
+  // and so does every creation under them.
+  const kept = (key: string) => looksShared(key) || ctx.isKept(owner.node, key);
+  const sites: Site[] = [];
+  for (const site of allSites) {
+    if (!kept(site.tmp.key)) sites.push(site);
+    else ctx.report(site.ruleId, site.call.node, `${site.what}: left as it is, with the shared name '${site.tmp.key}' it belongs to (see the finding on that name)`, false);
+  }
+  if (sites.length === 0) return;
+  const mine = [...refs.values()].filter((r) => r.owner.node === owner.node && !kept(r.tmp.key));
   const others = [...refs.values()].filter((r) => r.owner.node !== owner.node);
 
   // One name used from several functions is shared state: separate private directories would break it.
@@ -313,7 +322,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, sites: Site[], refs: Map<No
     // The directory part of every temp path in this function now names the private directory;
     // names shared on purpose (a socket, a lock) keep pointing where other processes look.
     for (const ref of mine) {
-      if (looksShared(ref.tmp.key) || ignored.some((test) => contains(test, ref.tmp.ref.path.node))) continue;
+      if (ignored.some((test) => contains(test, ref.tmp.ref.path.node))) continue;
       replaceRef(ctx, ref.tmp, dir);
     }
     secureCreations(ctx, sites, placement?.list ?? ownerNode);

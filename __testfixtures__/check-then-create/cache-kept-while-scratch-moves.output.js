@@ -1,0 +1,39 @@
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+function settings(mode) {
+  const p = path.join(os.tmpdir(), 'settings.json');
+  if (!fs.existsSync(p)) {
+    fs.writeFileSync(p, '{}');
+  } else if (mode === 'reset') {
+    fs.writeFileSync(p, '{}');
+  }
+  const privateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scratch-'));
+  try {
+    const scratch = path.join(privateDir, 'scratch.txt');
+    fs.writeFileSync(scratch, mode, { flag: 'wx', mode: 0o600 });
+    return fs.readFileSync(p, 'utf8') + fs.readFileSync(scratch, 'utf8');
+  } finally {
+    fs.rmSync(privateDir, { recursive: true, force: true });
+  }
+}
+
+function clean(files) {
+  const privateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clean-out-'));
+  try {
+    const out = path.join(privateDir, 'clean-out');
+    if (fs.existsSync(out)) fs.rmSync(out, { recursive: true, force: true });
+    fs.mkdirSync(out, { mode: 0o700 });
+    for (const f of files) fs.writeFileSync(path.join(out, f), f, { mode: 0o600 });
+    return fs.readdirSync(out).length;
+  } finally {
+    fs.rmSync(privateDir, { recursive: true, force: true });
+  }
+}
+
+function escape(x) {
+  fs.writeFileSync(path.join(os.tmpdir(), '..', 'etc-p1e'), x);
+  return fs.readFileSync(path.join(os.tmpdir(), '..', 'etc-p1e'), 'utf8');
+}
+module.exports = { settings, clean, escape };

@@ -3,6 +3,7 @@
 import { contains, isCall, isFunction, isLoop, ownerOf, stringValue, unwrap, type Node, type Path } from './ast';
 import type { FileContext, Site } from './context';
 import { analyzeFlow, isAwaited } from './flow';
+import { emitterFor } from './emit';
 import { secureOptions } from './options';
 import { closingParen, needsSemicolonBefore } from './text';
 import { looksShared } from './shared-names';
@@ -295,19 +296,9 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   const adopted = placement && !arrowBody ? adoptable(sites, mine, placement) : undefined;
   const dir = adopted ? adopted.name : privateDirName(ctx);
   const stem = sites.map((s) => s.tmp.stem).find((s) => s) || ownerName(ownerNode) || 'tmp';
-  const q = (s: string) => `${style.quote}${s}${style.quote}`;
   const semi = style.semicolon ? ';' : '';
-  // Where the new code goes: the names it uses must mean the modules there.
   const at = placement ? ctx.tree.pathOf((placement.list.body as Node[])[placement.first]) : owner;
-  const join = ctx.modules.reference('path', 'join', at);
-  const tmpdir = `${ctx.modules.reference('os', 'tmpdir', at)}()`;
-  const prefix = `${join}(${tmpdir}, ${q(`${stem}-`)})`;
-  const create = isAsync ? `await ${ctx.modules.reference('fsPromises', 'mkdtemp', at)}(${prefix})` : `${ctx.modules.reference('fs', 'mkdtempSync', at)}(${prefix})`;
-  // Asked for only when used, so that no unused import is added.
-  const remove = () =>
-    isAsync
-      ? `await ${ctx.modules.reference('fsPromises', 'rm', at)}(${dir}, { recursive: true, force: true })${semi}`
-      : `${ctx.modules.reference('fs', 'rmSync', at)}(${dir}, { recursive: true, force: true })${semi}`;
+  const { create, remove } = emitterFor(ctx.target, ctx.modules, style).privateDir({ dir, stem, isAsync, at });
   const declaration = `const ${dir} = ${create}${semi}`;
 
   if (adopted) {

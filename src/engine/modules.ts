@@ -245,7 +245,9 @@ export class Modules {
     };
     const all = [...this.bindings.values()].flat().filter(usable);
     const wanted = module === 'fsPromises' ? ['fsPromises'] : [module];
-    const ns = all.find((b) => !b.member && wanted.includes(b.module));
+    // Node's own module first: a wrapper such as fs-extra also works, but fs is what the rewrite means.
+    const namespaces = all.filter((b) => !b.member && wanted.includes(b.module));
+    const ns = namespaces.find((b) => b.own) ?? namespaces[0];
     if (ns) return `${ns.name}.${member}`;
     const named = all.find((b) => b.member === member && b.module === module);
     if (named) return named.name;

@@ -1,11 +1,9 @@
 #!/usr/bin/env node
 // The command line: parses arguments, maps outcomes to exit codes. The work is in src/driver.
-import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { USAGE } from './src/driver/help';
-import { packageJson, PACKAGE_ROOT, ruleDoc, ruleListText, ruleMetas } from './src/driver/package-info';
+import { packageJson, PACKAGE_ROOT, ruleDoc, ruleListJson, ruleListText, ruleMetas } from './src/driver/package-info';
 import { EXIT, run, UsageError } from './src/driver/run';
 import type { Format, RunOptions, TargetChoice } from './src/driver/types';
 
@@ -40,6 +38,7 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 
 function toRunOptions({ values, positionals }: Parsed): RunOptions {
   if (values.write && values.check) throw new UsageError('--write and --check cannot be combined');
+  if (values['allow-dirty'] && !values.write) throw new UsageError('--allow-dirty only applies to --write');
   let jobs = os.availableParallelism();
   if (values.jobs !== undefined) {
     if (!/^[1-9]\d*$/.test(values.jobs)) throw new UsageError(`--jobs takes a whole number of at least 1 (got ${values.jobs})`);
@@ -104,20 +103,25 @@ async function main(argv: string[]): Promise<number> {
   }
   if (positionals[0] === 'explain') return explain(positionals.slice(1));
   if (values['list-rules']) {
-    const json = values.format === 'json';
-    process.stdout.write(json ? `${JSON.stringify(ruleMetas(), null, 2)}\n` : ruleListText());
+    const json = oneOf('format', values.format ?? 'text', ['text', 'json'] as const) === 'json';
+    process.stdout.write(json ? ruleListJson() : ruleListText());
     return EXIT.ok;
   }
   const options = toRunOptions(parsed);
-  if (options.patchFile !== undefined && !fs.existsSync(path.dirname(path.resolve(options.patchFile)))) {
-    throw new UsageError(`--patch: directory of ${options.patchFile} does not exist`);
-  }
   return run(options, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 }
 
+// `tmpfix | head`: once stdout is closed the output is incomplete; stop quietly with its own exit code.
+// (run() notices it too and stops the work.) Any other stdout failure is reported.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`tmpfix: cannot write to stdout: ${error.code ?? error.message}\n`);
+  process.exitCode = error.code === 'EPIPE' ? EXIT.outputClosed : EXIT.failed;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    // A stdout failure noticed after run() finished (the last report write) keeps its code.
+    if (process.exitCode === undefined || process.exitCode === EXIT.ok) process.exitCode = code;
   },
   (error: unknown) => {
     if (error instanceof UsageError) {

@@ -26,6 +26,10 @@ describe('usage', () => {
       [['--target', 'node24'], /target node24 is not implemented yet/],
       [['--target', 'tmp'], /target tmp is not implemented yet/],
       [['--target', 'deno'], /--target must be one of/],
+      [['--allow-dirty'], /--allow-dirty only applies to --write/],
+      [['--check', '--allow-dirty'], /--allow-dirty only applies to --write/],
+      [['--list-rules', '--format', 'sarif'], /--format must be one of text, json \(got sarif\)/],
+      [['--list-rules', '--format', 'bogus'], /--format must be one of text, json/],
     ];
     for (const [args, message] of cases) {
       const result = tmpfix(repo, args);
@@ -43,6 +47,8 @@ describe('usage', () => {
     for (const flag of ['--write', '--check', '--patch', '--format', '--rules', '--list-rules', '--target', '--jobs', '--include', '--exclude', '--no-ignore', '--shard', '--inspect', '--allow-dirty']) {
       expect(help.stdout).toContain(flag);
     }
+    expect(help.stdout).toMatch(/node24 and tmp\s+are reserved \(no rewrites yet: naming them is a usage error/);
+    expect(help.stdout).toMatch(/^3 stdout was closed early/m);
     const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
     expect(tmpfix(ROOT, ['--version']).stdout.trim()).toBe(version);
   });
@@ -52,6 +58,11 @@ describe('rules', () => {
   it('--list-rules lists every rule; --rules runs only those named', () => {
     const metas = listRules(ROOT);
     expect(metas.length).toBeGreaterThan(0);
+    for (const meta of metas as (Meta & { prefilter: unknown })[]) {
+      // The pattern's source, not the `{}` a RegExp serialises to.
+      expect(typeof meta.prefilter).toBe('string');
+      expect(() => new RegExp(meta.prefilter as string)).not.toThrow();
+    }
     const text = tmpfix(ROOT, ['--list-rules']);
     for (const meta of metas) expect(text.stdout).toContain(meta.id);
 

@@ -159,11 +159,26 @@ describe('files that are not read or not changed', () => {
     expect(fs.lstatSync(path.join(repo, 'link.js')).isSymbolicLink()).toBe(true);
   });
 
-  it('fails with exit 2 for a path that does not exist', () => {
-    const repo = makeRepo({ 'a.js': HARMLESS });
-    const result = tmpfix(repo, ['missing-dir']);
+  it('reports a path that does not exist as an error, goes on with the others, and exits 2', () => {
+    const repo = makeRepo({ 'a.js': INSECURE });
+    const result = tmpfix(repo, ['missing-dir', 'a.js']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/no such file or directory: missing-dir/);
+    expect(result.stderr).toMatch(/^missing-dir read error: no such file or directory$/m);
+    expect(result.stdout).toContain('diff --git a/a.js b/a.js');
+    const { report } = jsonRun(repo, ['missing-dir', 'a.js']);
+    expect(statusOf(report, 'missing-dir')).toMatchObject({ status: 'error', kind: 'io' });
+    expect(report.summary).toMatchObject({ scanned: 1, changed: 1, errors: 1 });
+  });
+});
+
+describe('order', () => {
+  it('lists files in the order git does: by UTF-8 bytes, also past U+FFFF', () => {
+    // UTF-16 order would put the emoji (a surrogate pair) before U+FF61; UTF-8 order puts it after.
+    const repo = makeRepo({ 'b-\u{1F600}.js': HARMLESS, 'b-\uFF61.js': HARMLESS, 'a.js': HARMLESS, 'b-z.js': HARMLESS });
+    const listed = jsonRun(repo).report.files.map((file) => file.path);
+    const byGit = git(repo, 'ls-files', '-z').split('\0').filter(Boolean);
+    expect(listed).toEqual(byGit);
+    expect(listed.indexOf('b-\uFF61.js')).toBeLessThan(listed.indexOf('b-\u{1F600}.js'));
   });
 });
 
@@ -184,5 +199,11 @@ describe('--shard', () => {
     expect(fromSub).toEqual(shards[1].filter((rel) => rel.startsWith('pkg1/')));
     expect(tmpfix(repo, ['--shard', '4/3']).code).toBe(2);
     expect(git(repo, 'status', '--porcelain')).toBe('');
+  });
+
+  it('lists a skipped directory named on the command line in one shard only', () => {
+    const repo = makeRepo({ 'node_modules/dep/index.js': INSECURE, 'a.js': HARMLESS });
+    const entries = [1, 2, 3].flatMap((k) => jsonRun(repo, ['--shard', `${k}/3`, 'node_modules', 'a.js']).report.files.map((file) => file.path));
+    expect(entries.sort()).toEqual(['a.js', 'node_modules']);
   });
 });

@@ -30,6 +30,7 @@ export function tmpfix(cwd: string, args: string[], env: NodeJS.ProcessEnv = {})
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
     maxBuffer: 64 * 1024 * 1024,
+    timeout: 30_000, // a hang (a FIFO read, say) fails the test instead of stalling the suite
   });
   if (result.error) throw result.error;
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

@@ -3,6 +3,19 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI, cleanUp, HARMLESS, INSECURE, jsonRun, makeRepo, statusOf, tmpfix } from './helpers';
 
+/** A shared log name: reported for review, never rewritten. */
+const REVIEW_ONLY = "const fs = require('fs');\nfunction audit(e) { fs.appendFileSync('/tmp/payments-audit.log', e); }\nmodule.exports = { audit };\n";
+/** A finding silenced by a comment. */
+const SUPPRESSED = [
+  "const fs = require('fs'); const os = require('os'); const path = require('path');",
+  'function dump(obj) {',
+  '  // tmpfix-ignore-next-line',
+  "  fs.writeFileSync(path.join(os.tmpdir(), 'debug-dump.json'), JSON.stringify(obj));",
+  '}',
+  'module.exports = { dump };',
+  '',
+].join('\n');
+
 afterAll(cleanUp);
 
 const files = {
@@ -34,6 +47,21 @@ describe('--format json', () => {
     expect(statusOf(report, 'src/e-broken.js')).toMatchObject({ status: 'error', kind: 'parse', message: expect.any(String) });
     expect(report.summary).toMatchObject({ changed: 1, errors: 1 });
     expect(outcome.stdout).not.toContain('diff --git'); // diffs only through --patch
+  });
+
+  it('lists findings that need review on stderr, as the text format does', () => {
+    const repo = makeRepo({ 'audit.js': REVIEW_ONLY });
+    const text = tmpfix(repo, []);
+    const json = jsonRun(repo).outcome;
+    const reviewLine = /^audit\.js:2:\d+ predictable-tmp-path /m;
+    expect(text.stderr).toMatch(reviewLine);
+    expect(json.stderr).toMatch(reviewLine);
+  });
+
+  it('is the same byte for byte from run to run, but for summary.durationMs', () => {
+    const repo = makeRepo(files);
+    const strip = (out: string) => out.replace(/"durationMs": \d+/, '"durationMs": 0');
+    expect(strip(jsonRun(repo).outcome.stdout)).toBe(strip(jsonRun(repo, ['--jobs', '2']).outcome.stdout));
   });
 });
 
@@ -73,6 +101,15 @@ describe('--format sarif', () => {
     const notes = run.invocations[0].toolExecutionNotifications;
     expect(notes[0].locations[0].physicalLocation.artifactLocation.uri).toBe('src/e-broken.js');
   });
+
+  it('says once that a finding is suppressed', () => {
+    const repo = makeRepo({ 'dump.js': SUPPRESSED });
+    const run = JSON.parse(tmpfix(repo, ['--format', 'sarif']).stdout).runs[0];
+    const suppressed = run.results.filter((r: { suppressions?: unknown[] }) => r.suppressions);
+    expect(suppressed).toHaveLength(1);
+    expect(suppressed[0].message.text).toMatch(/\(suppressed\)$/);
+    expect(suppressed[0].message.text).not.toMatch(/\(suppressed\).*\(suppressed\)/);
+  });
 });
 
 describe('text output', () => {
@@ -100,7 +137,10 @@ describe('text output', () => {
       }).stdout;
     const coloured = onTerminal({});
     expect(coloured).toMatch(/\x1b\[32m\+/);
-    expect(coloured).toMatch(/\r\x1b\[2Ktmpfix: \d+ files/);
-    expect(onTerminal({ NO_COLOR: '1' })).not.toMatch(/\x1b\[3\dm/);
+    expect(coloured).toMatch(/\r\x1b\[2Ktmpfix: 1 file, 1 to change/);
+    const plain = onTerminal({ NO_COLOR: '1' });
+    expect(plain).toContain('diff --git');
+    expect(plain).not.toMatch(/\x1b\[3\dm/);
+    expect(plain).not.toContain('\x1b[2K'); // no progress line either
   });
 });

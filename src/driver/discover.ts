@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { describeError } from './errors';
 import type { IgnoreFiles } from './ignore-files';
 import { ALWAYS_SKIPPED_DIRS, BUILD_OUTPUT_DIRS, isDeclarationFile, isSourceFile } from './limits';
 import { inShard, type Shard } from './shard';
@@ -10,7 +11,9 @@ export type Discovered =
   | { kind: 'file'; abs: string; rel: string }
   | { kind: 'skip'; rel: string; reason: SkipReason; detail?: string }
   /** A directory not descended into; only --inspect shows these. */
-  | { kind: 'dir-skip'; rel: string; reason: string };
+  | { kind: 'dir-skip'; rel: string; reason: string }
+  /** A path that cannot be read: a directory that cannot be listed, a named path that is missing. */
+  | { kind: 'error'; rel: string; message: string };
 
 export interface DiscoverOptions {
   /** Paths are reported relative to this directory (the git root, or the cwd outside git). */
@@ -21,24 +24,32 @@ export interface DiscoverOptions {
   shard?: Shard;
 }
 
-/** A command-line path, already checked to exist (lstat). */
+/** A command-line path, looked at with lstat, component by component. */
 export interface PathArgument {
   abs: string;
   isDirectory: boolean;
+  /** The path itself or a directory on the way to it (below the current directory) is a symlink. */
   isSymlink: boolean;
+  /** The first symlink on the way, when it is not the path itself. */
+  symlinkAt?: string;
+  /** Why the path cannot be looked at (`ENOENT: no such file or directory`), when it cannot. */
+  missing?: string;
 }
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-/** Sorting directories by `name/` makes a depth-first walk list files in plain path order. */
-function sortKey(name: string, isDirectory: boolean): string {
-  return isDirectory ? `${name}/` : name;
+/**
+ * Sorting directories by `name/` makes a depth-first walk list files in plain path order. Keys are
+ * UTF-8 bytes, as git sorts: UTF-16 order puts names above U+FFFF before U+E000-U+FFFF.
+ */
+function sortKey(name: string, isDirectory: boolean): Buffer {
+  return Buffer.from(isDirectory ? `${name}/` : name, 'utf8');
 }
 
-function byKey<T>(key: (item: T) => string): (a: T, b: T) => number {
-  return (a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+function byKey<T>(key: (item: T) => Buffer): (a: T, b: T) => number {
+  return (a, b) => Buffer.compare(key(a), key(b));
 }
 
 /** Streams the files under the given paths in sorted order, with the reason for every file left out. */
@@ -88,7 +99,7 @@ export function* discover(args: PathArgument[], options: DiscoverOptions): Gener
       try {
         entries = fs.readdirSync(dir, { withFileTypes: true });
       } catch (error) {
-        return { kind: 'dir-skip', rel: rel || '.', reason: `unreadable (${(error as NodeJS.ErrnoException).code})` };
+        return { kind: 'error', rel: rel || '.', message: `cannot list the directory: ${describeError(error)}` };
       }
       const keyed = entries.map((entry) => ({ entry, key: sortKey(entry.name, entry.isDirectory()) })).sort(byKey(({ key }) => key));
       stack.push({ dir, rel, entries: keyed.map(({ entry }) => entry), next: 0 });
@@ -126,6 +137,7 @@ export function* discover(args: PathArgument[], options: DiscoverOptions): Gener
   /** For a path named on the command line: what keeps it out although it was asked for. */
   function explicitSkip(arg: PathArgument): { reason: SkipReason; detail?: string } | undefined {
     const rel = relOf(arg.abs);
+    if (arg.symlinkAt) return { reason: 'symlink', detail: `${relOf(arg.symlinkAt)} is a symlink; symlinks are never followed or written through` };
     if (arg.isSymlink) return { reason: 'symlink', detail: 'symlinks are never followed or written through' };
     if (rel.split('/').includes('node_modules')) return { reason: 'node_modules' };
     if (!ignoreFiles || rel.startsWith('..')) return undefined;
@@ -138,9 +150,14 @@ export function* discover(args: PathArgument[], options: DiscoverOptions): Gener
 
   const sorted = [...args].sort(byKey((arg) => sortKey(relOf(arg.abs), arg.isDirectory)));
   for (const arg of sorted) {
-    const skip = explicitSkip(arg);
     const rel = relOf(arg.abs);
-    if (skip && (arg.isDirectory || inShard(rel, shard))) yield { kind: 'skip', rel: rel || '.', ...skip };
+    if (arg.missing) {
+      if (inShard(rel, shard)) yield { kind: 'error', rel: rel || '.', message: arg.missing };
+      continue;
+    }
+    const skip = explicitSkip(arg);
+    // A skipped directory is one entry, in one shard like a file, so that merged shards list it once.
+    if (skip && inShard(rel, shard)) yield { kind: 'skip', rel: rel || '.', ...skip };
     else if (skip) continue;
     else if (arg.isDirectory) yield* walk(arg.abs, rel);
     else {

@@ -6,10 +6,12 @@ Paths are files or directories (default: .). Without --write nothing is written:
 the changes are printed as a unified diff that \`git apply\` accepts.
 
 Modes:
-  --write               apply the changes (refused when a file to change has uncommitted changes)
-  --allow-dirty         with --write: write even over uncommitted changes
+  --write               apply the changes (refused unless git says every file to change is
+                        committed and unmodified; outside git, written with a note)
+  --allow-dirty         with --write: write even over uncommitted changes, without asking git
   --check               write nothing; exit 1 when a file would change or a finding needs review
-  --patch FILE          also write the combined diff to FILE
+  --patch FILE          also write the combined diff to FILE, put in place when the run ends
+                        (refused when FILE is tracked by git or a source file of the run)
 
 Output:
   --format FORMAT       text (default), json or sarif; json and sarif go to stdout
@@ -18,7 +20,9 @@ Output:
 Rules and targets:
   --rules ID,ID         run only these rules
   --list-rules          list the rules and exit
-  --target TARGET       auto (default: from the nearest package.json), node, node24 or tmp
+  --target TARGET       auto (default: from the nearest package.json) or node; node24 and tmp
+                        are reserved (no rewrites yet: naming them is a usage error, and auto
+                        falls back to node with a note)
 
 Files:
   --include GLOB        only files matching GLOB (.gitignore syntax, repeatable)
@@ -32,5 +36,6 @@ Files:
   -v, --version         show the version
 
 Exit codes: 0 done (nothing to do for --check), 1 --check found work,
-2 usage error, refused write, or files that could not be processed.
+2 usage error, refused write, or files that could not be processed or read,
+3 stdout was closed early (e.g. piped into head): the run stopped there.
 `;

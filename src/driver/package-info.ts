@@ -42,6 +42,11 @@ export function ruleDocUrl(meta: RuleMeta): string | undefined {
   return `${web}/blob/v${pkg.version}/${meta.docs}`;
 }
 
+/** The rules' metadata as JSON: the prefilter as its pattern's source (a RegExp serialises as `{}`). */
+export function ruleListJson(): string {
+  return `${JSON.stringify(ruleMetas().map((meta) => ({ ...meta, prefilter: meta.prefilter.source })), null, 2)}\n`;
+}
+
 export function ruleListText(): string {
   const metas = ruleMetas();
   if (metas.length === 0) return 'No rules are registered.\n';

@@ -24,6 +24,9 @@ const BACKLOG_PER_WORKER = 256 * 1024;
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
 
+/** Files read between two turns of the event loop. */
+const YIELD_EVERY = 128;
+
 interface Slot {
   worker: Worker;
   /** Tasks sent and not answered yet, by batch number. */
@@ -42,9 +45,15 @@ interface Slot {
 export async function processAll(source: Iterator<Task>, jobs: number, config: WorkerConfig, onResult: (result: FileResult) => void): Promise<void> {
   let parsedHere = 0;
   let pool: Pool | undefined;
+  let sinceBreak = 0;
   for (let item = source.next(); !item.done; item = source.next()) {
+    // A turn of the event loop now and then lets a closed stdout (EPIPE) be noticed and stop the source.
+    if (++sinceBreak === YIELD_EVERY) {
+      sinceBreak = 0;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     const task = item.value;
-    const read = readCandidate(task, config.wantOutput);
+    const read = readCandidate(task);
     if ('status' in read) {
       onResult(read);
     } else if (jobs <= 1 || parsedHere < IN_PROCESS_CHARS) {

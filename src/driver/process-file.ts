@@ -14,9 +14,9 @@ function loadEngine(): typeof import('../engine/run') {
 }
 import { BUNDLE_MIN_BYTES, MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } from './limits';
 import { gitDiff, replacementsFor } from './diff';
+import { describeError } from './errors';
 import type { FileResult, Task, WorkerConfig } from './types';
 
-const NO_FOLLOW = fs.constants.O_NOFOLLOW ?? 0;
 const BOM = '\ufeff';
 
 function longestLine(text: string): { line: number; length: number } {
@@ -31,51 +31,64 @@ function longestLine(text: string): { line: number; length: number } {
   return longest;
 }
 
-type FileStat = Pick<fs.Stats, 'mode' | 'size' | 'mtimeMs'>;
-
-const FAST_READ_FLAGS = fs.constants.O_RDONLY | NO_FOLLOW | (fs.constants.O_NONBLOCK ?? 0);
-
 /**
- * One call per file where nothing will be written: O_NOFOLLOW refuses a symlink swapped in after
- * discovery, O_NONBLOCK keeps a swapped-in FIFO from hanging the run. The size limit is checked
- * after the read (the walk has no sizes); the rare oversized file costs one read.
+ * O_NOFOLLOW refuses a symlink swapped in after discovery; O_NONBLOCK keeps a FIFO (named on the
+ * command line or swapped in) from blocking the open, and fstat then refuses it before any read.
  */
-function readForDryRun(task: Task): { buffer: Buffer; stat?: FileStat } | FileResult {
-  const { seq, rel } = task;
-  try {
-    // readFileSync hands `flag` to open(), which takes numeric flags too (the typings say string only).
-    const buffer = fs.readFileSync(task.abs, { flag: FAST_READ_FLAGS as unknown as string });
-    if (buffer.length > MAX_FILE_BYTES) return { seq, rel, status: 'skipped', reason: 'too-large', detail: `${buffer.length} bytes > ${MAX_FILE_BYTES}` };
-    return { buffer };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return { seq, rel, status: 'skipped', reason: 'symlink' };
-    if (code === 'EISDIR' || code === 'EAGAIN') return { seq, rel, status: 'skipped', reason: 'not-a-file' };
-    return { seq, rel, status: 'skipped', reason: 'unreadable', detail: code ?? String(error) };
-  }
+const READ_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+
+function kindOf(stat: fs.Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a FIFO';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a regular file';
 }
 
-/** Reading for --write: the size and time of this very read, so a later change is noticed before writing. */
-function readRegularFile(task: Task): { buffer: Buffer; stat?: FileStat } | FileResult {
+function openFailure(task: Task, error: unknown): FileResult {
+  const { seq, rel } = task;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return { seq, rel, status: 'skipped', reason: 'symlink' };
+  if (code === 'ENXIO') {
+    // open() on a Unix socket fails with ENXIO: it is not a file, not an unreadable one.
+    try {
+      const stat = fs.lstatSync(task.abs);
+      if (!stat.isFile()) return { seq, rel, status: 'skipped', reason: 'not-a-file', detail: kindOf(stat) };
+    } catch {
+      // gone as well: reported as the open's failure
+    }
+  }
+  return { seq, rel, status: 'error', kind: 'io', message: `cannot read: ${describeError(error)}` };
+}
+
+/**
+ * One open, one fstat, one read: only a regular file is read, and the size and time of this very read
+ * travel with the text, so that --write notices a change made before it writes.
+ */
+function readRegularFile(task: Task): { buffer: Buffer; stat: fs.Stats } | FileResult {
   const { seq, rel } = task;
   let fd: number;
   try {
-    // O_NOFOLLOW: a symlink swapped in after discovery is refused, never read through.
-    fd = fs.openSync(task.abs, fs.constants.O_RDONLY | NO_FOLLOW);
+    fd = fs.openSync(task.abs, READ_FLAGS);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return { seq, rel, status: 'skipped', reason: 'symlink' };
-    return { seq, rel, status: 'skipped', reason: 'unreadable', detail: code ?? String(error) };
+    return openFailure(task, error);
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return { seq, rel, status: 'skipped', reason: 'not-a-file' };
+    if (!stat.isFile()) return { seq, rel, status: 'skipped', reason: 'not-a-file', detail: kindOf(stat) };
     if (stat.size > MAX_FILE_BYTES) {
       return { seq, rel, status: 'skipped', reason: 'too-large', detail: `${stat.size} bytes > ${MAX_FILE_BYTES}` };
     }
-    return { buffer: fs.readFileSync(fd), stat };
+    const buffer = Buffer.allocUnsafe(stat.size);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const got = fs.readSync(fd, buffer, filled, buffer.length - filled, null);
+      if (got === 0) break;
+      filled += got;
+    }
+    return { buffer: buffer.subarray(0, filled), stat };
   } catch (error) {
-    return { seq, rel, status: 'skipped', reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
+    return { seq, rel, status: 'error', kind: 'io', message: `cannot read: ${describeError(error)}` };
   } finally {
     fs.closeSync(fd);
   }
@@ -126,9 +139,9 @@ export interface Candidate {
  * Reads one file and runs the cheap checks (symlink, size, binary, encoding, minified, prefilter).
  * Returns the file's final result, or a candidate to transform. Never throws.
  */
-export function readCandidate(task: Task, forWrite = true): Candidate | FileResult {
+export function readCandidate(task: Task): Candidate | FileResult {
   const { seq, rel, target } = task;
-  const read = forWrite ? readRegularFile(task) : readForDryRun(task);
+  const read = readRegularFile(task);
   if ('status' in read) return read;
   const { buffer, stat } = read;
 
@@ -146,8 +159,7 @@ export function readCandidate(task: Task, forWrite = true): Candidate | FileResu
   if (!prefilter(source)) return { seq, rel, status: 'unchanged', why: 'prefilter', target, findings: [] };
   const generated = generatedBy(source);
   if (generated) return { seq, rel, status: 'skipped', reason: generated.reason, detail: generated.detail };
-  const known = stat ?? fs.lstatSync(task.abs);
-  return { task, source, bom, stat: { mode: known.mode & 0o7777, size: known.size, mtimeMs: known.mtimeMs } };
+  return { task, source, bom, stat: { mode: stat.mode & 0o7777, size: stat.size, mtimeMs: stat.mtimeMs } };
 }
 
 /** Parses and transforms a candidate: one parse, every rule, one print. Never throws; never writes. */
@@ -183,6 +195,6 @@ export function transformCandidate({ task, source, bom, stat }: Candidate, confi
 
 /** One file from path to result: the cheap checks, then the transform if it gets that far. Never throws. */
 export function processTask(task: Task, config: WorkerConfig): FileResult {
-  const read = readCandidate(task, config.wantOutput);
+  const read = readCandidate(task);
   return 'status' in read ? read : transformCandidate(read, config);
 }

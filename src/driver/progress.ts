@@ -1,4 +1,4 @@
-/** A one-line counter on stderr, for terminals only; pipes and files never see it. */
+/** A one-line counter on stderr, for terminals only (and not with NO_COLOR); pipes and files never see it. */
 export class Progress {
   private shown = false;
   private lastDraw = 0;
@@ -6,7 +6,8 @@ export class Progress {
   constructor(private readonly stream: NodeJS.WriteStream) {}
 
   get enabled(): boolean {
-    return this.stream.isTTY === true && process.env.CI === undefined;
+    const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+    return this.stream.isTTY === true && process.env.CI === undefined && !noColor;
   }
 
   update(done: number, changed: number): void {
@@ -14,7 +15,7 @@ export class Progress {
     const now = Date.now();
     if (now - this.lastDraw < 100) return;
     this.lastDraw = now;
-    this.stream.write(`\r\x1b[2Ktmpfix: ${done} files, ${changed} to change…`);
+    this.stream.write(`\r\x1b[2Ktmpfix: ${done} ${done === 1 ? 'file' : 'files'}, ${changed} to change…`);
     this.shown = true;
   }
 

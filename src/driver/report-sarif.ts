@@ -45,11 +45,13 @@ function fileFix(result: ChangedResult): Record<string, unknown> {
 
 function sarifResult(rel: string, finding: Finding, ruleIndex: number, fix: Record<string, unknown> | undefined): Record<string, unknown> {
   const state = finding.suppressed ? 'suppressed' : finding.fixed ? 'fixed by tmpfix' : 'needs review';
+  // The engine already ends a suppressed finding's message with "(suppressed)".
+  const text = finding.message.endsWith(`(${state})`) ? finding.message : `${finding.message} (${state})`;
   return {
     ruleId: finding.ruleId,
     ...(ruleIndex >= 0 ? { ruleIndex } : {}),
     level: 'warning',
-    message: { text: `${finding.message} (${state})` },
+    message: { text },
     locations: [
       {
         physicalLocation: {
@@ -64,6 +66,8 @@ function sarifResult(rel: string, finding: Finding, ruleIndex: number, fix: Reco
   };
 }
 
+const ERROR_KIND = { parse: 'Parse error', internal: 'Internal error', io: 'Read error' } as const;
+
 export function sarifReport(results: FileResult[], metas: RuleMeta[], info: RunInfo): string {
   const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
   const sarifResults: Record<string, unknown>[] = [];
@@ -72,7 +76,7 @@ export function sarifReport(results: FileResult[], metas: RuleMeta[], info: RunI
     if (result.status === 'error') {
       notifications.push({
         level: 'error',
-        message: { text: `${result.kind === 'parse' ? 'Parse error' : 'Internal error'}: ${result.message}` },
+        message: { text: `${ERROR_KIND[result.kind]}: ${result.message}` },
         locations: [{ physicalLocation: { artifactLocation: artifact(result.rel), ...(result.line ? { region: { startLine: result.line, startColumn: result.column ?? 1 } } : {}) } }],
       });
     }

@@ -43,7 +43,7 @@ export function reviewLines(result: FileResult): string[] {
 export function errorLine(result: FileResult): string | undefined {
   if (result.status !== 'error') return undefined;
   const where = result.line !== undefined ? `${result.rel}:${result.line}:${result.column ?? 1}` : result.rel;
-  const kind = result.kind === 'parse' ? 'parse error' : result.kind === 'internal' ? 'internal error (please report it)' : 'error';
+  const kind = result.kind === 'parse' ? 'parse error' : result.kind === 'internal' ? 'internal error (please report it)' : 'read error';
   // A crash's stack stays in the json report; the terminal gets its message and the frame that threw.
   const [first, ...rest] = result.message.split('\n');
   const frame = rest.find((line) => line.trim().startsWith('at '));
@@ -75,7 +75,7 @@ function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
-export function summaryLines(summary: Summary, mode: string, c: Palette): string[] {
+export function summaryLines(summary: Summary, mode: string, c: Palette, refused = false): string[] {
   const skipped = Object.entries(summary.skipped)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([reason, n]) => `${n} ${reason}`)
@@ -83,12 +83,18 @@ export function summaryLines(summary: Summary, mode: string, c: Palette): string
   const { fixed, needsReview: review, suppressed } = summary.findings;
   const parts = [
     `${plural(summary.scanned, 'file')} scanned`,
-    `${summary.changed} ${mode === 'write' ? 'changed' : 'to change'}`,
+    `${summary.changed} ${mode === 'write' && !refused ? 'changed' : 'to change'}`,
     `${skippedTotal(summary)} skipped${skipped ? ` (${skipped})` : ''}`,
     `${plural(fixed + review + suppressed, 'finding')} (${fixed} fixed, ${review} need review, ${suppressed} suppressed)`,
     summary.errors ? c.red(plural(summary.errors, 'error')) : '0 errors',
   ];
   const seconds = (summary.durationMs / 1000).toFixed(2);
-  const tail = mode === 'write' ? `${plural(summary.written, 'file')} written` : mode === 'check' ? 'check only, nothing written' : 'dry run, nothing written';
+  const tail = refused
+    ? 'write refused, nothing written'
+    : mode === 'write'
+      ? `${plural(summary.written, 'file')} written`
+      : mode === 'check'
+        ? 'check only, nothing written'
+        : 'dry run, nothing written';
   return [`tmpfix: ${parts.join(', ')} in ${seconds}s; ${tail}`];
 }

@@ -2,9 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Target } from '../index';
 import { discover, type PathArgument } from './discover';
-import { findRepository, uncommitted, type Repository } from './git';
+import { describeError, EXIT, UsageError } from './errors';
+import { cleanliness, isTracked, lookUpRepository, type GitLookup } from './git';
 import { IgnoreFiles } from './ignore-files';
-import { IMPLEMENTED_TARGETS } from './limits';
+import { IMPLEMENTED_TARGETS, isSourceFile } from './limits';
+import { PatchFile } from './patch-file';
 import { packageJson, ruleMetas } from './package-info';
 import { processAll } from './pool';
 import { Progress } from './progress';
@@ -16,10 +18,7 @@ import { TargetDetector } from './target';
 import type { ChangedResult, DirSkipEvent, FileResult, RunOptions, Task, WorkerConfig } from './types';
 import { writeAtomically } from './write';
 
-/** Bad input from the user: exit code 2, nothing done. */
-export class UsageError extends Error {}
-
-export const EXIT = { ok: 0, workFound: 1, failed: 2 } as const;
+export { EXIT, UsageError } from './errors';
 
 export interface Io {
   cwd: string;
@@ -38,35 +37,52 @@ function validate(options: RunOptions): void {
   }
 }
 
-function resolvePaths(paths: string[], cwd: string): PathArgument[] {
+/** Whether `child` is `parent` or inside it. */
+function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Looks at each command-line path component by component, from the real current directory: a
+ * symlink anywhere on the way (a linked directory as much as a linked file) makes the path a
+ * symlink, never followed. The current directory's own path may hold symlinks (it is taken real).
+ */
+function resolvePaths(paths: string[], cwdReal: string): PathArgument[] {
   return paths.map((given) => {
-    const resolved = path.resolve(cwd, given);
-    let stat: fs.Stats;
-    try {
-      stat = fs.lstatSync(resolved);
-    } catch {
-      throw new UsageError(`no such file or directory: ${given}`);
+    const abs = path.resolve(cwdReal, given);
+    const components: string[] = [];
+    for (let at = abs; !isInside(at, cwdReal); at = path.dirname(at)) components.unshift(at);
+    let stat: fs.Stats | undefined;
+    for (const component of components) {
+      try {
+        stat = fs.lstatSync(component);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        return { abs, isDirectory: false, isSymlink: false, missing: code === 'ENOENT' ? 'no such file or directory' : `cannot look at it: ${describeError(error)}` };
+      }
+      if (stat.isSymbolicLink()) return { abs, isDirectory: false, isSymlink: true, symlinkAt: component === abs ? undefined : component };
     }
-    // The parent's real path lines paths up with git's root; the last part stays as given, so a symlink shows.
-    const parent = fs.realpathSync(path.dirname(resolved));
-    const abs = resolved === path.dirname(resolved) ? resolved : path.join(parent, path.basename(resolved));
-    return { abs, isDirectory: stat.isDirectory(), isSymlink: stat.isSymbolicLink() };
+    stat ??= fs.statSync(abs); // the current directory or one above it
+    return { abs, isDirectory: stat.isDirectory(), isSymlink: false };
   });
 }
 
-/** The one git repository holding every path (paths are shown relative to its root), or none. */
-function repositoryOf(args: PathArgument[]): Repository | undefined {
-  const byDir = new Map<string, Repository | undefined>();
-  const found = args.map((arg) => {
-    const dir = arg.isDirectory && !arg.isSymlink ? arg.abs : path.dirname(arg.abs);
-    if (!byDir.has(dir)) byDir.set(dir, findRepository(dir));
-    return byDir.get(dir);
-  });
-  const roots = [...new Set(found.map((repo) => repo?.root ?? '(not in git)'))];
-  if (roots.length > 1) {
-    throw new UsageError(`the paths belong to different git repositories (${roots.join(', ')}); run tmpfix once per repository`);
+/** Where the paths live: the one git repository holding them all, outside git, or git could not say. */
+function locate(args: PathArgument[], cwdReal: string): GitLookup {
+  const byDir = new Map<string, GitLookup>();
+  const lookups: GitLookup[] = [];
+  // Symlinked and missing paths are reported, not read: they do not choose the repository.
+  const readable = args.filter((arg) => !arg.isSymlink && !arg.missing);
+  for (const dir of readable.length ? readable.map((arg) => (arg.isDirectory ? arg.abs : path.dirname(arg.abs))) : [cwdReal]) {
+    if (!byDir.has(dir)) byDir.set(dir, lookUpRepository(dir));
+    lookups.push(byDir.get(dir)!);
   }
-  return found[0];
+  const keyOf = (lookup: GitLookup): string =>
+    lookup.kind === 'repository' ? lookup.repo.root : lookup.kind === 'outside' ? '(not in git)' : `(git: ${lookup.reason})`;
+  const keys = [...new Set(lookups.map(keyOf))];
+  if (keys.length > 1) throw new UsageError(`the paths belong to different git repositories (${keys.join(', ')}); run tmpfix once per repository`);
+  return lookups[0];
 }
 
 /** Hands results on in discovery order, whatever order the workers finish in. */
@@ -86,35 +102,67 @@ class InOrder<T extends { seq: number }> {
 export async function run(options: RunOptions, io: Io): Promise<number> {
   const started = performance.now();
   validate(options);
-  const args = resolvePaths(options.paths, io.cwd);
-  const repo = repositoryOf(args);
-  const base = repo?.root ?? fs.realpathSync(io.cwd);
+  const cwdReal = fs.realpathSync(io.cwd);
+  const args = resolvePaths(options.paths, cwdReal);
+  const where = locate(args, cwdReal);
+  const repo = where.kind === 'repository' ? where.repo : undefined;
+  const base = repo?.root ?? cwdReal;
+  if (!repo) {
+    // Outside git, patch paths are relative to the current directory: one above it would read `../x`.
+    const above = args.find((arg) => !isInside(cwdReal, arg.abs));
+    if (above) {
+      throw new UsageError(`${options.paths[args.indexOf(above)]} is outside the current directory; outside a git repository, run tmpfix from a directory that holds every path`);
+    }
+  }
   const ignoreFiles = options.useIgnoreFiles ? new IgnoreFiles(base, repo?.infoExclude) : undefined;
+
+  let patch: PatchFile | undefined;
+  if (options.patchFile !== undefined) {
+    patch = PatchFile.open(options.patchFile, cwdReal, (abs) => {
+      const inRun = args.some((arg) => arg.abs === abs || (arg.isDirectory && isInside(arg.abs, abs)));
+      if (inRun && isSourceFile(path.basename(abs))) return 'it is a source file this run reads';
+      if (isTracked(abs)) return 'git tracks it';
+      return undefined;
+    });
+  }
 
   const err = paletteFor(io.stderr);
   const out = paletteFor(io.stdout);
   const progress = new Progress(io.stderr);
+  // A closed stderr (`2>&1 | head`) is no reason to crash; stdout's state decides when to stop.
+  io.stderr.on('error', () => undefined);
+  let stdoutFailure: NodeJS.ErrnoException | undefined;
+  io.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    stdoutFailure ??= error;
+  });
+  const print = (text: string): void => {
+    if (!stdoutFailure) io.stdout.write(text);
+  };
   const say = (line: string): void => {
     progress.clear();
-    io.stderr.write(`${line}\n`);
+    if (!io.stderr.destroyed) io.stderr.write(`${line}\n`);
   };
 
+  if (where.kind === 'unavailable') {
+    say(err.red(`tmpfix: warning: git cannot tell which repository this is: ${where.reason}`));
+    say('tmpfix: paths are relative to the current directory, .git/info/exclude is not read, and --write refuses to write without --allow-dirty');
+  }
   for (const arg of args) {
-    if (arg.isSymlink) say(`tmpfix: ${path.relative(io.cwd, arg.abs) || arg.abs} is a symlink; refusing to read or write through it`);
+    if (arg.isSymlink) say(`tmpfix: ${path.relative(io.cwd, arg.symlinkAt ?? arg.abs) || arg.abs} is a symlink; refusing to read or write through it`);
   }
 
   const showDiff = options.format === 'text' && options.mode !== 'write';
   const config: WorkerConfig = {
     rules: options.rules,
-    wantPatch: showDiff || options.patchFile !== undefined,
+    wantPatch: showDiff || patch !== undefined,
     wantReplacements: options.format === 'sarif',
     wantOutput: options.mode === 'write',
   };
-  const patchFd = options.patchFile !== undefined ? fs.openSync(path.resolve(io.cwd, options.patchFile), 'w') : undefined;
 
   const summary = emptySummary();
   const kept: FileResult[] = []; // json and sarif only
   const toWrite: ChangedResult[] = [];
+  let patchLeavesCwd = false;
   const onOrdered = (event: FileResult | DirSkipEvent): void => {
     if (event.status === 'dir-skipped') {
       if (options.inspect) say(`${event.rel}/: not entered, ${event.reason}`);
@@ -127,14 +175,15 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
       if (result.patch !== undefined) {
         if (showDiff) {
           progress.clear();
-          io.stdout.write(colorDiff(result.patch, out));
+          print(colorDiff(result.patch, out));
         }
-        if (patchFd !== undefined) fs.writeSync(patchFd, result.patch);
+        patch?.write(result.patch);
         result.patch = undefined;
+        if (!isInside(cwdReal, path.join(base, result.rel))) patchLeavesCwd = true;
       }
       if (result.write) toWrite.push(result);
     }
-    if (options.format === 'text') for (const line of reviewLines(result)) say(line);
+    for (const line of reviewLines(result)) say(line);
     const error = errorLine(result);
     if (error) say(err.red(error));
     if (options.inspect) say(inspectLine(result));
@@ -155,10 +204,13 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   function* tasks(): Generator<Task> {
     const found = discover(args, { base, ignoreFiles, include: options.include, exclude: options.exclude, shard: options.shard });
     for (const item of found) {
+      if (stdoutFailure) return; // nobody reads the rest
       if (item.kind === 'dir-skip') {
         if (options.inspect) inOrder.accept({ seq: seq++, rel: item.rel, status: 'dir-skipped', reason: item.reason });
       } else if (item.kind === 'skip') {
         inOrder.accept({ seq: seq++, rel: item.rel, status: 'skipped', reason: item.reason, detail: item.detail });
+      } else if (item.kind === 'error') {
+        inOrder.accept({ seq: seq++, rel: item.rel, status: 'error', kind: 'io', message: item.message });
       } else {
         const { target, detected } = targetOf(item.abs);
         if (detected !== target) unimplemented.set(detected, (unimplemented.get(detected) ?? 0) + 1);
@@ -168,20 +220,36 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   }
   try {
     await processAll(tasks(), options.jobs, config, (result) => inOrder.accept(result));
+    await new Promise<void>((resolve) => setImmediate(resolve)); // lets a stdout failure arrive before the summary
+  } catch (error) {
+    patch?.discard();
+    throw error;
   } finally {
-    if (patchFd !== undefined) fs.closeSync(patchFd);
     progress.clear();
   }
+  if (stdoutFailure) {
+    patch?.discard();
+    // The command line's own stdout listener reports a failure other than EPIPE.
+    return stdoutFailure.code === 'EPIPE' ? EXIT.outputClosed : EXIT.failed;
+  }
+  const patchProblem = patch?.finish();
+  if (patchProblem) {
+    summary.errors++;
+    say(err.red(`tmpfix: ${patchProblem}`));
+  }
 
-  let refused: RunInfo['refused'];
+  let refused: Refusal | undefined;
   if (options.mode === 'write' && toWrite.length > 0) {
-    refused = dirtyRefusal(repo, toWrite, options.allowDirty);
+    const check = options.allowDirty ? undefined : cleanliness(toWrite.map((result) => path.join(base, result.rel)));
+    refused = check && refusal(check, base);
     if (refused) {
       say(err.red(`tmpfix: refusing to write: ${refused.reason}:`));
-      for (const file of refused.files) say(`  ${file}`);
-      say('Commit or stash those changes first, or pass --allow-dirty. Nothing was written.');
+      for (const line of refused.lines) say(`  ${line}`);
+      say(refused.gitFailed
+        ? 'Fix what git reports above, or pass --allow-dirty to write without asking git. Nothing was written.'
+        : 'Commit or stash those changes first, or pass --allow-dirty. Nothing was written.');
     } else {
-      if (!repo && !options.allowDirty) say('tmpfix: note: not inside a git repository, so uncommitted changes cannot be checked');
+      if (check?.outsideGit.length) say(`tmpfix: note: ${check.outsideGit.length} file(s) are not inside a git repository, so uncommitted changes cannot be checked`);
       for (const result of toWrite) {
         const failure = writeAtomically(path.resolve(base, result.rel), result.write!);
         result.write = undefined;
@@ -198,27 +266,43 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   for (const [target, files] of unimplemented) {
     say(`tmpfix: note: --target auto chose ${target} for ${files} file(s) (from package.json); ${target} has no rewrites yet, so node was used`);
   }
+  if (patchLeavesCwd && repo && (showDiff || (patch && !patchProblem))) {
+    say('tmpfix: note: the patch changes files outside the current directory, which `git apply` run here skips; apply it from the top: git -C "$(git rev-parse --show-toplevel)" apply');
+  }
   summary.durationMs = Math.round(performance.now() - started);
-  for (const line of summaryLines(summary, options.mode, err)) say(line);
+  for (const line of summaryLines(summary, options.mode, err, refused !== undefined)) say(line);
 
   const info: RunInfo = {
     version: packageJson().version,
     mode: options.mode,
     target: options.target,
     shard: options.shard ? `${options.shard.index}/${options.shard.count}` : undefined,
-    refused,
+    refused: refused && { reason: refused.reason, files: refused.files },
   };
-  if (options.format === 'json') io.stdout.write(jsonReport(kept, summary, info));
-  if (options.format === 'sarif') io.stdout.write(sarifReport(kept, ruleMetas(), info));
+  if (options.format === 'json') print(jsonReport(kept, summary, info));
+  if (options.format === 'sarif') print(sarifReport(kept, ruleMetas(), info));
 
   if (refused || summary.errors > 0) return EXIT.failed;
   if (options.mode === 'check' && (summary.changed > 0 || summary.findings.needsReview > 0)) return EXIT.workFound;
   return EXIT.ok;
 }
 
-function dirtyRefusal(repo: Repository | undefined, toWrite: ChangedResult[], allowDirty: boolean): RunInfo['refused'] {
-  if (allowDirty || !repo) return undefined;
-  const dirty = uncommitted(repo, toWrite.map((result) => result.rel));
-  const files = toWrite.map((result) => result.rel).filter((rel) => dirty.has(rel));
-  return files.length ? { reason: `${files.length} file(s) it would change have uncommitted changes`, files } : undefined;
+interface Refusal {
+  reason: string;
+  files: string[];
+  /** One line per file: its path and why. */
+  lines: string[];
+  gitFailed: boolean;
+}
+
+function refusal(check: ReturnType<typeof cleanliness>, base: string): Refusal | undefined {
+  if (check.notClean.length === 0) return undefined;
+  const files = check.notClean.map(({ abs }) => path.relative(base, abs).split(path.sep).join('/'));
+  const lines = check.notClean.map(({ why }, i) => `${files[i]} (${why})`);
+  const known = new Set(['uncommitted changes', 'untracked', 'ignored', 'not tracked by git']);
+  const gitFailed = check.notClean.some(({ why }) => !known.has(why));
+  const reason = gitFailed
+    ? `git could not confirm that ${files.length} file(s) it would change are committed`
+    : `${files.length} file(s) it would change have uncommitted changes or are not committed`;
+  return { reason, files, lines, gitFailed };
 }

@@ -2,7 +2,7 @@ import type { Finding } from '../index';
 import type { FileResult, SkipReason } from './types';
 
 export interface Summary {
-  /** Files whose text was read and checked: changed, unchanged or failed. */
+  /** Files whose text was read and checked: changed, unchanged, or failed to parse or transform. */
   scanned: number;
   changed: number;
   unchanged: number;
@@ -26,11 +26,13 @@ export function count(summary: Summary, result: FileResult): void {
     summary.skipped[result.reason] = (summary.skipped[result.reason] ?? 0) + 1;
     return;
   }
-  summary.scanned++;
   if (result.status === 'error') {
+    // A file or directory that could not be read was not scanned; a parse or internal error was.
+    if (result.kind !== 'io') summary.scanned++;
     summary.errors++;
     return;
   }
+  summary.scanned++;
   if (result.status === 'changed') summary.changed++;
   else summary.unchanged++;
   for (const finding of result.findings) {

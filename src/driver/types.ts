@@ -35,8 +35,7 @@ export type SkipReason =
   | 'too-large'
   | 'minified'
   | 'bundled'
-  | 'compiled'
-  | 'unreadable';
+  | 'compiled';
 
 /** Why a file that was read came out unchanged (for --inspect). */
 export type UnchangedWhy = 'prefilter' | 'no-findings' | 'review-only' | 'suppressed';
@@ -116,7 +115,7 @@ export interface ErrorResult extends Base {
 }
 export type FileResult = SkippedResult | UnchangedResult | ChangedResult | ErrorResult;
 
-/** A directory the walk did not enter; only --inspect shows it. */
+/** A directory the walk did not enter (by rule, not by failure); only --inspect shows it. */
 export interface DirSkipEvent extends Base {
   status: 'dir-skipped';
   reason: string;

@@ -301,6 +301,9 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   const { create, remove } = emitterFor(ctx.target, ctx.modules, style).privateDir({ dir, stem, isAsync, at });
   const declaration = `const ${dir} = ${create}${semi}`;
 
+  // `return fsp.readFile(p)` must finish before the finally removes the directory.
+  if (cleanup) for (const call of flow.returnAwait) edits.insert(call.node.start, 'await ');
+
   if (adopted) {
     // `const dir = path.join(os.tmpdir(), 'x'); fs.mkdirSync(dir)` becomes `const dir = fs.mkdtempSync(...)`.
     edits.replace(adopted.init.start, adopted.init.end, create);
@@ -319,8 +322,6 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     secureCreations(ctx, sites, placement?.list ?? ownerNode);
     for (const site of sites) if (site.unwrapIf) unwrapIf(ctx, site.unwrapIf.node);
 
-    // `return fsp.readFile(p)` must finish before the finally removes the directory.
-    if (cleanup) for (const call of flow.returnAwait) edits.insert(call.node.start, 'await ');
     if (arrowBody) wrapArrowBody(ctx, ownerNode, declaration, cleanup ? remove() : undefined);
     else if (placement) {
       const body = placement.list.body as Node[];

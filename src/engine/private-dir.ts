@@ -1,11 +1,13 @@
 // The shared rewrite: one private mkdtemp directory per function, every temp path of that function
 // moved inside it, and removal in `finally` when the paths provably stay inside the function.
-import { contains, isCall, isFunction, isLoop, ownerOf, stringValue, unwrap, type Node, type Path } from './ast';
+import { contains, isCall, isFunction, ownerOf, stringValue, unwrap, type Node, type Path } from './ast';
 import type { FileContext, Site } from './context';
 import { analyzeFlow, isAwaited } from './flow';
 import { emitterFor } from './emit';
 import { secureOptions } from './options';
-import { closingParen, needsSemicolonBefore } from './text';
+import { closingParen } from './text';
+import { extendForDeclarations, identifiersIn, inLoopBelow, loopAround, place, type Placement } from './placement';
+import { insertBefore, removeStatement, unwrapIf, wrapArrowBody, wrapStatements } from './wrap';
 import { looksShared } from './shared-names';
 import type { TmpPath } from './tmpdir';
 
@@ -48,139 +50,6 @@ function excluded(ctx: FileContext, path: Path): boolean {
   return false;
 }
 
-interface Level {
-  list: Node;
-  index: number;
-  statement: Path;
-}
-
-/** The statement lists between the owner and `path`, outermost first. */
-function chain(path: Path, owner: Path): Level[] {
-  const levels: Level[] = [];
-  for (let p: Path | null = path; p && p.node !== owner.node; p = p.parent as Path | null) {
-    const container = p.parentPath as Path | null;
-    const parent = p.parent as Path | null;
-    if (!container || !parent || !Array.isArray(container.value)) continue;
-    const t = parent.node.type;
-    if ((t === 'BlockStatement' || t === 'Program' || t === 'StaticBlock') && container.name === 'body') {
-      levels.unshift({ list: parent.node, index: p.name as number, statement: p });
-    }
-  }
-  return levels;
-}
-
-interface Placement {
-  list: Node;
-  first: number;
-  last: number;
-}
-
-function place(elements: Path[], owner: Path, maxDepth = Infinity): Placement | undefined {
-  const chains = elements.map((e) => chain(e, owner)).filter((c) => c.length > 0);
-  if (chains.length === 0) return undefined;
-  let depth = 0;
-  while (depth < maxDepth) {
-    const list = chains[0][depth].list;
-    if (!chains.every((c) => c.length > depth && c[depth].list === list)) break;
-    const sameIndex = chains.every((c) => c[depth].index === chains[0][depth].index);
-    const deeper = chains.every((c) => c.length > depth + 1 && c[depth + 1].list === chains[0][depth + 1].list);
-    if (sameIndex && deeper) {
-      depth++;
-      continue;
-    }
-    break;
-  }
-  // `depth` may have stepped past a level where the lists differ; step back until every chain shares it.
-  while (depth > 0 && !chains.every((c) => c.length > depth && c[depth].list === chains[0][depth].list)) depth--;
-  const indexes = chains.map((c) => c[depth].index);
-  return { list: chains[0][depth].list, first: Math.min(...indexes), last: Math.max(...indexes) };
-}
-
-function identifiersIn(node: Node, into: Set<string>): void {
-  const visit = (n: Node) => {
-    if (n.type === 'Identifier' || n.type === 'JSXIdentifier') into.add(n.name);
-    for (const key of Object.keys(n)) {
-      if (key === 'loc' || key === 'tokens' || key.endsWith('omments')) continue;
-      const v = n[key];
-      for (const c of Array.isArray(v) ? v : [v]) if (c && typeof c === 'object' && typeof c.type === 'string') visit(c);
-    }
-  };
-  visit(node);
-}
-
-function declaredNames(statement: Node): string[] {
-  const target = statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement;
-  if (target.type === 'VariableDeclaration') {
-    const names = new Set<string>();
-    for (const d of target.declarations as Node[]) identifiersIn(d.id, names);
-    return [...names];
-  }
-  if ((target.type === 'FunctionDeclaration' || target.type === 'ClassDeclaration') && target.id) return [target.id.name];
-  return [];
-}
-
-/** Grows [first, last] until no name declared inside is used outside (it moves into a block). */
-function extendForDeclarations(placement: Placement): void {
-  const body = placement.list.body as Node[];
-  for (let changed = true; changed; ) {
-    changed = false;
-    const declared = new Set<string>();
-    for (let i = placement.first; i <= placement.last; i++) for (const n of declaredNames(body[i])) declared.add(n);
-    if (declared.size === 0) return;
-    for (let i = 0; i < body.length; i++) {
-      if (i >= placement.first && i <= placement.last) continue;
-      const used = new Set<string>();
-      identifiersIn(body[i], used);
-      if ([...declared].some((n) => used.has(n))) {
-        if (i < placement.first) placement.first = i;
-        else placement.last = i;
-        changed = true;
-      }
-    }
-  }
-}
-
-/** A loop inside `owner` that encloses `list`, seen from an element inside `list`. */
-function loopAround(list: Node, element: Path, owner: Path): boolean {
-  if (!contains(list, element.node)) return false;
-  for (let p = element.parent as Path | null; p && p.node !== owner.node; p = p.parent as Path | null) {
-    if (isLoop(p.node) && contains(p.node, list) && p.node !== list) return true;
-  }
-  return false;
-}
-
-function inLoopBelow(path: Path, list: Node): boolean {
-  for (let p = path.parent as Path | null; p && p.node !== list; p = p.parent as Path | null) {
-    if (isLoop(p.node) || isFunction(p.node)) return true;
-  }
-  return false;
-}
-
-function lineOf(ctx: FileContext, pos: number): number {
-  const starts = ctx.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
-function lineEnd(source: string, pos: number): number {
-  let end = source.indexOf('\n', pos);
-  if (end === -1) end = source.length;
-  if (source[end - 1] === '\r') end--;
-  return end;
-}
-
-/** Only whitespace, or a comment, after `pos` on its line. */
-function restOfLineIsFree(source: string, pos: number): boolean {
-  const rest = source.slice(pos, lineEnd(source, pos)).trim();
-  return rest === '' || rest.startsWith('//') || (rest.startsWith('/*') && rest.endsWith('*/'));
-}
-
 /**
  * The name of a function's private directory. Generated code names only the directory of its own
  * function, so every function may use the same name; it must only be new to the file.
@@ -189,21 +58,6 @@ function privateDirName(ctx: FileContext): string {
   let name = 'privateDir';
   for (let i = 2; ctx.names.has(name); i++) name = `privateDir${i}`;
   return name;
-}
-
-/** Lines that start inside a multi-line template literal or string: re-indenting them would change a value. */
-function freezeLiteralLines(ctx: FileContext, node: Node): void {
-  const visit = (n: Node) => {
-    if ((n.type === 'TemplateLiteral' || n.type === 'StringLiteral' || n.type === 'JSXText') && n.loc.start.line !== n.loc.end.line) {
-      for (let line = n.loc.start.line + 1; line <= n.loc.end.line; line++) ctx.edits.frozenLines.add(line);
-    }
-    for (const key of Object.keys(n)) {
-      if (key === 'loc' || key === 'tokens' || key.endsWith('omments')) continue;
-      const v = n[key];
-      for (const c of Array.isArray(v) ? v : [v]) if (c && typeof c === 'object' && typeof c.type === 'string') visit(c);
-    }
-  };
-  visit(node);
 }
 
 function ownerName(owner: Node): string {
@@ -384,85 +238,6 @@ function adoptable(sites: Site[], mine: Ref[], placement: Placement): Adoption |
   return { name: target.name as string, init: declarator.init, mkdir: statement };
 }
 
-/** Deletes a statement, with its whole line when it stands alone on it. */
-function removeStatement(ctx: FileContext, statement: Node): void {
-  const { source, edits } = ctx;
-  const lineStart = ctx.lineStarts[lineOf(ctx, statement.start) - 1];
-  const ownLine = /^[ \t]*$/.test(source.slice(lineStart, statement.start)) && source.slice(statement.end, lineEnd(source, statement.end)).trim() === '';
-  if (!ownLine) {
-    edits.replace(statement.start, statement.end, '');
-    return;
-  }
-  const next = ctx.lineStarts[lineOf(ctx, statement.end)] ?? source.length;
-  edits.replace(lineStart, next, '');
-}
-
-/** Puts `head` (a declaration, or nothing) before body[first] and wraps body[first..last] in try/finally. */
-function wrapStatements(ctx: FileContext, body: Node[], first: number, last: number, head: string, remove: string): void {
-  const { source, edits, style } = ctx;
-  const { eol, indentUnit: unit } = style;
-  const start = statementStart(ctx, body, first);
-  const lastEnd = body[last].end;
-  const lineStart = ctx.lineStarts[lineOf(ctx, start) - 1];
-  const ind = source.slice(lineStart, start);
-  if (/^[ \t]*$/.test(ind) && restOfLineIsFree(source, lastEnd)) {
-    edits.insert(lineStart, `${head ? `${ind}${head}${eol}` : ''}${ind}try {${eol}`);
-    edits.indentLines(lineOf(ctx, start), lineOf(ctx, lastEnd), 1);
-    for (let i = first; i <= last; i++) freezeLiteralLines(ctx, body[i]);
-    edits.insert(lineEnd(source, lastEnd), `${eol}${ind}} finally {${eol}${ind}${unit}${remove}${eol}${ind}}`);
-    return;
-  }
-  // On one line with other code: the declaration always ends with a semicolon here.
-  edits.insert(start, `${head ? `${terminated(head)} ` : ''}try { `);
-  edits.insert(lastEnd, ` } finally { ${remove} }`);
-}
-
-function insertBefore(ctx: FileContext, body: Node[], first: number, head: string): void {
-  const start = statementStart(ctx, body, first);
-  const lineStart = ctx.lineStarts[lineOf(ctx, start) - 1];
-  const ind = ctx.source.slice(lineStart, start);
-  const safe = needsSemicolonBefore(ctx.source, start) ? terminated(head) : head;
-  if (/^[ \t]*$/.test(ind)) ctx.edits.insert(lineStart, `${ind}${safe}${ctx.style.eol}`);
-  else ctx.edits.insert(start, `${terminated(head)} `);
-}
-
-function terminated(statement: string): string {
-  return statement.endsWith(';') ? statement : `${statement};`;
-}
-
-/** Where a statement begins, its own leading comment lines included. */
-function statementStart(ctx: FileContext, body: Node[], index: number): number {
-  const statement = body[index];
-  const comments = (statement.leadingComments ?? []) as Node[];
-  const previousEnd = index > 0 ? body[index - 1].end : -1;
-  const own = comments.find((c) => c.start > previousEnd && (previousEnd < 0 || lineOf(ctx, c.start) > lineOf(ctx, previousEnd)));
-  return own ? own.start : statement.start;
-}
-
-/** `(d) => expr` becomes a block body holding the private directory, with `return expr`. */
-function wrapArrowBody(ctx: FileContext, arrow: Node, head: string, remove: string | undefined): void {
-  const { source, edits, style } = ctx;
-  const { eol, indentUnit: unit } = style;
-  const semi = style.semicolon ? ';' : '';
-  const body = arrow.body as Node;
-  const start = body.extra?.parenthesized ? (body.extra.parenStart as number) : body.start;
-  const end = body.extra?.parenthesized ? closingParen(source, body.end) : body.end;
-  const lineStart = ctx.lineStarts[lineOf(ctx, arrow.start) - 1];
-  const ind = /^[ \t]*/.exec(source.slice(lineStart))![0];
-  const inner = ind + unit;
-  const startLine = lineOf(ctx, start);
-  const endLine = lineOf(ctx, end);
-  if (endLine > startLine) edits.indentLines(startLine + 1, endLine, remove ? 2 : 1);
-  freezeLiteralLines(ctx, body);
-  if (remove) {
-    edits.insert(start, `{${eol}${inner}${head}${eol}${inner}try {${eol}${inner}${unit}return `);
-    edits.insert(end, `${semi}${eol}${inner}} finally {${eol}${inner}${unit}${remove}${eol}${inner}}${eol}${ind}}`);
-  } else {
-    edits.insert(start, `{${eol}${inner}${head}${eol}${inner}return `);
-    edits.insert(end, `${semi}${eol}${ind}}`);
-  }
-}
-
 /** Points the directory part of a temp path at the private directory. */
 function replaceRef(ctx: FileContext, tmp: TmpPath, dir: string): void {
   const { source, edits } = ctx;
@@ -495,35 +270,3 @@ function replaceRef(ctx: FileContext, tmp: TmpPath, dir: string): void {
   else edits.replace(node.start, node.end, `${ctx.modules.reference('path', 'join', tmp.ref.path)}(${dir}, ${rest})`);
 }
 
-/** Drops `if (!existsSync(p))` around its block, keeping the block's statements. */
-function unwrapIf(ctx: FileContext, ifNode: Node): void {
-  const { source, edits } = ctx;
-  const consequent = ifNode.consequent as Node;
-  if (consequent.type !== 'BlockStatement') {
-    edits.replace(ifNode.start, consequent.start, '');
-    return;
-  }
-  const statements = consequent.body as Node[];
-  if (statements.length === 0) return;
-  // Comments inside the block belong to its statements and must survive the unwrapping.
-  const inner = ((statements[0].leadingComments ?? []) as Node[]).filter((c) => c.start > consequent.start);
-  const firstStart = inner.length > 0 ? inner[0].start : statements[0].start;
-  const headerLine = lineOf(ctx, ifNode.start);
-  const firstLine = lineOf(ctx, firstStart);
-  const closeLine = lineOf(ctx, consequent.end - 1);
-  const headerOnly =
-    /^[ \t]*$/.test(source.slice(ctx.lineStarts[headerLine - 1], ifNode.start)) &&
-    firstLine > headerLine &&
-    source.slice(consequent.start + 1, lineEnd(source, consequent.start)).trim() === '';
-  const closeOnly = closeLine > firstLine && source.slice(ctx.lineStarts[closeLine - 1], consequent.end - 1).trim() === '' && restOfLineIsFree(source, consequent.end);
-  if (headerOnly && closeOnly) {
-    edits.replace(ctx.lineStarts[headerLine - 1], ctx.lineStarts[firstLine - 1], '');
-    const prevLineEnd = lineEnd(source, ctx.lineStarts[closeLine - 2]);
-    edits.replace(prevLineEnd, consequent.end, '');
-    edits.indentLines(firstLine, closeLine - 1, -1);
-    freezeLiteralLines(ctx, consequent);
-    return;
-  }
-  edits.replace(ifNode.start, statements[0].start, '');
-  edits.replace(statements[statements.length - 1].end, consequent.end, '');
-}

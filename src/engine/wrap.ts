@@ -1,0 +1,158 @@
+// Text edits that move statements into try/finally, turn an arrow's expression body into a block,
+// drop an existence check around its block, and remove a statement: always in the file's own
+// indentation and line endings, never re-indenting the inside of a multi-line string.
+import type { Node } from './ast';
+import type { FileContext } from './context';
+import { needsSemicolonBefore, closingParen } from './text';
+
+export function lineOf(ctx: FileContext, pos: number): number {
+  const starts = ctx.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+export function lineEnd(source: string, pos: number): number {
+  let end = source.indexOf('\n', pos);
+  if (end === -1) end = source.length;
+  if (source[end - 1] === '\r') end--;
+  return end;
+}
+
+/** Only whitespace, or a comment, after `pos` on its line. */
+export function restOfLineIsFree(source: string, pos: number): boolean {
+  const rest = source.slice(pos, lineEnd(source, pos)).trim();
+  return rest === '' || rest.startsWith('//') || (rest.startsWith('/*') && rest.endsWith('*/'));
+}
+
+/** Lines that start inside a multi-line template literal or string: re-indenting them would change a value. */
+export function freezeLiteralLines(ctx: FileContext, node: Node): void {
+  const visit = (n: Node) => {
+    if ((n.type === 'TemplateLiteral' || n.type === 'StringLiteral' || n.type === 'JSXText') && n.loc.start.line !== n.loc.end.line) {
+      for (let line = n.loc.start.line + 1; line <= n.loc.end.line; line++) ctx.edits.frozenLines.add(line);
+    }
+    for (const key of Object.keys(n)) {
+      if (key === 'loc' || key === 'tokens' || key.endsWith('omments')) continue;
+      const v = n[key];
+      for (const c of Array.isArray(v) ? v : [v]) if (c && typeof c === 'object' && typeof c.type === 'string') visit(c);
+    }
+  };
+  visit(node);
+}
+
+/** Deletes a statement, with its whole line when it stands alone on it. */
+export function removeStatement(ctx: FileContext, statement: Node): void {
+  const { source, edits } = ctx;
+  const lineStart = ctx.lineStarts[lineOf(ctx, statement.start) - 1];
+  const ownLine = /^[ \t]*$/.test(source.slice(lineStart, statement.start)) && source.slice(statement.end, lineEnd(source, statement.end)).trim() === '';
+  if (!ownLine) {
+    edits.replace(statement.start, statement.end, '');
+    return;
+  }
+  const next = ctx.lineStarts[lineOf(ctx, statement.end)] ?? source.length;
+  edits.replace(lineStart, next, '');
+}
+
+/** Puts `head` (a declaration, or nothing) before body[first] and wraps body[first..last] in try/finally. */
+export function wrapStatements(ctx: FileContext, body: Node[], first: number, last: number, head: string, remove: string): void {
+  const { source, edits, style } = ctx;
+  const { eol, indentUnit: unit } = style;
+  const start = statementStart(ctx, body, first);
+  const lastEnd = body[last].end;
+  const lineStart = ctx.lineStarts[lineOf(ctx, start) - 1];
+  const ind = source.slice(lineStart, start);
+  if (/^[ \t]*$/.test(ind) && restOfLineIsFree(source, lastEnd)) {
+    edits.insert(lineStart, `${head ? `${ind}${head}${eol}` : ''}${ind}try {${eol}`);
+    edits.indentLines(lineOf(ctx, start), lineOf(ctx, lastEnd), 1);
+    for (let i = first; i <= last; i++) freezeLiteralLines(ctx, body[i]);
+    edits.insert(lineEnd(source, lastEnd), `${eol}${ind}} finally {${eol}${ind}${unit}${remove}${eol}${ind}}`);
+    return;
+  }
+  // On one line with other code: the declaration always ends with a semicolon here.
+  edits.insert(start, `${head ? `${terminated(head)} ` : ''}try { `);
+  edits.insert(lastEnd, ` } finally { ${remove} }`);
+}
+
+export function insertBefore(ctx: FileContext, body: Node[], first: number, head: string): void {
+  const start = statementStart(ctx, body, first);
+  const lineStart = ctx.lineStarts[lineOf(ctx, start) - 1];
+  const ind = ctx.source.slice(lineStart, start);
+  const safe = needsSemicolonBefore(ctx.source, start) ? terminated(head) : head;
+  if (/^[ \t]*$/.test(ind)) ctx.edits.insert(lineStart, `${ind}${safe}${ctx.style.eol}`);
+  else ctx.edits.insert(start, `${terminated(head)} `);
+}
+
+export function terminated(statement: string): string {
+  return statement.endsWith(';') ? statement : `${statement};`;
+}
+
+/** Where a statement begins, its own leading comment lines included. */
+export function statementStart(ctx: FileContext, body: Node[], index: number): number {
+  const statement = body[index];
+  const comments = (statement.leadingComments ?? []) as Node[];
+  const previousEnd = index > 0 ? body[index - 1].end : -1;
+  const own = comments.find((c) => c.start > previousEnd && (previousEnd < 0 || lineOf(ctx, c.start) > lineOf(ctx, previousEnd)));
+  return own ? own.start : statement.start;
+}
+
+/** `(d) => expr` becomes a block body holding the private directory, with `return expr`. */
+export function wrapArrowBody(ctx: FileContext, arrow: Node, head: string, remove: string | undefined): void {
+  const { source, edits, style } = ctx;
+  const { eol, indentUnit: unit } = style;
+  const semi = style.semicolon ? ';' : '';
+  const body = arrow.body as Node;
+  const start = body.extra?.parenthesized ? (body.extra.parenStart as number) : body.start;
+  const end = body.extra?.parenthesized ? closingParen(source, body.end) : body.end;
+  const lineStart = ctx.lineStarts[lineOf(ctx, arrow.start) - 1];
+  const ind = /^[ \t]*/.exec(source.slice(lineStart))![0];
+  const inner = ind + unit;
+  const startLine = lineOf(ctx, start);
+  const endLine = lineOf(ctx, end);
+  if (endLine > startLine) edits.indentLines(startLine + 1, endLine, remove ? 2 : 1);
+  freezeLiteralLines(ctx, body);
+  if (remove) {
+    edits.insert(start, `{${eol}${inner}${head}${eol}${inner}try {${eol}${inner}${unit}return `);
+    edits.insert(end, `${semi}${eol}${inner}} finally {${eol}${inner}${unit}${remove}${eol}${inner}}${eol}${ind}}`);
+  } else {
+    edits.insert(start, `{${eol}${inner}${head}${eol}${inner}return `);
+    edits.insert(end, `${semi}${eol}${ind}}`);
+  }
+}
+
+/** Drops `if (!existsSync(p))` around its block, keeping the block's statements. */
+export function unwrapIf(ctx: FileContext, ifNode: Node): void {
+  const { source, edits } = ctx;
+  const consequent = ifNode.consequent as Node;
+  if (consequent.type !== 'BlockStatement') {
+    edits.replace(ifNode.start, consequent.start, '');
+    return;
+  }
+  const statements = consequent.body as Node[];
+  if (statements.length === 0) return;
+  // Comments inside the block belong to its statements and must survive the unwrapping.
+  const inner = ((statements[0].leadingComments ?? []) as Node[]).filter((c) => c.start > consequent.start);
+  const firstStart = inner.length > 0 ? inner[0].start : statements[0].start;
+  const headerLine = lineOf(ctx, ifNode.start);
+  const firstLine = lineOf(ctx, firstStart);
+  const closeLine = lineOf(ctx, consequent.end - 1);
+  const headerOnly =
+    /^[ \t]*$/.test(source.slice(ctx.lineStarts[headerLine - 1], ifNode.start)) &&
+    firstLine > headerLine &&
+    source.slice(consequent.start + 1, lineEnd(source, consequent.start)).trim() === '';
+  const closeOnly = closeLine > firstLine && source.slice(ctx.lineStarts[closeLine - 1], consequent.end - 1).trim() === '' && restOfLineIsFree(source, consequent.end);
+  if (headerOnly && closeOnly) {
+    edits.replace(ctx.lineStarts[headerLine - 1], ctx.lineStarts[firstLine - 1], '');
+    const prevLineEnd = lineEnd(source, ctx.lineStarts[closeLine - 2]);
+    edits.replace(prevLineEnd, consequent.end, '');
+    edits.indentLines(firstLine, closeLine - 1, -1);
+    freezeLiteralLines(ctx, consequent);
+    return;
+  }
+  edits.replace(ifNode.start, statements[0].start, '');
+  edits.replace(statements[statements.length - 1].end, consequent.end, '');
+}

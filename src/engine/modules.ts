@@ -69,6 +69,7 @@ export class Modules {
   ) {
     this.program = tree.program;
     this.names = tree.names;
+    const fileText = source;
     let esm = false;
     let prefixed = 0;
     let plain = 0;
@@ -112,6 +113,15 @@ export class Modules {
     for (const decl of tree.declarators) {
       const init = decl.init ? unwrap(decl.init as Node) : undefined;
       if (!init) continue;
+      // `const writeFile = util.promisify(fs.writeFile)`: the promise API under another name.
+      if (isCall(init) && decl.id.type === 'Identifier' && (init.arguments as Node[]).length === 1 && /(^|\.)promisify$/.test(sourceText(fileText, init.callee))) {
+        const wrapped = this.memberOf(tree.pathOf(init).get('arguments', 0) as Path);
+        if (wrapped?.module === 'fs') {
+          const scope = scopes.lookup(tree.pathOf(decl.id), decl.id.name)?.scope;
+          this.add({ name: decl.id.name, module: 'fsPromises', member: wrapped.member, scope, extra: false });
+        }
+        continue;
+      }
       let source = requireSource(init);
       let member: string | undefined;
       if (!source && isMember(init) && requireSource(init.object)) {
@@ -342,3 +352,7 @@ export function freshName(base: string, taken: Set<string>): string {
   return name;
 }
 
+
+function sourceText(source: string, node: Node): string {
+  return source.slice(node.start, node.end).replace(/\s+/g, '');
+}

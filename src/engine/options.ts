@@ -31,7 +31,11 @@ export function secureOptions(call: Node, fs: FsCall, exclusive: boolean, source
   const args = call.arguments as Node[];
   const q = (s: string) => `${style.quote}${s}${style.quote}`;
   const flagValue = fs.append ? 'ax' : 'wx';
-  const callbackLast = fs.api === 'callback' && args.length > 0 && isFunction(args[args.length - 1]);
+  // The callback API ends with the callback, whatever holds it (a function, a variable `cb`), once
+  // the call has more arguments than the required ones (`writeFile(path, data, cb)`).
+  const required = { write: 2, open: 2, stream: Infinity, mkdir: 1, none: Infinity }[fs.options];
+  const last = args[args.length - 1];
+  const callbackLast = fs.api === 'callback' && !!last && (isFunction(last) || (last.type === 'Identifier' && args.length > required));
   const plainArgs = callbackLast ? args.length - 1 : args.length;
 
   const insertArg = (index: number, text: string) => {
@@ -53,6 +57,10 @@ export function secureOptions(call: Node, fs: FsCall, exclusive: boolean, source
         return;
       }
       const options = args[index];
+      if (options.type === 'NullLiteral' || (options.type === 'Identifier' && options.name === 'undefined')) {
+        edits.replace(options.start, options.end, `{ ${wanted.join(', ')} }`);
+        return;
+      }
       const encoding = stringValue(options);
       if (encoding !== undefined) {
         edits.replace(options.start, options.end, `{ encoding: ${source.slice(options.start, options.end)}, ${wanted.join(', ')} }`);

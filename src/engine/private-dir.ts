@@ -1,6 +1,6 @@
 // The shared rewrite: one private mkdtemp directory per function, every temp path of that function
 // moved inside it, and removal in `finally` when the paths provably stay inside the function.
-import { contains, isCall, isFunction, ownerOf, stringValue, unwrap, type Node, type Path } from './ast';
+import { contains, isCall, isFunction, ownerOf, stringValue, unwrap, walk, type Node, type Path } from './ast';
 import type { FileContext, Site } from './context';
 import { analyzeFlow, isAwaited } from './flow';
 import { emitterFor } from './emit';
@@ -122,9 +122,24 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     return;
   }
 
-  const reasons = ownerNode.type === 'Program' && flow.escapes.some((r) => r.startsWith('a nested function'))
-    ? ['it is defined at module level and used from functions that may run at any time']
-    : [...flow.escapes];
+  // A module-level path used from functions is state shared by every call, and often by every run
+  // (`save()` in one run, `load()` in the next): a private directory made at load time would lose it.
+  if (ownerNode.type === 'Program' && flow.escapes.some((r) => r.startsWith('a nested function'))) {
+    for (const site of sites) {
+      ctx.report(site.ruleId, site.call.node, `${site.what}: the path is defined at module level and used from functions, so every call (and possibly every run) shares the file; a private directory made when the module loads would lose it between runs and be left behind; not rewritten. Keep such state in a per-user directory with mode 0700 (for example under os.homedir()), or make the path inside the function that uses it`, false);
+    }
+    return;
+  }
+  // A directory made if missing and handed back is shared by every call (`workDir()`), and maybe by
+  // every run: a new private directory per call would break that.
+  if (sites.some((s) => ensuresAndReturns(ctx, s, owner))) {
+    for (const site of sites) {
+      ctx.report(site.ruleId, site.call.node, `${site.what}: the function makes the directory if it is missing and returns it, so its callers share one directory across calls; a new private directory per call would break that; not rewritten. Make the directory once (fs.mkdtempSync) where the program starts and pass it along, or keep it in a per-user directory with mode 0700`, false);
+    }
+    return;
+  }
+
+  const reasons = [...flow.escapes];
   if (reasons.length === 0 && flow.consumers === 0) reasons.push('the function only prints where the file is, so it is meant for a person to read');
 
   const arrowBody = ownerNode.type === 'ArrowFunctionExpression' && ownerNode.body.type !== 'BlockStatement';
@@ -134,8 +149,12 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     extendForDeclarations(placement);
     const body = placement.list.body as Node[];
     for (let i = placement.first; i <= placement.last; i++) {
-      if (body[i].type === 'ImportDeclaration' || body[i].type.startsWith('Export')) {
+      if (body[i].type === 'ImportDeclaration' || body[i].type.startsWith('Export') || body[i].type === 'TSImportEqualsDeclaration') {
         reasons.push('the code sits at module level among exports, which cannot move into a try block');
+        break;
+      }
+      if (body[i].type === 'TSModuleDeclaration' || body[i].declare) {
+        reasons.push('the code sits among namespace or declare statements, which cannot move into a try block');
         break;
       }
     }
@@ -188,6 +207,26 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     const where = cleanup ? 'removed in finally' : `not removed: cleanup is left to the caller, because ${reasons[0]}`;
     ctx.report(site.ruleId, site.call.node, `${site.what}: moved into a private mkdtemp directory (mode 0700), ${where}`, true);
   }
+}
+
+/**
+ * `mkdirSync(dir, { recursive: true })` (or `ensureDir`, or behind `if (!existsSync(dir))`) and then
+ * `return dir`: the directory is made only when missing and handed out, so calls share it.
+ */
+function ensuresAndReturns(ctx: FileContext, site: Site, owner: Path): boolean {
+  if (site.fs.creates !== 'dir') return false;
+  const args = site.call.node.arguments as Node[];
+  const options = args[site.fs.target + 1];
+  const recursive =
+    options?.type === 'ObjectExpression' &&
+    (options.properties as Node[]).some((p) => !p.computed && (p.key?.name ?? p.key?.value) === 'recursive' && p.value?.type === 'BooleanLiteral' && p.value.value === true);
+  if (!recursive && !site.unwrapIf && !/^(ensureDir|mkdirp|mkdirs)$/.test(site.fs.method)) return false;
+  const target = ctx.text(unwrap(args[site.fs.target]));
+  let returned = false;
+  walk(owner.node.body ?? owner.node, (node) => {
+    if (node.type === 'ReturnStatement' && node.argument && ctx.text(unwrap(node.argument)) === target) returned = true;
+  }, true);
+  return returned;
 }
 
 /** Exclusive creation for the first creation of each name, unless it can run more than once. */

@@ -41,6 +41,47 @@ export class TmpDirs {
     private readonly source: string,
   ) {}
 
+  /**
+   * Whether the expression at `path` is built from the temp directory in a way `tmpPathOf` cannot
+   * follow: a `let` assigned elsewhere, a parameter default, a spread. Such a creation is reported.
+   */
+  mentionsTmpDir(path: Path, depth = 0): boolean {
+    if (depth > 4) return false;
+    const node = unwrap(path.node);
+    if (isCall(node)) {
+      const callee = this.modules.calleeOf(path);
+      if (callee && /^mkdtemp/.test(callee.member)) return false; // a private directory: fine
+    }
+    if (node.type === 'Identifier') {
+      if (this.isTmpDir(path)) return true;
+      const declared = this.scopes.lookup(path, node.name);
+      if (!declared) return false;
+      const sources: Node[] = [];
+      if (declared.declarator?.init) sources.push(declared.declarator.init);
+      const parent = this.tree.pathOf(declared.id).parent?.node as Node | undefined;
+      if (parent?.type === 'AssignmentPattern' && parent.left === declared.id) sources.push(parent.right);
+      for (const id of this.tree.identifiersNamed(node.name, declared.scope)) {
+        const assignment = this.tree.pathOf(id).parent?.node as Node | undefined;
+        if (assignment?.type === 'AssignmentExpression' && assignment.left === id) sources.push(assignment.right);
+      }
+      return sources.some((source) => source !== node && this.mentionsTmpDir(this.tree.pathOf(source), depth + 1));
+    }
+    if (this.isTmpDir(path)) return true;
+    const literal = stringValue(node);
+    if (literal !== undefined) return PREFIXED.test(literal);
+    let found = false;
+    for (const key of ['arguments', 'left', 'right', 'expressions', 'consequent', 'alternate', 'argument', 'object']) {
+      const value = node[key];
+      const children: (Node | null)[] = Array.isArray(value) ? value : [value];
+      children.forEach((child, index) => {
+        if (found || !child || typeof child.type !== 'string') return;
+        const childPath = (Array.isArray(value) ? path.get(key, index) : path.get(key)) as Path;
+        if (this.mentionsTmpDir(childPath, depth)) found = true;
+      });
+    }
+    return found;
+  }
+
   /** The initialiser of a `const` (or a never reassigned `let`/`var`) that the identifier at `path` refers to. */
   constantInit(path: Path): Path | undefined {
     const name = path.node.name as string;
@@ -115,6 +156,12 @@ export class TmpDirs {
       const init = this.constantInit(path);
       if (!init || this.isTmpDir(path)) return undefined;
       return this.tmpPathOf(init, depth + 1);
+    }
+    if (node.type === 'ConditionalExpression') {
+      // `big ? path.join(tmp, 'a') : path.join(tmp, 'b')`: both names move; the first stands for both.
+      const yes = this.tmpPathOf(path.get('consequent') as Path, depth + 1);
+      const no = this.tmpPathOf(path.get('alternate') as Path, depth + 1);
+      return yes && no ? { ...yes, expr: path, key: `${yes.key}|${no.key}` } : undefined;
     }
     if (isCall(node)) {
       const callee = this.modules.calleeOf(path);

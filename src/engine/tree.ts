@@ -61,6 +61,7 @@ export class Tree {
     // One walk: names, module declarations, and the nodes whose subtree names the temp directory
     // (most files have none and stop here). Parent links are kept for those nodes only.
     const identifiers: Node[] = [];
+    const assignments: Node[] = [];
     const hot = new Set<Node>();
     const scan = (node: Node): boolean => {
       let mention = false;
@@ -83,6 +84,9 @@ export class Tree {
           break;
         case 'VariableDeclarator':
           this.declarators.push(node);
+          break;
+        case 'AssignmentExpression':
+          if (node.left.type === 'Identifier') assignments.push(node);
           break;
         case 'ExportNamedDeclaration':
         case 'ExportDefaultDeclaration':
@@ -117,7 +121,7 @@ export class Tree {
       }
       if (mention) {
         hot.add(node);
-        if (node.type === 'VariableDeclarator') mentioningDeclarators.add(node);
+        if (node.type === 'VariableDeclarator' || node.type === 'AssignmentExpression') mentioningDeclarators.add(node);
       }
       return mention;
     };
@@ -132,6 +136,14 @@ export class Tree {
         if (d.id.type !== 'Identifier' || !d.init || holders.has(d.id.name)) continue;
         if (mentioningDeclarators.has(d) || mentionsNames(d.init, holders)) {
           holders.add(d.id.name);
+          grown = true;
+        }
+      }
+      // `file = path.join(os.tmpdir(), 'x')` in a beforeEach: the variable holds a temp path too.
+      for (const a of assignments) {
+        if (holders.has(a.left.name)) continue;
+        if (mentioningDeclarators.has(a) || mentionsNames(a.right, holders)) {
+          holders.add(a.left.name);
           grown = true;
         }
       }

@@ -50,6 +50,22 @@ function reportSockets(ctx: FileContext): void {
 
 const SOCKET_METHODS = new Set(['listen', 'connect', 'createConnection']);
 
+/** `function tmpFile(name) { return path.join(os.tmpdir(), name); }`: its callers create files at guessable names. */
+function reportPathHelpers(ctx: FileContext): void {
+  for (const type of ['CallExpression', 'BinaryExpression', 'TemplateLiteral', 'StringLiteral']) {
+    for (const path of ctx.candidates(type)) {
+      const parent = path.parent?.node as Node | undefined;
+      const returned = parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === path.node);
+      if (!returned) continue;
+      const tmp = ctx.tmp.tmpPathOf(path);
+      if (!tmp || looksShared(tmp.key)) continue;
+      const owner = ownerOf(path).node;
+      if (ctx.sites.some((site) => ownerOf(site.call).node === owner) || [...ctx.claimed].some((n) => contains(owner, n))) continue;
+      ctx.report(id, path.node, `returns '${tmp.key}' in the shared temp directory, a name another user can predict, for its callers to create; not rewritten (the callers are elsewhere). Return a path inside a directory from fs.mkdtempSync instead, and let the caller remove that directory`, false);
+    }
+  }
+}
+
 export const predictableTmpPath: Rule = {
   meta: {
     id,
@@ -80,5 +96,9 @@ export const predictableTmpPath: Rule = {
       }
       ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() creates '${tmp.key}' in the shared temp directory under a name another user can predict` });
     }
+    for (const { path } of ctx.unresolvedCreations(['file', 'link'])) {
+      ctx.report(id, path.node, `${ctx.text(path.node.callee)}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow (a variable assigned elsewhere, a parameter default, a spread); not rewritten. Check it by hand: create it inside a directory from fs.mkdtempSync, with { flag: 'wx', mode: 0o600 }`, false);
+    }
+    reportPathHelpers(ctx);
   },
 };

@@ -151,6 +151,22 @@ export class FileContext {
     this.kept.set(owner, keys);
   }
 
+  /**
+   * Creating calls whose target is built from the temp directory in a way the engine cannot follow
+   * (a `let` assigned elsewhere, a parameter default, a spread): rules report them, never skip them.
+   */
+  unresolvedCreations(kinds: FsCall['creates'][]): CallSite[] {
+    return this.fsCalls().filter(({ path, call }) => {
+      if (!kinds.includes(call.creates) || this.claimed.has(path.node)) return false;
+      const args = path.node.arguments as Node[];
+      const index = Math.min(call.target, args.length - 1);
+      if (index < 0) return false;
+      const target = path.get('arguments', index) as Path;
+      if (args[index].type !== 'SpreadElement' && (index !== call.target || this.tmp.tmpPathOf(target))) return false;
+      return this.tmp.mentionsTmpDir(target);
+    });
+  }
+
   /** Whether a temp name in `owner` was left alone on purpose (or lies under one that was). */
   isKept(owner: Node, key: string): boolean {
     return (this.kept.get(owner) ?? []).some((kept) => key === kept || key.startsWith(`${kept}/`));

@@ -45,9 +45,11 @@ export class TmpDirs {
    * Whether the expression at `path` is built from the temp directory in a way `tmpPathOf` cannot
    * follow: a `let` assigned elsewhere, a parameter default, a spread. Such a creation is reported.
    */
-  mentionsTmpDir(path: Path, depth = 0): boolean {
+  mentionsTmpDir(original: Path, depth = 0): boolean {
     if (depth > 4) return false;
-    const node = unwrap(path.node);
+    const path = unwrapPath(original);
+    const node = path.node;
+    if (!node) return false;
     if (isCall(node)) {
       const callee = this.modules.calleeOf(path);
       if (callee && /^mkdtemp/.test(callee.member)) return false; // a private directory: fine
@@ -70,7 +72,7 @@ export class TmpDirs {
     const literal = stringValue(node);
     if (literal !== undefined) return PREFIXED.test(literal);
     let found = false;
-    for (const key of ['arguments', 'left', 'right', 'expressions', 'consequent', 'alternate', 'argument', 'object']) {
+    for (const key of ['arguments', 'left', 'right', 'expressions', 'consequent', 'alternate', 'argument', 'object', 'elements']) {
       const value = node[key];
       const children: (Node | null)[] = Array.isArray(value) ? value : [value];
       children.forEach((child, index) => {

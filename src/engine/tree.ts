@@ -86,6 +86,8 @@ export class Tree {
           this.declarators.push(node);
           break;
         case 'AssignmentExpression':
+        case 'AssignmentPattern':
+          // `file = path.join(…)`, and a parameter default `(out = path.join(…)) =>`.
           if (node.left.type === 'Identifier') assignments.push(node);
           break;
         case 'ExportNamedDeclaration':
@@ -121,7 +123,7 @@ export class Tree {
       }
       if (mention) {
         hot.add(node);
-        if (node.type === 'VariableDeclarator' || node.type === 'AssignmentExpression') mentioningDeclarators.add(node);
+        if (node.type === 'VariableDeclarator' || node.type === 'AssignmentExpression' || node.type === 'AssignmentPattern') mentioningDeclarators.add(node);
       }
       return mention;
     };

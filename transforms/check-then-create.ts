@@ -2,6 +2,7 @@ import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/types';
 import { contains, isCall, ownerOf, unwrap, walk, type Node, type Path } from '../src/engine/ast';
 import type { CallSite } from '../src/engine/context';
+import { patternIdentifiers } from '../src/engine/scope';
 import { looksShared, MENTIONS_TMP_DIR, SHARED_ADVICE } from '../src/engine/shared-names';
 
 const id = 'check-then-create';
@@ -45,6 +46,51 @@ function onlyRemoves(ctx: FileContext, block: Node, key: string): boolean {
   });
 }
 
+/**
+ * `try { fs.accessSync(p) } catch { …create p… }` (also statSync, lstatSync, awaited fs.promises.access):
+ * the catch runs when the path is missing, so it is the same race as `if (!existsSync(p))`.
+ * Only when the try holds the check alone and the catch does not look at the error.
+ */
+function tryAccessChecks(ctx: FileContext): void {
+  for (const tryPath of ctx.candidates('TryStatement')) {
+    const tryNode = tryPath.node;
+    const handler = tryNode.handler as Node | null;
+    const block = tryNode.block.body as Node[];
+    if (!handler || tryNode.finalizer || block.length !== 1 || block[0].type !== 'ExpressionStatement') continue;
+    const statement = block[0].expression as Node;
+    const awaited = statement.type === 'AwaitExpression';
+    const expression = unwrap(awaited ? statement.argument : statement);
+    if (!isCall(expression)) continue;
+    const checkPath = ctx.tree.pathOf(expression);
+    const check = ctx.fs.classify(checkPath);
+    if (!check || !/^(access|stat|lstat)$/.test(check.method) || check.api === 'callback' || (check.api === 'promise' && !awaited)) continue;
+    if ((expression.arguments as Node[]).length === 0) continue;
+    const tmp = ctx.tmp.tmpPathOf(checkPath.get('arguments', 0) as Path);
+    if (!tmp) continue;
+    if (handler.param) {
+      const used = new Set<string>();
+      walk(handler.body, (n) => {
+        if (n.type === 'Identifier') used.add(n.name);
+      });
+      if (patternIdentifiers(handler.param).some((param) => used.has(param.name))) continue; // the error decides: left to predictable-tmp-path
+    }
+    const creating = ctx.fsCalls().filter(({ path, call }) => {
+      const target = (path.node.arguments as Node[])[call.target];
+      return call.creates !== 'none' && !!target && contains(handler.body, path.node) && ctx.tmp.tmpPathOf(path.get('arguments', call.target) as Path)?.key === tmp.key;
+    });
+    if (creating.length === 0 || creating.some((c) => ctx.claimed.has(c.path.node))) continue;
+    for (const c of creating) ctx.claimed.add(c.path.node);
+    const what = `${ctx.text(expression)} in a try, then ${ctx.text(creating[0].path.node.callee)}() on '${tmp.key}' when it fails`;
+    if (looksShared(tmp.key)) {
+      ctx.leaveAlone(id, tryNode, tmp, `${what}: ${SHARED_ADVICE}`);
+      continue;
+    }
+    const [first, ...rest] = creating;
+    ctx.addSite({ ruleId: id, call: first.path, fs: first.call, tmp, what: `${what}: another user can create the path between the check and the write`, check: { statement: tryPath, keep: handler.body, test: tryNode.block } });
+    for (const other of rest) ctx.addSite({ ruleId: id, call: other.path, fs: other.call, tmp, what: `${ctx.text(other.path.node.callee)}() on '${tmp.key}' after the same check` });
+  }
+}
+
 export const checkThenCreate: Rule = {
   meta: {
     id,
@@ -55,6 +101,7 @@ export const checkThenCreate: Rule = {
     prefilter: MENTIONS_TMP_DIR,
   },
   run(ctx: FileContext) {
+    tryAccessChecks(ctx);
     const calls = ctx.fsCalls();
     for (const ifPath of ctx.candidates('IfStatement')) {
       const ifNode = ifPath.node;
@@ -92,7 +139,7 @@ export const checkThenCreate: Rule = {
         continue;
       }
       const [first, ...rest] = creating;
-      ctx.addSite({ ruleId: id, call: first.path, fs: first.call, tmp, what: `${what}: another user can create the path between the check and the write`, unwrapIf: ifPath });
+      ctx.addSite({ ruleId: id, call: first.path, fs: first.call, tmp, what: `${what}: another user can create the path between the check and the write`, check: { statement: ifPath, keep: ifNode.consequent, test: ifNode.test } });
       for (const other of rest) ctx.addSite({ ruleId: id, call: other.path, fs: other.call, tmp, what: `${ctx.text(other.path.node.callee)}() on '${tmp.key}' after the same check` });
     }
   },

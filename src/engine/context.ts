@@ -16,8 +16,11 @@ export interface Site {
   tmp: TmpPath;
   /** What was found, for the finding's message: "writeFileSync() on a fixed name". */
   what: string;
-  /** An `if (!existsSync(p))` around the call, to be dropped (check-then-create). */
-  unwrapIf?: Path;
+  /**
+   * An existence check around the call, to be dropped (check-then-create): the statement holding it
+   * (`if`, `try`), the block to keep, and the check itself (which no longer counts as a use).
+   */
+  check?: { statement: Path; keep: Node; test: Node };
 }
 
 export interface CallSite {

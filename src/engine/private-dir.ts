@@ -7,7 +7,7 @@ import { emitterFor } from './emit';
 import { secureOptions } from './options';
 import { closingParen } from './text';
 import { extendForDeclarations, identifiersIn, inLoopBelow, loopAround, place, type Placement } from './placement';
-import { insertBefore, removeStatement, unwrapIf, wrapArrowBody, wrapStatements } from './wrap';
+import { dropCheck, insertBefore, removeStatement, wrapArrowBody, wrapStatements } from './wrap';
 import { looksShared } from './shared-names';
 import type { TmpPath } from './tmpdir';
 
@@ -107,9 +107,9 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     return;
   }
 
-  const ignored = sites.flatMap((s) => (s.unwrapIf ? [s.unwrapIf.node.test as Node] : []));
+  const ignored = sites.flatMap((s) => (s.check ? [s.check.test] : []));
   const flow = analyzeFlow(ctx.tree, ctx.scopes, ctx.modules, ctx.fs, source, owner, mine.map((r) => r.tmp.expr), ignored);
-  const elements: Path[] = [...mine.map((r) => r.tmp.expr), ...flow.uses, ...sites.map((s) => s.unwrapIf ?? s.call)];
+  const elements: Path[] = [...mine.map((r) => r.tmp.expr), ...flow.uses, ...sites.map((s) => s.check?.statement ?? s.call)];
   const ownerNode = owner.node;
   const isAsync = !!ownerNode.async || (ownerNode.type === 'Program' && sites.some((s) => isAwaited(s.call)));
 
@@ -193,7 +193,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
       replaceRef(ctx, ref.tmp, dir);
     }
     secureCreations(ctx, sites, placement?.list ?? ownerNode);
-    for (const site of sites) if (site.unwrapIf) unwrapIf(ctx, site.unwrapIf.node);
+    for (const site of sites) if (site.check) dropCheck(ctx, site.check.statement.node, site.check.keep);
 
     if (arrowBody) wrapArrowBody(ctx, ownerNode, declaration, cleanup ? remove() : undefined);
     else if (placement) {
@@ -220,7 +220,7 @@ function ensuresAndReturns(ctx: FileContext, site: Site, owner: Path): boolean {
   const recursive =
     options?.type === 'ObjectExpression' &&
     (options.properties as Node[]).some((p) => !p.computed && (p.key?.name ?? p.key?.value) === 'recursive' && p.value?.type === 'BooleanLiteral' && p.value.value === true);
-  if (!recursive && !site.unwrapIf && !/^(ensureDir|mkdirp|mkdirs)$/.test(site.fs.method)) return false;
+  if (!recursive && !site.check && !/^(ensureDir|mkdirp|mkdirs)$/.test(site.fs.method)) return false;
   const target = ctx.text(unwrap(args[site.fs.target]));
   let returned = false;
   walk(owner.node.body ?? owner.node, (node) => {
@@ -262,7 +262,7 @@ function adoptable(sites: Site[], mine: Ref[], placement: Placement): Adoption |
   const body = placement.list.body as Node[];
   const declaration = body[placement.first];
   if (declaration?.type !== 'VariableDeclaration' || declaration.declarations.length !== 1 || declaration.declarations[0] !== declarator) return undefined;
-  let statement: Node | undefined = site.unwrapIf?.node;
+  let statement: Node | undefined = site.check?.statement.node;
   if (!statement) {
     let p = site.call.parent as Path | null;
     if (p?.node.type === 'AwaitExpression') p = p.parent as Path | null;

@@ -19,7 +19,7 @@ function childKeys(node: Node): readonly string[] {
 }
 const SHARED_PREFIX = /^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)/;
 const TMP_NAMES = new Set(['tmpdir', 'TMPDIR', 'TMP', 'TEMP']);
-const INDEXED = new Set(['CallExpression', 'OptionalCallExpression', 'BinaryExpression', 'TemplateLiteral', 'StringLiteral', 'IfStatement']);
+const INDEXED = new Set(['CallExpression', 'OptionalCallExpression', 'BinaryExpression', 'TemplateLiteral', 'StringLiteral', 'IfStatement', 'TryStatement']);
 
 /** Calls `each(child, key, index)` for every child node. */
 function forChildren(node: Node, each: (child: Node, key: string, index: number | null) => void): void {

@@ -124,10 +124,13 @@ export function wrapArrowBody(ctx: FileContext, arrow: Node, head: string, remov
   }
 }
 
-/** Drops `if (!existsSync(p))` around its block, keeping the block's statements. */
-export function unwrapIf(ctx: FileContext, ifNode: Node): void {
+/**
+ * Drops an existence check around the block that creates the path, keeping the block's statements:
+ * `if (!existsSync(p)) { … }` keeps its consequent, `try { accessSync(p) } catch { … }` its handler.
+ */
+export function dropCheck(ctx: FileContext, outer: Node, consequent: Node): void {
   const { source, edits } = ctx;
-  const consequent = ifNode.consequent as Node;
+  const ifNode = outer;
   if (consequent.type !== 'BlockStatement') {
     edits.replace(ifNode.start, consequent.start, '');
     return;

@@ -1,6 +1,6 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/types';
-import { contains, isCall, ownerOf, unwrap, walk, type Node, type Path } from '../src/engine/ast';
+import { contains, isCall, isLoop, ownerOf, unwrap, walk, type Node, type Path } from '../src/engine/ast';
 import type { CallSite } from '../src/engine/context';
 import { patternIdentifiers } from '../src/engine/scope';
 import { looksShared, MENTIONS_TMP_DIR, SHARED_ADVICE } from '../src/engine/shared-names';
@@ -34,6 +34,34 @@ function samePath(ctx: FileContext, a: Node, b: Node): boolean {
 
 const REMOVERS = new Set(['rm', 'rmdir', 'unlink', 'remove', 'emptyDir']);
 
+/** The block leaves the function or the loop (return, throw, break, continue): what follows is the "already there" path. */
+function exitsEarly(block: Node): boolean {
+  let exits = false;
+  walk(block, (n) => {
+    if (['ReturnStatement', 'ThrowStatement', 'BreakStatement', 'ContinueStatement'].includes(n.type)) exits = true;
+  }, true);
+  return exits;
+}
+
+/**
+ * Dropping the check is right only where the creation is the first one of the call: not in a loop,
+ * not after an earlier creation or check of the same name. Elsewhere the check stays (and the
+ * creation still moves into the private directory with the other rules).
+ */
+function firstOfItsCall(ctx: FileContext, statement: Path, key: string): boolean {
+  const owner = ownerOf(statement);
+  for (let p = statement.parent as Path | null; p && p.node !== owner.node; p = p.parent as Path | null) {
+    if (isLoop(p.node)) return false;
+  }
+  const earlier = (node: Node) => node.start < statement.node.start && contains(owner.node, node) && ownerOf(ctx.tree.pathOf(node)).node === owner.node;
+  return !ctx.fsCalls().some(({ path, call }) => {
+    if (!earlier(path.node)) return false;
+    const index = call.creates !== 'none' ? call.target : 0;
+    const target = (path.node.arguments as Node[])[index];
+    return !!target && (call.creates !== 'none' || /^(exists|access|stat|lstat)$/.test(call.method)) && ctx.tmp.tmpPathOf(path.get('arguments', index) as Path)?.key === key;
+  });
+}
+
 /** The block does nothing but remove the checked path. */
 function onlyRemoves(ctx: FileContext, block: Node, key: string): boolean {
   const statements = block.type === 'BlockStatement' ? (block.body as Node[]) : [block];
@@ -64,7 +92,10 @@ function tryAccessChecks(ctx: FileContext): void {
     const checkPath = ctx.tree.pathOf(expression);
     const check = ctx.fs.classify(checkPath);
     if (!check || !/^(access|stat|lstat)$/.test(check.method) || check.api === 'callback' || (check.api === 'promise' && !awaited)) continue;
-    if ((expression.arguments as Node[]).length === 0) continue;
+    const args = expression.arguments as Node[];
+    if (args.length === 0) continue;
+    // statSync(p, { throwIfNoEntry: false }) does not throw for a missing file: no check.
+    if (args.slice(1).some((a) => a.type === 'ObjectExpression' && (a.properties as Node[]).some((prop) => prop.key?.name === 'throwIfNoEntry'))) continue;
     const tmp = ctx.tmp.tmpPathOf(checkPath.get('arguments', 0) as Path);
     if (!tmp) continue;
     if (handler.param) {
@@ -83,6 +114,15 @@ function tryAccessChecks(ctx: FileContext): void {
     const what = `${ctx.text(expression)} in a try, then ${ctx.text(creating[0].path.node.callee)}() on '${tmp.key}' when it fails`;
     if (looksShared(tmp.key)) {
       ctx.leaveAlone(id, tryNode, tmp, `${what}: ${SHARED_ADVICE}`);
+      continue;
+    }
+    if (exitsEarly(handler.body)) {
+      ctx.leaveAlone(id, tryNode, tmp, `${what}: the catch returns or throws, so the code after it is what runs when an earlier run left the file, a cross-run cache another user can plant; not rewritten. Keep such a cache in a per-user directory with mode 0700 (for example under os.homedir()), or drop the reuse`);
+      continue;
+    }
+    // In a loop, or after an earlier creation: the check must stay; the creation still moves.
+    if (!firstOfItsCall(ctx, tryPath, tmp.key)) {
+      for (const c of creating) ctx.claimed.delete(c.path.node);
       continue;
     }
     const [first, ...rest] = creating;
@@ -132,10 +172,13 @@ export const checkThenCreate: Rule = {
         ctx.leaveAlone(id, ifNode, tmp, `${what}: ${SHARED_ADVICE}`);
         continue;
       }
-      let nested = false;
-      if (branch) walk(branch, (n) => { if (n.type === 'ReturnStatement' || n.type === 'BreakStatement' || n.type === 'ContinueStatement') nested = true; });
-      if (present || ifNode.alternate || nested || ifPath.parent?.node.type === 'IfStatement') {
+      if (present || ifNode.alternate || (branch && exitsEarly(branch)) || ifPath.parent?.node.type === 'IfStatement') {
         ctx.leaveAlone(id, ifNode, tmp, `${what}: the code reuses the file when an earlier run left it, which is a cross-run cache another user can plant; not rewritten. Keep such a cache in a per-user directory with mode 0700 (for example under os.homedir()), or drop the reuse`);
+        continue;
+      }
+      // In a loop, or after an earlier creation: the check must stay; the creation still moves.
+      if (!firstOfItsCall(ctx, ifPath, tmp.key)) {
+        for (const c of creating) ctx.claimed.delete(c.path.node);
         continue;
       }
       const [first, ...rest] = creating;

@@ -1,5 +1,5 @@
 // Escape analysis: where a temp path's value goes inside the function that builds it.
-import { isCall, isMember, unwrap, type Node, type Path } from './ast';
+import { isCall, isFunction, isMember, unwrap, type Node, type Path } from './ast';
 import type { FsCalls } from './fs-calls';
 import type { Modules } from './modules';
 import { contains, inNestedFunction } from './ast';
@@ -24,6 +24,29 @@ export interface Flow {
 const WRAPPERS = new Set(['TSAsExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSSatisfiesExpression', 'ParenthesizedExpression', 'AwaitExpression', 'TypeCastExpression']);
 const NEUTRAL_PARENTS = new Set(['ExpressionStatement', 'UnaryExpression', 'IfStatement', 'WhileStatement', 'DoWhileStatement', 'SwitchStatement', 'ThrowStatement', 'ForStatement']);
 const STRING_FUNCTIONS = new Set(['String', 'encodeURI', 'encodeURIComponent']);
+
+/** Array methods that call their callback before they return: the callback runs inside the function. */
+const SYNC_CALLBACKS = new Set(['forEach', 'map', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'reduce', 'reduceRight', 'flatMap', 'sort']);
+
+/** The array-method call that runs `fn` as its callback before returning, if it is one. */
+function inlineCall(fn: Path): Path | undefined {
+  const call = fn.parent as Path | null;
+  if (!call || !isCall(call.node) || (call.node.arguments as Node[])[0] !== fn.node) return undefined;
+  const callee = unwrap(call.node.callee);
+  return isMember(callee) && SYNC_CALLBACKS.has(propertyNameOf(callee)) ? call : undefined;
+}
+
+/** True when `path` sits in a function nested in `owner` that may run after `owner` returns. */
+function capturedForLater(path: Path, owner: Path): boolean {
+  for (let p = path.parent as Path | null; p && p.node !== owner.node; p = p.parent as Path | null) {
+    if (isFunction(p.node) && !inlineCall(p)) return true;
+  }
+  return false;
+}
+
+function propertyNameOf(member: Node): string {
+  return !member.computed && member.property.type === 'Identifier' ? (member.property.name as string) : '';
+}
 
 export function isAwaited(callPath: Path): boolean {
   let current = callPath;
@@ -63,7 +86,7 @@ export function analyzeFlow(tree: Tree, scopes: Scopes, modules: Modules, fsCall
   const follow = (path: Path): void => {
     if (ignored.some((n) => contains(n, path.node))) return;
     flow.uses.push(path);
-    if (inNestedFunction(path, owner)) {
+    if (capturedForLater(path, owner)) {
       escape('a nested function captures it and may run after the function returns');
       return;
     }
@@ -171,9 +194,16 @@ export function analyzeFlow(tree: Tree, scopes: Scopes, modules: Modules, fsCall
         return;
       }
       case 'ReturnStatement':
-      case 'ArrowFunctionExpression':
+      case 'ArrowFunctionExpression': {
+        // Returned from an inline callback (`names.map((n) => path.join(dir, n))`): the value goes on
+        // into the array method's result, still inside the function.
+        let fn: Path | null = parent.type === 'ArrowFunctionExpression' ? parentPath : (parentPath.parent as Path | null);
+        while (fn && !isFunction(fn.node)) fn = fn.parent as Path | null;
+        const call = fn && fn.node !== owner.node ? inlineCall(fn) : undefined;
+        if (call) return follow(call);
         escape('it is returned');
         return;
+      }
       case 'YieldExpression':
         escape('it is yielded');
         return;

@@ -50,10 +50,7 @@ export class TmpDirs {
     const path = unwrapPath(original);
     const node = path.node;
     if (!node) return false;
-    if (isCall(node)) {
-      const callee = this.modules.calleeOf(path);
-      if (callee && /^mkdtemp/.test(callee.member)) return false; // a private directory: fine
-    }
+    if (this.isPrivateDir(path)) return false;
     if (node.type === 'Identifier') {
       if (this.isTmpDir(path)) return true;
       const declared = this.scopes.lookup(path, node.name);
@@ -66,6 +63,8 @@ export class TmpDirs {
         const assignment = this.tree.pathOf(id).parent?.node as Node | undefined;
         if (assignment?.type === 'AssignmentExpression' && assignment.left === id) sources.push(assignment.right);
       }
+      // `let d = os.tmpdir(); d = fs.mkdtempSync(d + '/x-')`: once it holds a private directory, it is one.
+      if (sources.some((source) => this.isPrivateDir(this.tree.pathOf(source)))) return false;
       return sources.some((source) => source !== node && this.mentionsTmpDir(this.tree.pathOf(source), depth + 1));
     }
     if (this.isTmpDir(path)) return true;
@@ -82,6 +81,15 @@ export class TmpDirs {
       });
     }
     return found;
+  }
+
+  /** `fs.mkdtempSync(…)`, `await fsp.mkdtemp(…)`: a fresh private directory. */
+  private isPrivateDir(original: Path): boolean {
+    let path = unwrapPath(original);
+    if (path.node.type === 'AwaitExpression') path = unwrapPath(path.get('argument') as Path);
+    if (!isCall(path.node)) return false;
+    const callee = this.modules.calleeOf(path);
+    return !!callee && /^mkdtemp/.test(callee.member);
   }
 
   /** The initialiser of a `const` (or a never reassigned `let`/`var`) that the identifier at `path` refers to. */

@@ -24,6 +24,10 @@ export interface Flow {
 const WRAPPERS = new Set(['TSAsExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSSatisfiesExpression', 'ParenthesizedExpression', 'AwaitExpression', 'TypeCastExpression']);
 const NEUTRAL_PARENTS = new Set(['ExpressionStatement', 'UnaryExpression', 'IfStatement', 'WhileStatement', 'DoWhileStatement', 'SwitchStatement', 'ThrowStatement', 'ForStatement']);
 const STRING_FUNCTIONS = new Set(['String', 'encodeURI', 'encodeURIComponent']);
+/** Array methods whose callback gets each element and whose result comes from the callback. */
+const ELEMENT_CALLBACKS = new Set(['map', 'forEach', 'some', 'every', 'flatMap', 'findIndex', 'findLastIndex']);
+/** Methods that put a value into a local collection (which is then followed instead). */
+const COLLECTING = new Set(['push', 'unshift', 'add', 'set']);
 
 /** Array methods that call their callback before they return: the callback runs inside the function. */
 const SYNC_CALLBACKS = new Set(['forEach', 'map', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'reduce', 'reduceRight', 'flatMap', 'sort']);
@@ -127,6 +131,17 @@ export function analyzeFlow(tree: Tree, scopes: Scopes, modules: Modules, fsCall
           return;
         }
         if (c.type === 'Identifier' && STRING_FUNCTIONS.has(c.name)) return follow(parentPath);
+        // `written.push(p)` into a local array: the array now holds it, so follow the array.
+        if (isMember(c) && !c.computed && COLLECTING.has(c.property.name) && unwrap(c.object).type === 'Identifier') {
+          const name = unwrap(c.object).name as string;
+          const declared = scopes.lookup(parentPath, name);
+          if (declared && contains(owner.node, declared.scope)) {
+            const declaring = tree.pathOf(declared.id);
+            flow.uses.push(declaring);
+            track(declaring, name);
+            return;
+          }
+        }
         escape(`it is passed to ${calleeText(source, parent)}(), which may keep it`);
         return;
       }
@@ -140,7 +155,33 @@ export function analyzeFlow(tree: Tree, scopes: Scopes, modules: Modules, fsCall
       case 'OptionalMemberExpression': {
         if (parent.object !== path.node) return;
         const grand = parentPath.parent as Path | null;
-        if (grand && isCall(grand.node) && grand.node.callee === parent) return follow(grand);
+        if (!grand || !isCall(grand.node) || grand.node.callee !== parent) return;
+        // `files.map((file) => fs.statSync(file).size)`: the callback's parameter holds each element,
+        // and the result is whatever the callback returns (followed from its return, if anything).
+        const callback = (grand.node.arguments as Node[])[0];
+        if (ELEMENT_CALLBACKS.has(propertyNameOf(parent)) && callback && isFunction(callback)) {
+          const param = (callback.params as Node[])[0];
+          if (param?.type === 'Identifier') {
+            const paramPath = tree.pathOf(param);
+            flow.uses.push(paramPath);
+            track(paramPath, param.name as string);
+          }
+          return;
+        }
+        return follow(grand);
+      }
+      case 'ForOfStatement': {
+        // `for (const file of written)`: the loop variable holds each element.
+        if (parent.right !== path.node) return;
+        const left = parent.left as Node;
+        const id = left.type === 'VariableDeclaration' && left.declarations.length === 1 ? left.declarations[0].id : left;
+        if (id?.type !== 'Identifier') {
+          escape('its elements are destructured in a loop');
+          return;
+        }
+        const idPath = tree.pathOf(id);
+        flow.uses.push(idPath);
+        track(idPath, id.name as string);
         return;
       }
       case 'BinaryExpression':

@@ -204,7 +204,8 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   }
 
   for (const site of sites) {
-    const where = cleanup ? 'removed in finally' : `not removed: cleanup is left to the caller, because ${reasons[0]}`;
+    const caller = reasons[0] === 'it is returned' ? ': the caller now owns the whole private directory, so removing the file alone leaves the directory behind (remove path.dirname(file) with fs.rmSync(…, { recursive: true, force: true }))' : '';
+    const where = cleanup ? 'removed in finally' : `not removed: cleanup is left to the caller, because ${reasons[0]}${caller}`;
     ctx.report(site.ruleId, site.call.node, `${site.what}: moved into a private mkdtemp directory (mode 0700), ${where}`, true);
   }
 }

@@ -1,7 +1,8 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/types';
 import { contains, isCall, isLoop, ownerOf, unwrap, walk, type Node, type Path } from '../src/engine/ast';
-import type { CallSite } from '../src/engine/context';
+import type { CallSite, Site } from '../src/engine/context';
+import type { TmpPath } from '../src/engine/tmpdir';
 import { patternIdentifiers } from '../src/engine/scope';
 import { looksShared, MENTIONS_TMP_DIR, SHARED_ADVICE } from '../src/engine/shared-names';
 
@@ -110,25 +111,31 @@ function tryAccessChecks(ctx: FileContext): void {
       return call.creates !== 'none' && !!target && contains(handler.body, path.node) && ctx.tmp.tmpPathOf(path.get('arguments', call.target) as Path)?.key === tmp.key;
     });
     if (creating.length === 0 || creating.some((c) => ctx.claimed.has(c.path.node))) continue;
-    for (const c of creating) ctx.claimed.add(c.path.node);
     const what = `${ctx.text(expression)} in a try, then ${ctx.text(creating[0].path.node.callee)}() on '${tmp.key}' when it fails`;
-    if (looksShared(tmp.key)) {
-      ctx.leaveAlone(id, tryNode, tmp, `${what}: ${SHARED_ADVICE}`);
-      continue;
-    }
-    if (exitsEarly(handler.body)) {
-      ctx.leaveAlone(id, tryNode, tmp, `${what}: the catch returns or throws, so the code after it is what runs when an earlier run left the file, a cross-run cache another user can plant; not rewritten. Keep such a cache in a per-user directory with mode 0700 (for example under os.homedir()), or drop the reuse`);
-      continue;
-    }
-    // In a loop, or after an earlier creation: the check must stay; the creation still moves.
-    if (!firstOfItsCall(ctx, tryPath, tmp.key)) {
-      for (const c of creating) ctx.claimed.delete(c.path.node);
-      continue;
-    }
-    const [first, ...rest] = creating;
-    ctx.addSite({ ruleId: id, call: first.path, fs: first.call, tmp, what: `${what}: another user can create the path between the check and the write`, check: { statement: tryPath, keep: handler.body, test: tryNode.block } });
-    for (const other of rest) ctx.addSite({ ruleId: id, call: other.path, fs: other.call, tmp, what: `${ctx.text(other.path.node.callee)}() on '${tmp.key}' after the same check` });
+    const reuse = exitsEarly(handler.body) ? 'the catch returns or throws, so the code after it is what runs when an earlier run left the file' : undefined;
+    settle(ctx, { statement: tryPath, keep: handler.body, test: tryNode.block }, creating, tmp, what, reuse);
   }
+}
+
+/**
+ * One decision for both forms of the check: shared names and cross-run reuse are left alone and
+ * reported; a check that still decides something (in a loop, after an earlier creation) stays and
+ * its creations go to the other rules; otherwise the check is dropped and the creations move.
+ */
+function settle(ctx: FileContext, check: NonNullable<Site['check']>, creating: CallSite[], tmp: TmpPath, what: string, reuse: string | undefined): void {
+  for (const c of creating) ctx.claimed.add(c.path.node);
+  const node = check.statement.node;
+  if (looksShared(tmp.key)) return ctx.leaveAlone(id, node, tmp, `${what}: ${SHARED_ADVICE}`);
+  if (reuse) {
+    return ctx.leaveAlone(id, node, tmp, `${what}: ${reuse}, which is a cross-run cache another user can plant; not rewritten. Keep such a cache in a per-user directory with mode 0700 (for example under os.homedir()), or drop the reuse`);
+  }
+  if (!firstOfItsCall(ctx, check.statement, tmp.key)) {
+    for (const c of creating) ctx.claimed.delete(c.path.node);
+    return;
+  }
+  const [first, ...rest] = creating;
+  ctx.addSite({ ruleId: id, call: first.path, fs: first.call, tmp, what: `${what}: another user can create the path between the check and the write`, check });
+  for (const other of rest) ctx.addSite({ ruleId: id, call: other.path, fs: other.call, tmp, what: `${ctx.text(other.path.node.callee)}() on '${tmp.key}' after the same check` });
 }
 
 export const checkThenCreate: Rule = {
@@ -166,24 +173,9 @@ export const checkThenCreate: Rule = {
         creating = calls.filter((c) => createsChecked(c) && c.path.node.start > ifNode.end && ownerOf(c.path).node === owner.node);
       }
       if (creating.length === 0) continue;
-      for (const c of creating) ctx.claimed.add(c.path.node);
       const what = `${ctx.text(ifNode.test)} then ${ctx.text(creating[0].path.node.callee)}() on '${tmp.key}'`;
-      if (looksShared(tmp.key)) {
-        ctx.leaveAlone(id, ifNode, tmp, `${what}: ${SHARED_ADVICE}`);
-        continue;
-      }
-      if (present || ifNode.alternate || (branch && exitsEarly(branch)) || ifPath.parent?.node.type === 'IfStatement') {
-        ctx.leaveAlone(id, ifNode, tmp, `${what}: the code reuses the file when an earlier run left it, which is a cross-run cache another user can plant; not rewritten. Keep such a cache in a per-user directory with mode 0700 (for example under os.homedir()), or drop the reuse`);
-        continue;
-      }
-      // In a loop, or after an earlier creation: the check must stay; the creation still moves.
-      if (!firstOfItsCall(ctx, ifPath, tmp.key)) {
-        for (const c of creating) ctx.claimed.delete(c.path.node);
-        continue;
-      }
-      const [first, ...rest] = creating;
-      ctx.addSite({ ruleId: id, call: first.path, fs: first.call, tmp, what: `${what}: another user can create the path between the check and the write`, check: { statement: ifPath, keep: ifNode.consequent, test: ifNode.test } });
-      for (const other of rest) ctx.addSite({ ruleId: id, call: other.path, fs: other.call, tmp, what: `${ctx.text(other.path.node.callee)}() on '${tmp.key}' after the same check` });
+      const reuse = present || ifNode.alternate || (branch && exitsEarly(branch)) || ifPath.parent?.node.type === 'IfStatement' ? 'the code reuses the file when an earlier run left it' : undefined;
+      settle(ctx, { statement: ifPath, keep: ifNode.consequent, test: ifNode.test }, creating, tmp, what, reuse);
     }
   },
 };

@@ -2,7 +2,7 @@
 // require form, and adding what a rewrite needs in the file's own module style.
 import { isCall, isMember, propertyName, requireSource, unwrap, unwrapPath, type Node, type Path } from './ast';
 import { patternIdentifiers, type Scopes } from './scope';
-import { needsSemicolonBefore, type Edits, type Style } from './text';
+import { lineEnd, needsSemicolonBefore, type Edits, type Style } from './text';
 import type { Tree } from './tree';
 
 export type ModuleKind = 'fs' | 'fsPromises' | 'os' | 'path' | 'childProcess';
@@ -158,7 +158,7 @@ export class Modules {
 
     this.esm = esm;
     this.nodePrefix = prefixed > plain;
-    this.insertAt = lastTopLevelImport ? lineEndAfter(source, lastTopLevelImport.end) : firstStatementStart(this.program);
+    this.insertAt = lastTopLevelImport ? lineEnd(source, lastTopLevelImport.end) : firstStatementStart(this.program);
   }
 
   private add(binding: Binding): void {
@@ -325,14 +325,6 @@ export class Modules {
     const atLineStart = this.insertAt === 0 || source[this.insertAt - 1] === '\n';
     edits.insert(this.insertAt, atLineStart ? text : eol + text.slice(0, -eol.length));
   }
-}
-
-/** The end of the line holding `pos`, before its line break (so a trailing comment stays put). */
-function lineEndAfter(source: string, pos: number): number {
-  let end = source.indexOf('\n', pos);
-  if (end === -1) return source.length;
-  if (source[end - 1] === '\r') end--;
-  return end;
 }
 
 function firstStatementStart(program: Node): number {

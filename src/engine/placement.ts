@@ -1,6 +1,6 @@
 // Where a function's private directory goes: the innermost statement list that holds every use of
 // its temp paths, and the range of statements that the try block must cover.
-import { isFunction, isLoop, contains, type Node, type Path } from './ast';
+import { contains, isFunction, isLoop, walk, type Node, type Path } from './ast';
 
 export interface Level {
   list: Node;
@@ -51,15 +51,11 @@ export function place(elements: Path[], owner: Path, maxDepth = Infinity): Place
 }
 
 export function identifiersIn(node: Node, into: Set<string>): void {
-  const visit = (n: Node) => {
+  const add = (n: Node) => {
     if (n.type === 'Identifier' || n.type === 'JSXIdentifier') into.add(n.name);
-    for (const key of Object.keys(n)) {
-      if (key === 'loc' || key === 'tokens' || key.endsWith('omments')) continue;
-      const v = n[key];
-      for (const c of Array.isArray(v) ? v : [v]) if (c && typeof c === 'object' && typeof c.type === 'string') visit(c);
-    }
   };
-  visit(node);
+  add(node);
+  walk(node, add);
 }
 
 export function declaredNames(statement: Node): string[] {

@@ -1,7 +1,7 @@
 // Which declaration a name refers to, with block scopes (`let`, `const`, `class`, `for (const x …)`,
 // `catch (e)`). ast-types' scopes are function-level only: a `const fs` in a loop body would hide
 // the module's `fs` from the whole function.
-import { isFunction, type Node, type Path } from './ast';
+import { isFunction, walk, type Node, type Path } from './ast';
 
 export interface Declaration {
   /** The node whose scope holds the name: Program, a function, a block, a for statement, a catch clause. */
@@ -126,19 +126,11 @@ export class Scopes {
 /** `var` declarations anywhere under `node`, not inside nested functions: they belong to the enclosing function. */
 function hoistedVars(node: Node): { id: Node; declarator: Node }[] {
   const found: { id: Node; declarator: Node }[] = [];
-  const visit = (n: Node): void => {
-    if (n.type === 'VariableDeclaration' && n.kind === 'var') {
-      for (const d of n.declarations as Node[]) for (const id of patternIdentifiers(d.id)) found.push({ id, declarator: d });
-    }
-    for (const key of Object.keys(n)) {
-      if (key === 'loc' || key === 'extra' || key.endsWith('omments')) continue;
-      const value = n[key];
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (!child || typeof child !== 'object' || typeof child.type !== 'string' || isFunction(child)) continue;
-        visit(child);
-      }
-    }
+  const collect = (n: Node) => {
+    if (n.type !== 'VariableDeclaration' || n.kind !== 'var') return;
+    for (const d of n.declarations as Node[]) for (const id of patternIdentifiers(d.id)) found.push({ id, declarator: d });
   };
-  visit(node);
+  collect(node);
+  walk(node, (n) => (isFunction(n) ? false : collect(n)));
   return found;
 }

@@ -174,3 +174,11 @@ export function closingParen(source: string, end: number): number {
   }
   return i < source.length ? i + 1 : end;
 }
+
+/** The end of the line holding `pos`, before its line break (so a trailing comment stays before it). */
+export function lineEnd(source: string, pos: number): number {
+  let end = source.indexOf('\n', pos);
+  if (end === -1) end = source.length;
+  if (source[end - 1] === '\r') end--;
+  return end;
+}

@@ -1,5 +1,5 @@
 // Recognising the shared temp directory in all its spellings, and paths built under it.
-import { isCall, isMember, propertyName, stringValue, unwrap, unwrapPath, type Node, type Path } from './ast';
+import { isCall, isMember, propertyName, stringValue, unwrap, unwrapPath, walk, type Node, type Path } from './ast';
 import type { Scopes } from './scope';
 import type { Tree } from './tree';
 import type { Modules } from './modules';
@@ -230,20 +230,12 @@ export class TmpDirs {
 
 function isReassigned(scopeNode: Node, name: string): boolean {
   let found = false;
-  const visit = (node: Node): void => {
-    if (found) return;
+  walk(scopeNode, (node) => {
     if ((node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === name) ||
       (node.type === 'UpdateExpression' && node.argument.type === 'Identifier' && node.argument.name === name)) {
       found = true;
-      return;
     }
-    for (const key of Object.keys(node)) {
-      if (key === 'loc' || key === 'tokens' || key === 'comments' || key.endsWith('Comments')) continue;
-      const value = node[key];
-      for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === 'object' && typeof child.type === 'string') visit(child);
-    }
-  };
-  visit(scopeNode);
+  });
   return found;
 }
 

@@ -1,9 +1,9 @@
 // Text edits that move statements into try/finally, turn an arrow's expression body into a block,
 // drop an existence check around its block, and remove a statement: always in the file's own
 // indentation and line endings, never re-indenting the inside of a multi-line string.
-import type { Node } from './ast';
+import { walk, type Node } from './ast';
 import type { FileContext } from './context';
-import { needsSemicolonBefore, closingParen } from './text';
+import { closingParen, lineEnd, needsSemicolonBefore } from './text';
 
 export function lineOf(ctx: FileContext, pos: number): number {
   const starts = ctx.lineStarts;
@@ -17,13 +17,6 @@ export function lineOf(ctx: FileContext, pos: number): number {
   return lo + 1;
 }
 
-export function lineEnd(source: string, pos: number): number {
-  let end = source.indexOf('\n', pos);
-  if (end === -1) end = source.length;
-  if (source[end - 1] === '\r') end--;
-  return end;
-}
-
 /** Only whitespace, or a comment, after `pos` on its line. */
 export function restOfLineIsFree(source: string, pos: number): boolean {
   const rest = source.slice(pos, lineEnd(source, pos)).trim();
@@ -32,17 +25,13 @@ export function restOfLineIsFree(source: string, pos: number): boolean {
 
 /** Lines that start inside a multi-line template literal or string: re-indenting them would change a value. */
 export function freezeLiteralLines(ctx: FileContext, node: Node): void {
-  const visit = (n: Node) => {
+  const freeze = (n: Node) => {
     if ((n.type === 'TemplateLiteral' || n.type === 'StringLiteral' || n.type === 'JSXText') && n.loc.start.line !== n.loc.end.line) {
       for (let line = n.loc.start.line + 1; line <= n.loc.end.line; line++) ctx.edits.frozenLines.add(line);
     }
-    for (const key of Object.keys(n)) {
-      if (key === 'loc' || key === 'tokens' || key.endsWith('omments')) continue;
-      const v = n[key];
-      for (const c of Array.isArray(v) ? v : [v]) if (c && typeof c === 'object' && typeof c.type === 'string') visit(c);
-    }
   };
-  visit(node);
+  freeze(node);
+  walk(node, freeze);
 }
 
 /** Deletes a statement, with its whole line when it stands alone on it. */

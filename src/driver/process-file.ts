@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import type { Finding } from '../index';
-import { prefilter } from '../engine/prefilter';
+import { prefilter, transformSource } from '../../transforms';
 
 /**
  * The engine (parser, scopes) loads on the first file that needs a parse: a run over a repository
@@ -165,7 +165,7 @@ export function readCandidate(task: Task): Candidate | FileResult {
 /** Parses and transforms a candidate: one parse, every rule, one print. Never throws; never writes. */
 export function transformCandidate({ task, source, bom, stat }: Candidate, config: WorkerConfig): FileResult {
   const { seq, rel, target } = task;
-  const { transformSource, ParseError, InternalError } = loadEngine();
+  const { ParseError, InternalError } = loadEngine();
   let result;
   try {
     result = transformSource(source, rel, { target, rules: config.rules });

@@ -2,7 +2,7 @@
 // them to the engine. The engine knows no rule; this is where the rules meet it.
 import type { Rule } from '../src/engine/context';
 import type { RuleMeta, TransformOptions, TransformResult } from '../src/engine/types';
-import { engine } from './jscodeshift';
+import { runRules } from '../src/engine/run';
 import { checkThenCreate } from './check-then-create';
 import { predictableTmpDir } from './predictable-tmp-dir';
 import { predictableTmpPath } from './predictable-tmp-path';
@@ -31,5 +31,5 @@ export function prefilter(source: string): boolean {
  */
 export function transformSource(source: string, filePath: string, options: TransformOptions = {}): TransformResult {
   const selected = options.rules ? ruleList.filter((rule) => options.rules!.includes(rule.meta.id)) : ruleList;
-  return engine().runRules(source, filePath, selected, options);
+  return runRules(source, filePath, selected, options);
 }

@@ -1,17 +1,9 @@
 // Rules as plain jscodeshift transform modules: `jscodeshift -t dist/transforms/<rule>.js src/` runs
 // one rule, `-t dist/transforms/all.js` every rule. The options `--target` and `--rules` pass through.
 import type { API, FileInfo, Options } from 'jscodeshift';
+import { runRules } from '../src/engine/run';
 import type { Rule } from '../src/engine/context';
 import type { Target } from '../src/engine/types';
-
-/**
- * The engine (parser, scopes, rewrites) loads on the first file that needs it: importing the registry
- * for the rule list or the prefilter stays cheap.
- */
-export function engine(): typeof import('../src/engine/run') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../src/engine/run') as typeof import('../src/engine/run');
-}
 
 export type Transform = (file: FileInfo, api: API, options: Options) => string | undefined;
 
@@ -21,7 +13,7 @@ export function jscodeshiftTransform(rules: readonly Rule[]): Transform {
     const only = typeof options.rules === 'string' ? options.rules.split(',') : undefined;
     const selected = only ? rules.filter((rule) => only.includes(rule.meta.id)) : rules;
     const target = (options.target as Target | undefined) ?? 'node';
-    const result = engine().runRules(file.source, file.path, selected, { target });
+    const result = runRules(file.source, file.path, selected, { target });
     for (const finding of result.findings) {
       if (!finding.fixed) api.report(`${file.path}:${finding.line}:${finding.column} ${finding.ruleId}: ${finding.message}`);
     }

@@ -3,7 +3,7 @@ import type { Rule } from '../src/engine/context';
 import { jscodeshiftTransform } from './jscodeshift';
 import { contains, isCall, isLoop, ownerOf, unwrap, walk, type Node, type Path } from '../src/engine/ast';
 import type { CallSite, Site } from '../src/engine/context';
-import type { TmpPath } from '../src/engine/tmpdir';
+import type { TmpPath } from '../src/engine/dataflow/values';
 import { patternIdentifiers } from '../src/engine/scope';
 import { looksShared, MENTIONS_TMP_DIR, SHARED_ADVICE } from '../src/engine/shared-names';
 

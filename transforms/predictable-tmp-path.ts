@@ -60,7 +60,7 @@ function reportPathHelpers(ctx: FileContext): void {
       const returned = parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === path.node);
       if (!returned) continue;
       const tmp = ctx.tmp.tmpPathOf(path);
-      if (!tmp || looksShared(tmp.key)) continue;
+      if (!tmp || tmp.made === 'name-api' || looksShared(tmp.key)) continue;
       // A path its callers handed in is theirs: the finding belongs where they build it.
       if (stepsAfterRef(tmp.facts[0]).some((step) => step.kind === 'param' || step.kind === 'callback')) continue;
       const owner = ownerOf(path).node;
@@ -87,7 +87,7 @@ export const predictableTmpPath: Rule = {
       const target = (path.node.arguments as Node[])[call.target];
       if (!target) continue;
       const tmp = ctx.tmp.tmpPathOf(path.get('arguments', call.target));
-      if (!tmp) continue;
+      if (!tmp || tmp.made === 'name-api') continue;
       const callee = ctx.text(path.node.callee);
       if (alreadyExclusive(path.node, call.method, ctx.source)) continue;
       if (looksShared(tmp.key)) {

@@ -366,6 +366,17 @@ function replaceRef(ctx: FileContext, tmp: TmpPath, dir: string): void {
   const { source, edits } = ctx;
   const node = tmp.ref.path.node;
   const parent = tmp.ref.path.parent?.node as Node | undefined;
+  if (tmp.ref.kind === 'name') {
+    // `tmp.tmpNameSync({ postfix: '.json' })` → `path.join(privateDir, 'tmp.json')`; `await tmpName()` as a whole.
+    const root = tmp.facts.find((f) => f.ref?.path.node === node)?.root;
+    const base = root?.kind === 'name' ? root.base : 'tmp';
+    const whole = parent?.type === 'AwaitExpression' ? parent : node;
+    const q = ctx.style.quote;
+    const start = whole.extra?.parenthesized ? (whole.extra.parenStart as number) : whole.start;
+    const end = whole.extra?.parenthesized ? closingParen(source, whole.end) : whole.end;
+    edits.replace(start, end, `${ctx.modules.reference('path', 'join', tmp.ref.path)}(${dir}, ${q}${base}${q})`);
+    return;
+  }
   if (tmp.ref.kind === 'dir') {
     let start = node.start;
     let end = node.end;

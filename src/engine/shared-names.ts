@@ -31,4 +31,4 @@ export const SHARED_ADVICE = `a lock, pid file, socket or cache is meant to be f
  * Every rule needs the shared temp directory named in the text: `tmpdir` (os.tmpdir in any form),
  * `/tmp`, `/var/tmp`, `/dev/shm`, or the TMPDIR, TMP and TEMP variables. Words such as TEMPLATE do not count.
  */
-export const MENTIONS_TMP_DIR = /tmpdir|\/(?:tmp|dev\/shm)\b|\b(?:TMPDIR|TMP|TEMP)\b/;
+export const MENTIONS_TMP_DIR = /tmpdir|\/(?:tmp|dev\/shm)\b|\b(?:TMPDIR|TMP|TEMP)\b|getPath\(\s*['"]temp['"]|['"]temp-dir['"]/;

@@ -25,6 +25,8 @@ function childKeys(node: Node): readonly string[] {
 }
 const SHARED_PREFIX = /^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)/;
 const TMP_NAMES = new Set(['tmpdir', 'TMPDIR', 'TMP', 'TEMP']);
+/** Packages that make up temp names or directories: importing one is reason enough to look. */
+const TEMP_SPECIFIERS = new Set(['tmp', 'tmp-promise', 'temp', 'tempy', 'tempfile', 'unique-filename', 'os-tmpdir', 'temp-dir']);
 /** Node types kept in an index by type, for the rules and the analysis to look up. */
 const INDEXED = new Set([
   'CallExpression', 'OptionalCallExpression', 'NewExpression', 'BinaryExpression', 'TemplateLiteral', 'StringLiteral',
@@ -88,7 +90,7 @@ export class Tree {
           break;
         case 'StringLiteral':
           if (node.extra?.raw) this.stringRaws.push(node.extra.raw);
-          if (SHARED_PREFIX.test(node.value) || TMP_NAMES.has(node.value) || specifiers?.has(node.value) || node.value === 'temp') mention = true;
+          if (SHARED_PREFIX.test(node.value) || TMP_NAMES.has(node.value) || TEMP_SPECIFIERS.has(node.value) || specifiers?.has(node.value)) mention = true;
           break;
         case 'TemplateElement':
           if (SHARED_PREFIX.test(node.value.cooked ?? node.value.raw ?? '')) mention = true;

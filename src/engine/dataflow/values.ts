@@ -120,7 +120,7 @@ export class Values {
       ref: first.ref!,
       refs,
       expr: first.expr ?? path,
-      key: made === 'name-api' && key === '' ? (first.root as Extract<Root, { kind: 'name' }>).base : key,
+      key,
       stem: facts.map((f) => f.stem).find(Boolean) ?? '',
       guess: made === 'name-api' ? 'random' : keys.map(guessOf).sort(byDanger)[0],
       made,
@@ -347,7 +347,7 @@ export class Values {
     const out: Fact[] = [];
     for (const fact of value) {
       if (fact.kind !== 'path') continue;
-      if (fact.key === '' && fact.root.kind !== 'name') {
+      if (fact.key === '') {
         const key = rest.replace(/^\/+/, '');
         if (!key) {
           out.push(fact);
@@ -918,7 +918,7 @@ export class Values {
   private nameFact(call: Path, api: string): PathFact {
     const base = nameBase(call.node, api, this.source);
     const ref: Ref = { path: call, kind: 'name', prefixLength: 0 };
-    return { kind: 'path', root: { kind: 'name', origin: call.node, api, base }, key: '', ref, viaAtRef: 0, expr: call, stem: stemOf(base) || 'tmp', via: [] };
+    return { kind: 'path', root: { kind: 'name', origin: call.node, api, base }, key: base, ref, viaAtRef: 0, expr: call, stem: stemOf(base) === 'tmp' ? '' : stemOf(base), via: [] };
   }
 
   private privateFact(call: Path, api: string): PathFact {
@@ -1010,6 +1010,9 @@ function nameBase(call: Node, api: string, source: string): string {
   }
   const name = option('name');
   if (name) return name;
+  // tmp's `template: 'build-XXXXXX.log'`: the X's are where the random part went.
+  const template = option('template');
+  if (template) return template.replace(/^.*\//, '').replace(/X{3,}/, 'tmp');
   const extension = option('extension');
   const prefix = option('prefix') ?? '';
   const postfix = option('postfix') ?? option('suffix') ?? (extension ? (extension.startsWith('.') ? extension : `.${extension}`) : '');

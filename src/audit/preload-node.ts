@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { flagNames, flagsNumber, isExclusive, opensForWriting } from './open-flags';
 import { currentUmask, SharedDirs, type SharedPlace } from './shared-dirs';
-import { ENV, type Frame, type ProcessRecords, type RawEvent } from './types';
+import { ENV, type Frame, type RawEvent, type RecordLine } from './types';
 
 const started = process.hrtime.bigint();
 const MAX_EVENTS = 2000;
@@ -24,8 +24,8 @@ type Host = Record<string, unknown>;
 
 /** The real functions, taken before anything is wrapped: the recorder's own writes use these. */
 const real = {
-  writeFileSync: fs.writeFileSync,
-  renameSync: fs.renameSync,
+  openSync: fs.openSync,
+  writeSync: fs.writeSync,
   lstatSync: fs.lstatSync,
   statSync: fs.statSync,
   readFileSync: fs.readFileSync,
@@ -44,10 +44,11 @@ interface Creation {
 
 class Recorder {
   private readonly events = new Map<string, RawEvent>();
+  private readonly changed = new Set<string>();
+  private fd: number | undefined;
   private readonly lastCheck = new Map<string, { call: string; frame: Frame | null }>();
   private readonly file: string;
   private overheadNs = 0n;
-  private dirty = false;
   private lastFlush = 0;
   /** Paths of createWriteStream calls whose deferred fs.open is the stream's own. */
   readonly streamOpens = new Map<string, number>();
@@ -60,7 +61,7 @@ class Recorder {
     readonly umask: number,
     private readonly ownFiles: string[],
   ) {
-    this.file = path.join(dir, `node-${process.pid}-${threadId}.json`);
+    this.file = path.join(dir, `node-${process.pid}-${threadId}.jsonl`);
   }
 
   spend(since: bigint): void {
@@ -133,14 +134,13 @@ class Recorder {
         directory: creation.directory, frame, inProject, ...(check ? { check } : {}), count: 0, paths: [], tops: [],
       };
       this.events.set(key, event);
-      this.dirty = true;
       this.lastFlush = 0; // a new kind of record is written at once: a crash must not lose it
     }
     event.count++;
     if (event.paths.length < MAX_PATHS && !event.paths.includes(abs)) event.paths.push(abs);
     if (event.tops.length < MAX_TOPS && !event.tops.includes(top)) event.tops.push(top);
-    this.dirty = true;
-    if (Date.now() - this.lastFlush >= FLUSH_EVERY_MS) this.flush();
+    this.changed.add(key);
+    if (Date.now() - this.lastFlush >= FLUSH_EVERY_MS) this.flush(false);
   }
 
   /** The first stack frame in the project (outside node_modules), else the first frame of real code. */
@@ -166,23 +166,19 @@ class Recorder {
     return { frame: fallback, inProject: false };
   }
 
-  flush(): void {
-    if (!this.dirty) return;
-    this.dirty = false;
+  /** Appends the events that changed since the last call (and, at exit, the process's totals). */
+  flush(atExit: boolean): void {
     this.lastFlush = Date.now();
-    const records: ProcessRecords = {
-      version: 1,
-      runtime: 'node',
-      pid: process.pid,
-      argv: process.argv,
-      overheadMs: Number(this.overheadNs + loadNs) / 1e6,
-      events: [...this.events.values()],
-    };
-    const temp = `${this.file}.${Math.random().toString(36).slice(2)}.tmp`;
+    const lines: RecordLine[] = [];
+    if (this.fd === undefined || atExit) {
+      lines.push({ process: { version: 1, runtime: 'node', pid: process.pid, argv: process.argv, overheadMs: Number(this.overheadNs + loadNs) / 1e6 } });
+    }
+    for (const key of this.changed) lines.push({ key, event: this.events.get(key)! });
+    this.changed.clear();
     this.depth++;
     try {
-      real.writeFileSync(temp, JSON.stringify(records), { flag: 'wx', mode: 0o600 });
-      real.renameSync(temp, this.file);
+      this.fd ??= real.openSync(this.file, 'a', 0o600);
+      real.writeSync(this.fd, lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
     } catch {
       // The records directory is gone (the parent stopped waiting): nothing to keep them for.
     } finally {
@@ -450,7 +446,7 @@ function install(): void {
   wrapChildProcess(rec, process.env);
   // `import { writeFileSync } from 'node:fs'` reads the wrapped functions too.
   nodeModule.syncBuiltinESMExports();
-  process.on('exit', () => rec.flush());
+  process.on('exit', () => rec.flush(true));
   loadNs = process.hrtime.bigint() - started;
 }
 

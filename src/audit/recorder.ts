@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { currentUmask, sharedRoots } from './shared-dirs';
 import { readTrace, straceArguments, straceProblem } from './strace';
-import { ENV, type ProcessRecords } from './types';
+import { ENV, type ProcessRecords, type RawEvent, type RecordLine } from './types';
 
 export interface CommandOutcome {
   /** The command's own exit code; 128 + the signal's number when a signal ended it, as shells report. */
@@ -86,17 +86,24 @@ function prepend(list: string | undefined, entry: string, separator: string): st
   return list ? `${entry}${separator}${list}` : entry;
 }
 
+/** Reads every process's log back: the last line for a process or an event key counts. */
 function readRecords(dir: string): ProcessRecords[] {
   const records: ProcessRecords[] = [];
   for (const name of fs.readdirSync(dir)) {
-    if (!name.endsWith('.json')) continue;
-    try {
-      const parsed = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as ProcessRecords;
-      if (parsed.version === 1 && Array.isArray(parsed.events)) records.push(parsed);
-    } catch {
-      // a file a process was still renaming into place when it was killed: the rename is atomic, so
-      // this is only a stray temp name, which does not end in .json
+    if (!name.endsWith('.jsonl')) continue;
+    let header: Omit<ProcessRecords, 'events'> | undefined;
+    const events = new Map<string, RawEvent>();
+    for (const text of fs.readFileSync(path.join(dir, name), 'utf8').split('\n')) {
+      let line: RecordLine;
+      try {
+        line = JSON.parse(text) as RecordLine;
+      } catch {
+        continue; // the empty last line
+      }
+      if ('process' in line) header = line.process;
+      else if (line.key !== undefined && line.event) events.set(line.key, line.event);
     }
+    if (header) records.push({ ...header, events: [...events.values()] });
   }
   return records.sort((a, b) => a.pid - b.pid);
 }

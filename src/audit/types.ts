@@ -51,7 +51,15 @@ export interface RawEvent {
   tops: string[];
 }
 
-/** One process's (or thread's) records file. */
+/**
+ * A process's records file is a log, one JSON object a line, each line written whole by one append
+ * (O_APPEND): a process killed at any point leaves every line it wrote. `{ "process": … }` describes
+ * the process (the last one counts: its overhead grows); `{ "key": …, "event": … }` is an event in
+ * its current state (the last line for a key counts: its count grows).
+ */
+export type RecordLine = { process: Omit<ProcessRecords, 'events'> } | { key: string; event: RawEvent };
+
+/** One process's (or thread's) records, as the parent reads them back. */
 export interface ProcessRecords {
   version: 1;
   runtime: 'node' | 'python' | 'strace';

@@ -12,12 +12,13 @@ def _install():
     records_dir = os.environ.get("TMPFIX_AUDIT_DIR")
     if not records_dir or not hasattr(sys, "addaudithook"):
         return
-    import _thread
-    import atexit
-    import json
     import time
 
     started = time.perf_counter()
+    import _thread
+    import atexit
+    import json
+
     project = os.path.join(os.environ.get("TMPFIX_AUDIT_PROJECT") or os.getcwd(), "")
     names = [d for d in os.environ.get("TMPFIX_AUDIT_ROOTS", "").split(os.pathsep) if d]
     for var in ("TMPDIR", "TEMP", "TMP"):
@@ -46,9 +47,9 @@ def _install():
     O_TMPFILE = getattr(os, "O_TMPFILE", 0)
     FLAG_NAMES = [(n, getattr(os, n)) for n in ("O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND", "O_NOFOLLOW", "O_SYNC", "O_DIRECTORY") if hasattr(os, n)]
 
-    state = {"events": {}, "last_check": {}, "private": set(), "overhead": 0.0, "dirty": False, "last_flush": 0.0}
+    state = {"events": {}, "changed": set(), "last_check": {}, "private": set(), "overhead": 0.0, "last_flush": 0.0, "fd": None}
     busy = set()
-    out_file = os.path.join(records_dir, "python-%d-%d.json" % (os.getpid(), _thread.get_ident()))
+    out_file = os.path.join(records_dir, "python-%d.jsonl" % os.getpid())
 
     def absolute(target):
         if isinstance(target, bytes):
@@ -134,33 +135,32 @@ def _install():
         names += [n for n, bit in FLAG_NAMES if flags & bit == bit]
         return names
 
-    def flush():
-        if not state["dirty"]:
-            return
-        state["dirty"] = False
+    def flush(at_exit=False):
+        """Appends the events that changed (and the process line): one write per call, O_APPEND."""
         state["last_flush"] = time.monotonic()
-        records = {
-            "version": 1,
-            "runtime": "python",
-            "pid": os.getpid(),
-            "argv": [sys.executable] + list(getattr(sys, "argv", [])),
-            "overheadMs": state["overhead"] * 1000,
-            "events": list(state["events"].values()),
-        }
-        temp = "%s.%d.tmp" % (out_file, int(time.time() * 1e6))
+        lines = []
+        if state["fd"] is None or at_exit:
+            process = {
+                "version": 1,
+                "runtime": "python",
+                "pid": os.getpid(),
+                "argv": [sys.executable] + list(getattr(sys, "argv", [])),
+                "overheadMs": state["overhead"] * 1000,
+            }
+            lines.append({"process": process})
+        for key in state["changed"]:
+            lines.append({"key": key, "event": state["events"][key]})
+        state["changed"].clear()
         try:
-            fd = real_open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            try:
-                real_write(fd, json.dumps(records).encode())
-            finally:
-                real_close(fd)
-            real_replace(temp, out_file)
+            if state["fd"] is None:
+                state["fd"] = real_open(out_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            real_write(state["fd"], "".join(json.dumps(line) + "\n" for line in lines).encode())
         except OSError:
             pass
 
     def add(kind, call, flags, exclusive, mode, directory, path, top, check=None):
         frame, in_project = where()
-        key = (kind, call, frame and (frame["file"], frame["line"], frame["column"]), exclusive, mode)
+        key = "\0".join(map(str, (kind, call, frame and (frame["file"], frame["line"], frame["column"]), exclusive, mode)))
         event = state["events"].get(key)
         if event is None:
             if len(state["events"]) >= 2000:
@@ -178,7 +178,7 @@ def _install():
             event["paths"].append(path)
         if len(event["tops"]) < 1000 and top not in event["tops"]:
             event["tops"].append(top)
-        state["dirty"] = True
+        state["changed"].add(key)
         if time.monotonic() - state["last_flush"] >= 0.5:
             flush()
 
@@ -267,10 +267,10 @@ def _install():
                 mode = real_lstat(path).st_mode & 0o7777
             except OSError:
                 continue
-            for event in state["events"].values():
+            for key, event in state["events"].items():
                 if event["call"] == call and event["mode"] is None and path in event["paths"]:
                     event["mode"] = mode
-                    state["dirty"] = True
+                    state["changed"].add(key)
 
     def checked(name, original):
         def wrapper(path, *args, **kwargs):
@@ -306,8 +306,7 @@ def _install():
 
     def at_exit():
         settle_pending()
-        state["dirty"] = state["dirty"] or bool(state["events"])
-        flush()
+        flush(at_exit=True)
 
     def hook_and_settle(event, args):
         if pending and event != "open":

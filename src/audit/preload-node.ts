@@ -16,6 +16,7 @@ import { ENV, type Frame, type RawEvent, type RecordLine } from './types';
 const started = process.hrtime.bigint();
 const MAX_EVENTS = 2000;
 const MAX_PATHS = 5;
+const MAX_CALLERS = 3;
 const MAX_TOPS = 1000;
 const FLUSH_EVERY_MS = 500;
 
@@ -42,11 +43,31 @@ interface Creation {
   opens: boolean;
 }
 
+/** An existence check, kept until the path is next created or removed. */
+interface Check {
+  call: string;
+  frame: Frame | null;
+  inProject: boolean;
+  at: number;
+}
+
+/** How long a check counts as "just before" an open. */
+const CHECK_WINDOW_MS = 2000;
+
+/**
+ * Whether a check is the one the open relied on: recent, and not from another file of the project
+ * (a walk over a directory in one module and a later write in a test are not check-then-create).
+ */
+function checkedJustBefore(check: Check | undefined, frame: Frame | null, inProject: boolean): check is Check {
+  if (!check || Date.now() - check.at > CHECK_WINDOW_MS) return false;
+  return !(check.inProject && inProject && check.frame && frame && check.frame.file !== frame.file);
+}
+
 class Recorder {
   private readonly events = new Map<string, RawEvent>();
   private readonly changed = new Set<string>();
   private fd: number | undefined;
-  private readonly lastCheck = new Map<string, { call: string; frame: Frame | null }>();
+  private readonly lastCheck = new Map<string, Check>();
   private readonly file: string;
   private overheadNs = 0n;
   private lastFlush = 0;
@@ -85,7 +106,10 @@ class Recorder {
     const abs = this.absolute(target);
     if (abs === undefined || !this.shared.mayBeShared(abs)) return;
     const since = process.hrtime.bigint();
-    if (this.shared.classify(abs)) this.lastCheck.set(abs, { call, frame: this.where().frame });
+    if (this.shared.classify(abs)) {
+      const { frame, inProject } = this.where();
+      this.lastCheck.set(abs, { call, frame, inProject, at: Date.now() });
+    }
     this.spend(since);
   }
 
@@ -117,21 +141,23 @@ class Recorder {
   }
 
   private record(abs: string, place: SharedPlace, creation: Creation): void {
-    const { frame, inProject } = this.where();
+    const { frame, inProject, callers } = this.where();
     const checked = creation.opens && !creation.exclusive ? this.lastCheck.get(abs) : undefined;
     this.lastCheck.delete(abs);
-    this.add('create', creation, frame, inProject, abs, place.top);
-    if (checked) this.add('check-then-open', creation, frame, inProject, abs, place.top, checked);
+    this.add('create', creation, frame, inProject, callers, abs, place.top);
+    if (checkedJustBefore(checked, frame, inProject)) {
+      this.add('check-then-open', creation, frame, inProject, callers, abs, place.top, { call: checked.call, frame: checked.frame });
+    }
   }
 
-  private add(kind: RawEvent['kind'], creation: Creation, frame: Frame | null, inProject: boolean, abs: string, top: string, check?: RawEvent['check']): void {
+  private add(kind: RawEvent['kind'], creation: Creation, frame: Frame | null, inProject: boolean, callers: Frame[], abs: string, top: string, check?: RawEvent['check']): void {
     const key = `${kind}\0${creation.call}\0${frame ? `${frame.file}:${frame.line}:${frame.column}` : ''}\0${creation.exclusive}\0${creation.mode}`;
     let event = this.events.get(key);
     if (!event) {
       if (this.events.size >= MAX_EVENTS) return;
       event = {
         kind, call: creation.call, flags: creation.flags, exclusive: creation.exclusive, mode: creation.mode,
-        directory: creation.directory, frame, inProject, ...(check ? { check } : {}), count: 0, paths: [], tops: [],
+        directory: creation.directory, frame, inProject, ...(callers.length ? { callers } : {}), ...(check ? { check } : {}), count: 0, paths: [], tops: [],
       };
       this.events.set(key, event);
       this.lastFlush = 0; // a new kind of record is written at once: a crash must not lose it
@@ -144,7 +170,7 @@ class Recorder {
   }
 
   /** The first stack frame in the project (outside node_modules), else the first frame of real code. */
-  private where(): { frame: Frame | null; inProject: boolean } {
+  private where(): { frame: Frame | null; inProject: boolean; callers: Frame[] } {
     const limit = Error.stackTraceLimit;
     const holder: { stack?: unknown } = {};
     try {
@@ -155,15 +181,18 @@ class Recorder {
     } finally {
       Error.stackTraceLimit = limit;
     }
-    if (typeof holder.stack !== 'string') return { frame: null, inProject: false };
+    if (typeof holder.stack !== 'string') return { frame: null, inProject: false, callers: [] };
     let fallback: Frame | null = null;
+    const inProject: Frame[] = [];
     for (const line of holder.stack.split('\n')) {
       const frame = parseFrame(line);
       if (!frame || this.ownFiles.includes(frame.file)) continue;
-      if (frame.file.startsWith(this.project) && !frame.file.includes('/node_modules/')) return { frame, inProject: true };
-      fallback ??= frame;
+      if (frame.file.startsWith(this.project) && !frame.file.includes('/node_modules/')) {
+        if (inProject.push(frame) > MAX_CALLERS) break;
+      } else fallback ??= frame;
     }
-    return { frame: fallback, inProject: false };
+    if (inProject.length > 0) return { frame: inProject[0], inProject: true, callers: inProject.slice(1) };
+    return { frame: fallback, inProject: false, callers: [] };
   }
 
   /** Appends the events that changed since the last call (and, at exit, the process's totals). */

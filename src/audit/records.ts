@@ -34,6 +34,8 @@ export interface AuditRecord {
   mode: string | null;
   directory: boolean;
   check?: { call: string; location: Location | null };
+  /** Project frames further up the stack: who handed the path to `location`. */
+  callers?: Location[];
   count: number;
   paths: string[];
   static: StaticVerdict;
@@ -121,10 +123,11 @@ export class RecordBuilder {
       return;
     }
     const check = event.check ? { call: event.check.call, location: this.locate(event.check.frame).location } : undefined;
+    const callers = (event.callers ?? []).map((frame) => this.locate(frame).location!);
     this.groups.set(key, {
         kind, message: message(pathShown(paths[0] ?? '?', this.tmpdir)), location, absFile, inProject: event.inProject && location !== null,
         runtime: owner.runtime, program, call: event.call, flags: event.flags, exclusive: event.exclusive,
-        mode: event.mode === null ? null : octalMode(event.mode), directory: event.directory, ...(check ? { check } : {}),
+        mode: event.mode === null ? null : octalMode(event.mode), directory: event.directory, ...(check ? { check } : {}), ...(callers.length ? { callers } : {}),
         count, paths: paths.slice(0, 5), static: 'no-source',
     });
   }
@@ -145,7 +148,7 @@ export class RecordBuilder {
           const checked = event.check?.frame ? this.locate(event.check.frame).location : null;
           const checkWhere = checked ? ` (${checked.file}:${checked.line})` : '';
           this.add('check-then-open', event, owner, (shown) =>
-            `${event.check?.call ?? 'an existence check'}${checkWhere} looked at ${shown}, then ${event.call} opened it without O_EXCL: another user can create it, or a symlink, in between`, event.count, event.paths);
+            `${event.check?.call ?? 'an existence check'}${checkWhere} looked at ${shown}, then ${event.call} ${event.directory ? 'made it' : 'opened it'} non-exclusively: another user can create it, or a symlink, in between`, event.count, event.paths);
         }
       }
     }

@@ -60,7 +60,8 @@ export function textReport(report: AuditReport): string {
   for (const record of report.records) {
     const times = record.count > 1 ? ` (x${record.count})` : '';
     const verdict = record.staticFinding ? `${VERDICT_TEXT[record.static]} as ${record.staticFinding.ruleId}` : VERDICT_TEXT[record.static];
-    lines.push(`${where(record)}  ${record.kind}  ${record.message}${times}  [${verdict}]`);
+    const via = record.callers?.length ? ` (via ${record.callers.map((at) => `${at.file}:${at.line}`).join(' < ')})` : '';
+    lines.push(`${where(record)}  ${record.kind}  ${record.message}${times}${via}  [${verdict}]`);
     if (record.staticNote && record.static === 'not-seen') lines.push(`    ${record.staticNote}`);
   }
   if (gaps.some((record) => !record.staticNote)) {

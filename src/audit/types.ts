@@ -42,6 +42,8 @@ export interface RawEvent {
   /** Where in the project (or, failing that, the first frame of real code); null for strace. */
   frame: Frame | null;
   inProject: boolean;
+  /** The next few project frames up the stack (who handed the path to `frame`), as first seen. */
+  callers?: Frame[];
   /** For check-then-open: where the check was, and which call. */
   check?: { call: string; frame: Frame | null };
   count: number;

@@ -191,8 +191,16 @@ def _install():
             return
         checked = state["last_check"].pop(path, None)
         add("create", call, flags, exclusive, mode, directory, path, place[0])
-        if checked is not None and opens and not exclusive:
-            add("check-then-open", call, flags, exclusive, mode, directory, path, place[0], checked)
+        if checked is not None and opens and not exclusive and just_before(checked):
+            add("check-then-open", call, flags, exclusive, mode, directory, path, place[0], {"call": checked["call"], "frame": checked["frame"]})
+
+    def just_before(checked):
+        """A recent check, not from another file of the project than the open (see the Node recorder)."""
+        if time.monotonic() - checked["at"] > 2.0:
+            return False
+        frame, in_project = where()
+        other = checked["in_project"] and in_project and checked["frame"] and frame and checked["frame"]["file"] != frame["file"]
+        return not other
 
     def hook(event, args):
         if event == "open":
@@ -281,8 +289,8 @@ def _install():
                 began = time.perf_counter()
                 try:
                     if classify(target) is not None:
-                        frame, _ = where()
-                        state["last_check"][target] = {"call": name, "frame": frame}
+                        frame, in_project = where()
+                        state["last_check"][target] = {"call": name, "frame": frame, "in_project": in_project, "at": time.monotonic()}
                 except Exception:
                     pass
                 state["overhead"] += time.perf_counter() - began

@@ -11,6 +11,8 @@ export interface Overhead {
   processes: number;
   /** ms against the command's wall time, in percent. */
   percent: number;
+  /** After the command: reading the records, the static run over the recorded files. */
+  analysisMs: number;
 }
 
 export interface AuditReport {
@@ -48,7 +50,7 @@ export function outcomeLine(outcome: CommandOutcome): string {
 }
 
 export function overheadLine(overhead: Overhead, outcome: CommandOutcome): string {
-  return `audit overhead: ${overhead.ms.toFixed(1)} ms of recording in ${overhead.processes} process(es), ${overhead.percent.toFixed(1)}% of the command's ${seconds(outcome.durationMs)}`;
+  return `audit overhead: ${overhead.ms.toFixed(1)} ms of recording in ${overhead.processes} process(es), ${overhead.percent.toFixed(1)}% of the command's ${seconds(outcome.durationMs)}; then ${Math.round(overhead.analysisMs)} ms for the report and the static run`;
 }
 
 export function textReport(report: AuditReport): string {
@@ -82,7 +84,7 @@ export function jsonReport(report: AuditReport): string {
     signal: report.outcome.signal,
     startError: report.outcome.startError ?? null,
     durationMs: Math.round(report.outcome.durationMs),
-    overhead: { ms: Number(report.overhead.ms.toFixed(1)), processes: report.overhead.processes, percent: Number(report.overhead.percent.toFixed(2)) },
+    overhead: { ms: Number(report.overhead.ms.toFixed(1)), processes: report.overhead.processes, percent: Number(report.overhead.percent.toFixed(2)), analysisMs: Math.round(report.overhead.analysisMs) },
     roots: report.roots,
     records: report.records,
   };

@@ -74,6 +74,7 @@ export async function audit(options: AuditOptions, io: AuditIo): Promise<number>
   const project = fs.realpathSync(io.cwd);
 
   const recording = await recordCommand({ command: options.command, cwd: io.cwd, project, strace: options.strace, env: io.env });
+  const analysisStarted = performance.now();
   const records = buildRecords(recording, project, io.env.TMPDIR ? path.resolve(io.env.TMPDIR) : undefined);
   addStaticVerdicts(records);
   const recorded = recording.processes.filter((owner) => owner.runtime !== 'strace');
@@ -84,9 +85,10 @@ export async function audit(options: AuditOptions, io: AuditIo): Promise<number>
     strace: options.strace,
     outcome: recording.outcome,
     roots: recording.roots,
-    overhead: { ms: overheadMs, processes: recorded.length, percent: recording.outcome.durationMs > 0 ? (overheadMs / recording.outcome.durationMs) * 100 : 0 },
+    overhead: { ms: overheadMs, processes: recorded.length, percent: recording.outcome.durationMs > 0 ? (overheadMs / recording.outcome.durationMs) * 100 : 0, analysisMs: 0 },
     records,
   };
+  report.overhead.analysisMs = performance.now() - analysisStarted;
   if (recording.outcome.startError) io.stderr.write(`tmpfix audit: ${recording.outcome.startError}\n`);
   io.stderr.write(textReport(report));
   if (output) {

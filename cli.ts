@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The command line: parses arguments, maps outcomes to exit codes. The work is in src/driver.
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { auditToAlerts, readAuditReport } from './src/audit/alerts';
 import { audit } from './src/audit/run';
 import { AUDIT_USAGE, USAGE } from './src/driver/help';
 import { packageJson, PACKAGE_ROOT, ruleDoc, ruleListJson, ruleListText, ruleMetas } from './src/driver/package-info';
@@ -26,6 +28,7 @@ const spec = {
   'no-ignore': { type: 'boolean' },
   shard: { type: 'string' },
   jobs: { type: 'string' },
+  'from-audit': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -55,8 +58,15 @@ function toRunOptions({ values, positionals }: Parsed): RunOptions {
   const rules = values.rules?.split(',').map((id) => id.trim()).filter(Boolean);
   if (values.rules !== undefined && !rules?.length) throw new UsageError('--rules needs at least one rule id');
   if (values.patch === '') throw new UsageError('--patch needs a file name');
+  let alerts: RunOptions['alerts'];
+  let alertFiles: string[] = [];
+  if (values['from-audit'] !== undefined) {
+    alerts = auditToAlerts(readAuditReport(path.resolve(values['from-audit'])), values['from-audit']);
+    if (alerts.length === 0) throw new UsageError(`--from-audit ${values['from-audit']}: no record has a source line in the project; nothing to rewrite`);
+    alertFiles = [...new Set(alerts.map((alert) => path.relative(process.cwd(), alert.file) || '.'))].sort();
+  }
   return {
-    paths: positionals.length ? positionals : ['.'],
+    paths: positionals.length ? positionals : alertFiles.length ? alertFiles : ['.'],
     mode: values.write ? 'write' : values.check ? 'check' : 'dry-run',
     format: oneOf('format', values.format ?? 'text', FORMATS),
     patchFile: values.patch,
@@ -69,6 +79,7 @@ function toRunOptions({ values, positionals }: Parsed): RunOptions {
     useIgnoreFiles: !values['no-ignore'],
     shard,
     inspect: values.inspect ?? false,
+    ...(alerts ? { alerts } : {}),
   };
 }
 

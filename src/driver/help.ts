@@ -18,6 +18,10 @@ Output:
   --format FORMAT       text (default), json or sarif; json and sarif go to stdout
   --inspect             explain for every file why it was skipped, left alone or changed
 
+Alerts:
+  --from-audit FILE     run on the files a tmpfix audit json report has records in (the paths
+                        default to them); each record is an alert at its line (RunOptions.alerts)
+
 Rules and targets:
   --rules ID,ID         run only these rules
   --list-rules          list the rules and exit

@@ -1,5 +1,6 @@
 import type { FileContext } from '../src/engine/context';
-import type { Rule } from '../src/engine/types';
+import type { Rule } from '../src/engine/context';
+import { jscodeshiftTransform } from './jscodeshift';
 import { contains, isCall, isLoop, ownerOf, unwrap, walk, type Node, type Path } from '../src/engine/ast';
 import type { CallSite, Site } from '../src/engine/context';
 import type { TmpPath } from '../src/engine/tmpdir';
@@ -179,3 +180,6 @@ export const checkThenCreate: Rule = {
     }
   },
 };
+
+// `jscodeshift -t dist/transforms/check-then-create.js`: this rule alone.
+export default jscodeshiftTransform([checkThenCreate]);

@@ -1,5 +1,6 @@
 import type { FileContext } from '../src/engine/context';
-import type { Rule } from '../src/engine/types';
+import type { Rule } from '../src/engine/context';
+import { jscodeshiftTransform } from './jscodeshift';
 import type { Node } from '../src/engine/ast';
 import { looksShared, MENTIONS_TMP_DIR, SHARED_ADVICE } from '../src/engine/shared-names';
 
@@ -32,3 +33,6 @@ export const predictableTmpDir: Rule = {
     }
   },
 };
+
+// `jscodeshift -t dist/transforms/predictable-tmp-dir.js`: this rule alone.
+export default jscodeshiftTransform([predictableTmpDir]);

@@ -1,5 +1,6 @@
 import type { FileContext } from '../src/engine/context';
-import type { Rule } from '../src/engine/types';
+import type { Rule } from '../src/engine/context';
+import { jscodeshiftTransform } from './jscodeshift';
 import { contains, ownerOf, stringValue, type Node, type Path } from '../src/engine/ast';
 import { O_EXCL } from '../src/engine/fs-calls';
 import { looksShared, MENTIONS_TMP_DIR, SHARED_ADVICE } from '../src/engine/shared-names';
@@ -102,3 +103,6 @@ export const predictableTmpPath: Rule = {
     reportPathHelpers(ctx);
   },
 };
+
+// `jscodeshift -t dist/transforms/predictable-tmp-path.js`: this rule alone.
+export default jscodeshiftTransform([predictableTmpPath]);

@@ -1,12 +1,11 @@
 import { ownerOf, type Node, type Path } from './ast';
 import { FsCalls, type FsCall } from './fs-calls';
 import { Modules } from './modules';
-import { applyPrivateDirs } from './private-dir';
 import { computeLineStarts, detectStyle, Edits, type Style } from './text';
 import { TmpDirs, type TmpPath } from './tmpdir';
 import type { Tree } from './tree';
 import { Scopes } from './scope';
-import type { Finding, Target } from './types';
+import type { Finding, RuleMeta, Target } from './types';
 
 /** A creating call on a temp path that a rule wants moved into a private directory. */
 export interface Site {
@@ -26,6 +25,15 @@ export interface Site {
 export interface CallSite {
   path: Path;
   call: FsCall;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /**
+   * Finds what the rule is about in the file's one shared tree: reports findings and hands sites to
+   * the engine, which plans and writes the rewrite. Never reads the disk, never prints.
+   */
+  run(ctx: FileContext): void;
 }
 
 const IGNORE_FILE = /tmpfix-ignore-file/;
@@ -175,9 +183,8 @@ export class FileContext {
     return (this.kept.get(owner) ?? []).some((kept) => key === kept || key.startsWith(`${kept}/`));
   }
 
-  /** Applies what the rules asked for: private directories, cleanup, imports. */
+  /** Writes the imports the rewrites asked for. */
   finish(): void {
-    if (this.sites.length > 0) applyPrivateDirs(this);
     this.modules.flush(this.edits);
   }
 

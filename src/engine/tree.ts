@@ -1,8 +1,6 @@
 // Plain walks over Babel's tree give what the rules look up, and ast-types paths (for scopes) are
 // made only for the few nodes that need one. jscodeshift's `find` would build a path for every node
 // of the file, many times over: on files that name the temp directory it cost ten times the parse.
-import { VISITOR_KEYS } from '@babel/types';
-import { NodePath } from 'ast-types';
 import { contains, type Node, type Path } from './ast';
 
 interface Link {
@@ -13,9 +11,17 @@ interface Link {
 
 const SKIP = new Set(['type', 'loc', 'extra', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'tokens', 'start', 'end', 'range']);
 
+// @babel/types and ast-types load with the first tree, not with the engine's modules.
+let visitorKeys: Record<string, string[] | undefined> | undefined;
+function keysByType(): Record<string, string[] | undefined> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  visitorKeys ??= (require('@babel/types') as typeof import('@babel/types')).VISITOR_KEYS;
+  return visitorKeys;
+}
+
 /** The keys that hold child nodes: Babel's own visitor keys, or for a type it does not list, every key. */
 function childKeys(node: Node): readonly string[] {
-  return (VISITOR_KEYS as Record<string, string[] | undefined>)[node.type] ?? Object.keys(node).filter((key) => !SKIP.has(key));
+  return keysByType()[node.type] ?? Object.keys(node).filter((key) => !SKIP.has(key));
 }
 const SHARED_PREFIX = /^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)/;
 const TMP_NAMES = new Set(['tmpdir', 'TMPDIR', 'TMP', 'TEMP']);
@@ -53,6 +59,8 @@ export class Tree {
 
   constructor(readonly file: Node) {
     this.program = file.program as Node;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { NodePath } = require('ast-types') as typeof import('ast-types');
     this.rootPath = new NodePath(file) as unknown as Path;
     // `import { tmpdir as systemTemp }`, `const { tmpdir: root } = require('os')`: new names for os.tmpdir.
     const aliases = new Set<string>();

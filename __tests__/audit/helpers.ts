@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { AuditRecord } from '../../src/audit/records';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -33,25 +34,8 @@ export function removeSandboxes(): void {
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
-export interface AuditRecordJson {
-  kind: string;
-  message: string;
-  location: { file: string; line: number; column: number } | null;
-  inProject: boolean;
-  runtime: string;
-  program: string;
-  call: string;
-  flags: string[];
-  exclusive: boolean;
-  mode: string | null;
-  directory: boolean;
-  check?: { call: string; location: { file: string; line: number } | null };
-  count: number;
-  paths: string[];
-  static: string;
-  staticFinding?: { ruleId: string; line: number; fixed: boolean };
-  staticNote?: string;
-}
+/** A record as the json report has it. */
+export type AuditRecordJson = AuditRecord;
 
 export interface AuditOutcome {
   code: number | null;

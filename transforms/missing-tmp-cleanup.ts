@@ -1,5 +1,5 @@
 import type { FileContext, Rule } from '../src/engine/context';
-import { isCall, isMember, propertyName, unwrap, type Node, type Path } from '../src/engine/ast';
+import { isCall, isMember, ownerOf, propertyName, unwrap, type Node, type Path } from '../src/engine/ast';
 import { addFinally, inFinally, statementOf } from '../src/engine/cleanup';
 import { findBarrier } from '../src/engine/dataflow/barriers';
 import { REMOVALS } from '../src/engine/dataflow/sinks';
@@ -86,7 +86,7 @@ export const missingTmpCleanup: Rule = {
           if (declaration && ctx.isSuppressed(node)) ctx.report(id, node, `${made.api}() result ${made.name} is not removed on every path (suppressed)`, false);
           continue;
         }
-        const owner = ownerPath(call);
+        const owner = ownerOf(call);
         const remove = removalText(ctx, made, made.async, call);
         const outcome = addFinally(ctx, owner, call, declaration, remove, made.props);
         const what = removed.length > 0
@@ -104,12 +104,6 @@ export const missingTmpCleanup: Rule = {
   },
 };
 
-function ownerPath(path: Path): Path {
-  for (let p = path.parent as Path | null; p; p = p.parent as Path | null) {
-    if (/Function|Method/.test(p.node.type) || p.node.type === 'Program') return p;
-  }
-  throw new Error('outside a program');
-}
 
 function removalText(ctx: FileContext, made: Made, awaited: boolean, at: Path): string {
   const semi = ctx.style.semicolon ? ';' : '';

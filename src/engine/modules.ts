@@ -170,6 +170,8 @@ export class Modules {
       }
       let source = requireSource(init);
       let member: string | undefined;
+      // `require('temp').track()` hands back the module itself, tracking on.
+      if (!source && isCall(init) && isMember(init.callee) && propertyName(init.callee) === 'track' && requireSource(init.callee.object) === 'temp') source = 'temp';
       if (!source && isMember(init) && requireSource(init.object)) {
         source = requireSource(init.object);
         member = propertyName(init);

@@ -43,6 +43,9 @@ export interface Rule {
  * reach the creation from there by variables, parameters, loops and collections, not come back
  * from a helper, live on an object, sit in a parameter's default or come from another module.
  */
+/** Said of a path kept on `this`: the object's lifetime decides (engine/lifetimes.ts). */
+const FIELD = 'field';
+
 function unrewritable(tmp: TmpPath, source: string): string | undefined {
   for (const fact of tmp.facts) {
     const foreign = (fact as ForeignFact).foreign;
@@ -58,9 +61,7 @@ function unrewritable(tmp: TmpPath, source: string): string | undefined {
         const helper = step.text.replace(/^the result of /, '');
         return `the path comes from ${helper}${line}, which names a place in the shared temp directory for its callers to create; not rewritten here. Make ${helper} return a path inside a directory from fs.mkdtempSync, and remove that directory where the file is no longer needed`;
       }
-      if (step.kind === 'field') {
-        return `the path is kept on ${step.text} and used by other methods, so the file lives as long as the object; not rewritten. Keep a directory from fs.mkdtempSync on the object and remove it in a close() or dispose() method`;
-      }
+      if (step.kind === 'field') return FIELD;
     }
   }
   void source;
@@ -82,6 +83,8 @@ const IGNORE_NEXT_LINE = /tmpfix-ignore-next-line/;
 export class FileContext {
   readonly findings: Finding[] = [];
   readonly sites: Site[] = [];
+  /** Sites whose path lives on `this`: their private directory lives on the object too. */
+  readonly fieldSites: Site[] = [];
   /** Calls a rule has taken care of, so that no other rule reports them again. */
   readonly claimed = new Set<Node>();
   readonly program: Node;
@@ -187,6 +190,10 @@ export class FileContext {
       return;
     }
     const problem = unrewritable(site.tmp, this.source);
+    if (problem === FIELD) {
+      this.fieldSites.push(site);
+      return;
+    }
     if (problem) {
       this.leaveAlone(site.ruleId, site.call.node, site.tmp, `${site.what}: ${problem}`);
       return;

@@ -252,7 +252,7 @@ function followedRemovals(ctx: FileContext, mine: Ref[], owner: Path): CallSite[
  * `fs.unlinkSync(file)` becomes `fs.rmSync(privateDir, { recursive: true, force: true })` (in another
  * function, where the directory's name is not in scope: `path.dirname(file)`), keeping the call's style.
  */
-function replaceRemoval(ctx: FileContext, { path, call }: CallSite, dir: string, owner: Path): void {
+export function replaceRemoval(ctx: FileContext, { path, call }: CallSite, dir: string, owner: Path): void {
   const node = path.node;
   const args = node.arguments as Node[];
   const inScope = contains(owner.node, node) && !ctx.scopes.lookup(path, dir);
@@ -362,7 +362,7 @@ function adoptable(sites: Site[], mine: Ref[], placement: Placement): Adoption |
 }
 
 /** Points the directory part of a temp path at the private directory. */
-function replaceRef(ctx: FileContext, tmp: TmpPath, dir: string): void {
+export function replaceRef(ctx: FileContext, tmp: TmpPath, dir: string): void {
   const { source, edits } = ctx;
   const node = tmp.ref.path.node;
   const parent = tmp.ref.path.parent?.node as Node | undefined;

@@ -2,6 +2,7 @@ import { parseFile } from './parser';
 import { Tree } from './tree';
 import type { Node } from './ast';
 import { FileContext, type Rule } from './context';
+import { applyFieldLifetimes } from './lifetimes';
 import { applyPrivateDirs } from './private-dir';
 import type { Finding, TransformOptions, TransformResult } from './types';
 
@@ -54,6 +55,7 @@ export function runRules(source: string, filePath: string, rules: readonly Rule[
     ctx = new FileContext(tree, source, filePath, options.target ?? 'node');
     for (const rule of rules) rule.run(ctx);
     if (ctx.sites.length > 0) applyPrivateDirs(ctx);
+    if (ctx.fieldSites.length > 0) applyFieldLifetimes(ctx);
     ctx.finish();
     output = ctx.modified ? ctx.output() : source;
   } catch (error) {

@@ -80,15 +80,15 @@ export const missingTmpCleanup: Rule = {
         const made = madeHere(ctx, call);
         if (!made || (made.kind === 'handle' && graceful)) continue;
         const removed = removals(ctx, made);
-        if (removed.some((r) => inFinally(ctx, r))) continue;
+        // Removed in a finally, or later on purpose (an 'exit' handler, a callback, a .finally()).
+        const owner = ownerOf(call);
+        if (removed.some((r) => inFinally(ctx, r) || ownerOf(ctx.tree.pathOf(r)).node !== owner.node)) continue;
         const declaration = statementOf(call);
         if (!declaration || ctx.isSuppressed(node)) {
           if (declaration && ctx.isSuppressed(node)) ctx.report(id, node, `${made.api}() result ${made.name} is not removed on every path (suppressed)`, false);
           continue;
         }
-        const owner = ownerOf(call);
-        const remove = removalText(ctx, made, made.async, call);
-        const outcome = addFinally(ctx, owner, call, declaration, remove, made.props);
+        const outcome = addFinally(ctx, owner, call, declaration, () => removalText(ctx, made, made.async, call), made.props);
         const what = removed.length > 0
           ? `${made.api}() makes ${made.name}, which is removed only when nothing throws before line ${removed[removed.length - 1].loc.start.line}`
           : `${made.api}() makes ${made.name}, which is never removed`;

@@ -122,7 +122,7 @@ function rewrite(ctx: FileContext, call: Path, weak: Weak, api: Weak['api'], wha
     if (declarator?.type === 'VariableDeclarator' && declarator.id.type === 'Identifier' && declaration && (api === 'sync' || holder !== call)) {
       const name = declarator.id.name as string;
       const semi = ctx.style.semicolon ? ';' : '';
-      const remove = api === 'sync'
+      const remove = () => api === 'sync'
         ? `${ctx.modules.reference('fs', 'rmSync', call)}(${name}, { recursive: true, force: true })${semi}`
         : `await ${ctx.modules.reference('fsPromises', 'rm', call)}(${name}, { recursive: true, force: true })${semi}`;
       const owner = ownerOf(call);

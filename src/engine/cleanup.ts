@@ -17,9 +17,10 @@ export type CleanupOutcome =
  * Wraps the statements after `declaration` (the statement that creates the value, which stays where
  * it is) up to the value's last use in try/finally with `remove` in the finally. `holder` is the
  * expression whose value is followed (the creating call); `props` are its properties that are the
- * path too (`name` of a tmp handle). Nothing is written unless the value provably stays local.
+ * path too (`name` of a tmp handle). Nothing is written (not even an import for `remove`'s text)
+ * unless the value provably stays local.
  */
-export function addFinally(ctx: FileContext, owner: Path, holder: Path, declaration: Path, remove: string, props: string[] = []): CleanupOutcome {
+export function addFinally(ctx: FileContext, owner: Path, holder: Path, declaration: Path, remove: () => string, props: string[] = []): CleanupOutcome {
   const flow = analyzeFlow(ctx, owner, [holder], [], [], props);
   if (flow.escapes.length > 0) return { kind: 'escapes', flow, reason: flow.escapes[0] };
   if (owner.node.type === 'ArrowFunctionExpression' && owner.node.body.type !== 'BlockStatement') return { kind: 'no-place', flow, reason: 'it sits in an arrow function\'s expression body' };
@@ -38,7 +39,7 @@ export function addFinally(ctx: FileContext, owner: Path, holder: Path, declarat
   }
   if (placement.first !== index) return { kind: 'no-place', flow, reason: 'a name declared before it is used after its last use' };
   if (placement.last === index) return { kind: 'added', flow }; // nothing uses it after the creation
-  wrapStatements(ctx, body, index + 1, placement.last, '', remove);
+  wrapStatements(ctx, body, index + 1, placement.last, '', remove());
   return { kind: 'added', flow };
 }
 

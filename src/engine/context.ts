@@ -127,7 +127,7 @@ export class FileContext {
     this.lineStarts = computeLineStarts(source);
     this.edits = new Edits(source, this.lineStarts);
     const isTs = /\.[cm]?tsx?$/i.test(filePath);
-    this.modules = new Modules(tree, this.scopes, this.style, isTs, source);
+    this.modules = new Modules(tree, this.scopes, this.style, isTs, source, facts);
     this.values = new Values(tree, this.scopes, this.modules, source, facts);
     this.tmp = this.values;
     this.fs = new FsCalls(this.modules, source);

@@ -4,6 +4,7 @@ import { isCall, isMember, propertyName, requireSource, unwrap, unwrapPath, type
 import { patternIdentifiers, type Scopes } from './scope';
 import { lineEnd, needsSemicolonBefore, type Edits, type Style } from './text';
 import type { Tree } from './tree';
+import type { ModuleFacts } from './dataflow/facts';
 
 /** Node's modules the rewrites call, and the packages the analysis knows by name. */
 export type CoreModule = 'fs' | 'fsPromises' | 'os' | 'path' | 'childProcess';
@@ -105,6 +106,7 @@ export class Modules {
     private readonly style: Style,
     private readonly isTypeScript: boolean,
     source: string,
+    facts: ModuleFacts = {},
   ) {
     this.program = tree.program;
     this.names = tree.names;
@@ -133,6 +135,16 @@ export class Modules {
       countSpecifier(source);
       if (this.program.body.includes(decl)) lastTopLevelImport = decl;
       const module = moduleKindOf(source);
+      // `import { fs, os } from './core'` where core re-exports Node's modules (the pre-pass says so).
+      const local = facts[source];
+      if (!module && local && decl.importKind !== 'type') {
+        for (const spec of decl.specifiers as Node[]) {
+          const exported = spec.type === 'ImportSpecifier' ? ((spec.imported.name ?? spec.imported.value) as string) : 'default';
+          const fact = local.exports[exported] ?? (exported === 'default' ? local.exports['module.exports'] : undefined);
+          if (fact?.kind === 'module' && spec.type !== 'ImportNamespaceSpecifier') this.add({ name: spec.local.name, module: fact.module, scope: this.program, extra: false, own: false });
+        }
+        continue;
+      }
       if (!module || decl.importKind === 'type') continue;
       if (source.includes('graceful-fs')) for (const spec of decl.specifiers as Node[]) this.wrapperNames.add(spec.local.name);
       const scope = this.program;
@@ -177,6 +189,22 @@ export class Modules {
         member = propertyName(init);
       }
       countSpecifier(source);
+      const local = source !== undefined && !moduleKindOf(source) ? facts[source] : undefined;
+      if (local) {
+        // `const { fs } = require('./core')`, `const fs = require('./core').fs`, `const os = require('./os-shim')`.
+        const factOf = (name: string) => local.exports[name] ?? (name === 'default' ? local.exports['module.exports'] : undefined);
+        if (decl.id.type === 'Identifier') {
+          const fact = factOf(member ?? 'default');
+          if (fact?.kind === 'module') this.add({ name: decl.id.name, module: fact.module, scope: this.program, extra: false, own: false });
+        } else if (decl.id.type === 'ObjectPattern') {
+          for (const prop of decl.id.properties as Node[]) {
+            if (prop.type !== 'ObjectProperty' || prop.computed || prop.value.type !== 'Identifier') continue;
+            const fact = factOf((prop.key.name ?? prop.key.value) as string);
+            if (fact?.kind === 'module') this.add({ name: prop.value.name, module: fact.module, scope: this.program, extra: false, own: false });
+          }
+        }
+        continue;
+      }
       const module = moduleKindOf(source);
       if (!module) continue;
       const p = tree.pathOf(decl);

@@ -46,13 +46,14 @@ export function runRules(source: string, filePath: string, rules: readonly Rule[
   } catch (error) {
     throw asParseError(error);
   }
-  const tree = new Tree(ast);
+  const facts = options.moduleFacts ?? {};
+  const tree = new Tree(ast, { tempSpecifiers: new Set(Object.keys(facts)) });
   // Every rule needs the shared temp directory named somewhere; most files never do.
   if (!tree.mentionsTmpDir) return { output: source, changed: false, findings: [] };
   let ctx: FileContext;
   let output: string;
   try {
-    ctx = new FileContext(tree, source, filePath, options.target ?? 'node');
+    ctx = new FileContext(tree, source, filePath, options.target ?? 'node', facts);
     for (const rule of rules) rule.run(ctx);
     if (ctx.sites.length > 0) applyPrivateDirs(ctx);
     if (ctx.fieldSites.length > 0) applyFieldLifetimes(ctx);

@@ -1,3 +1,5 @@
+import type { ModuleFacts } from './dataflow/facts';
+
 /** The rewrite flavours tmpfix can emit. Only `node` has rules today; the others are reserved. */
 export type Target = 'node' | 'node24' | 'tmp';
 export const TARGETS: readonly Target[] = ['node', 'node24', 'tmp'];
@@ -38,6 +40,8 @@ export interface Finding {
 
 export interface TransformOptions {
   target?: Target;
+  /** What the repository's other modules export, by the specifier this file imports them with (the driver's pre-pass). */
+  moduleFacts?: ModuleFacts;
   /** Rule ids to run; all rules when absent. */
   rules?: string[];
 }

@@ -807,7 +807,12 @@ export class Values {
     }
     // A function imported from a module the repository pre-pass knows.
     for (const fact of this.of(path.get('callee') as Path)) {
-      if (fact.kind === 'path' && fact.root.kind === 'shared' && fact.key === '' && (fact as ForeignFact).returnsRoot) out.push([shared(node, this.text(node))]);
+      const returns = fact.kind === 'path' ? (fact as ForeignFact).returns : undefined;
+      if (!returns) continue;
+      const from = (fact as PathFact).via[0]?.text ?? 'another module';
+      const origin: PathFact = { ...shared(node, this.text(node)), via: [{ kind: 'module', text: from, node }] };
+      // A root handed back can be replaced here like os.tmpdir(); a path built there cannot.
+      out.push([returns.key === '' ? origin : ({ ...origin, key: returns.key, stem: stemOf(returns.key), foreign: from, ref: { path, kind: 'dir', prefixLength: 0 }, viaAtRef: 0 } as ForeignFact)]);
     }
     return join(...out);
   }
@@ -909,7 +914,9 @@ export class Values {
       case 'tmp-path':
         return [{ ...root, key: fact.key, stem: stemOf(fact.key), foreign: from, ref: { path: this.tree.pathOf(origin), kind: 'dir', prefixLength: 0 }, viaAtRef: 0 } as ForeignFact];
       case 'returns-tmp-root':
-        return [{ ...root, returnsRoot: true } as ForeignFact];
+        return [{ ...root, returns: { key: '' } } as ForeignFact];
+      case 'returns-tmp-path':
+        return [{ ...root, returns: { key: fact.key } } as ForeignFact];
       default:
         return UNKNOWN;
     }
@@ -976,8 +983,8 @@ export function stepsAfterRef(fact: PathFact): Via[] {
 export interface ForeignFact extends PathFact {
   /** The path is built in that module: nothing here can move it. */
   foreign?: string;
-  /** The export is a function that returns the shared temp directory. */
-  returnsRoot?: boolean;
+  /** The export is a function that returns the shared temp directory (key '') or a path under it. */
+  returns?: { key: string };
 }
 
 const DANGER: Guess[] = ['fixed', 'pid', 'time', 'counter', 'input', 'random'];

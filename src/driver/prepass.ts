@@ -50,8 +50,11 @@ export class ModuleIndex {
         const target = this.resolve(re.specifier, file);
         const inner = target && this.factOf(target, depth + 1);
         if (!inner) continue;
-        if (!re.names) for (const [name, fact] of Object.entries(inner.exports)) if (name !== 'default') exports[name] ??= fact;
-        else for (const [exported, local] of Object.entries(re.names)) if (inner.exports[local]) exports[exported] ??= inner.exports[local];
+        if (!re.names) {
+          for (const [name, fact] of Object.entries(inner.exports)) if (name !== 'default') exports[name] ??= fact;
+        } else {
+          for (const [exported, local] of Object.entries(re.names)) if (inner.exports[local]) exports[exported] ??= inner.exports[local];
+        }
       }
     }
     return { file: path.relative(this.root, file).split(path.sep).join('/'), exports };

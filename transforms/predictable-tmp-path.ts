@@ -4,6 +4,7 @@ import { jscodeshiftTransform } from './jscodeshift';
 import { contains, ownerOf, stringValue, type Node, type Path } from '../src/engine/ast';
 import { O_EXCL } from '../src/engine/fs-calls';
 import { stepsAfterRef } from '../src/engine/dataflow/values';
+import type { Guess } from '../src/engine/dataflow/lattice';
 import { looksShared, MENTIONS_TMP_DIR, sharedAdvice } from '../src/engine/shared-names';
 
 const id = 'predictable-tmp-path';
@@ -36,6 +37,19 @@ function createdBefore(ctx: FileContext, call: Path, targetText: string): boolea
 /** A name that is new on every call (random, a UUID, the time): an append to it is no shared log. */
 function uniqueName(key: string): boolean {
   return /\$\{[^}]*(random|uuid|Date\.now|hrtime|performance\.now|nanoid|randomBytes)[^}]*\}/i.test(key);
+}
+
+/** The real danger of a name, by how guessable it is: a random name is not predictable, only exposed. */
+function danger(guess: Guess, noOptions: boolean): string {
+  const exposure = noOptions ? 'readable by others when the source is' : 'with the default mode 0644, readable by others';
+  switch (guess) {
+    case 'random':
+      return `under a random name, but without O_EXCL (a name another user created first is used as it is) and ${exposure}`;
+    case 'input':
+      return `under a name built from its inputs, which another user may guess, without O_EXCL and ${exposure}`;
+    default:
+      return 'under a name another user can predict';
+  }
 }
 
 /** `server.listen(path)`, `net.connect(path)`: a Unix socket, found by other processes on purpose. */
@@ -98,7 +112,7 @@ export const predictableTmpPath: Rule = {
         ctx.leaveAlone(id, path.node, tmp, `${callee}() appends to '${tmp.key}' in the shared temp directory: the file grows across calls or runs, like a log, so a private directory per call would lose it; not rewritten. Keep it in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_STATE_HOME)`);
         continue;
       }
-      ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() creates '${tmp.key}' in the shared temp directory under a name another user can predict` });
+      ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none')}` });
     }
     for (const { path } of ctx.unresolvedCreations(['file', 'link'])) {
       ctx.report(id, path.node, `${ctx.text(path.node.callee)}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow (a variable assigned elsewhere, a parameter default, a spread); not rewritten. Check it by hand: create it inside a directory from fs.mkdtempSync, with { flag: 'wx', mode: 0o600 }`, false);

@@ -64,6 +64,9 @@ function unrewritable(tmp: TmpPath, source: string): string | undefined {
       if (step.kind === 'field') return FIELD;
     }
   }
+  if (tmp.mixed) {
+    return 'the shared temp directory is only the fallback here: another value (an option, a setting, a caller\'s choice) is used when given, and a rewrite would override it; not rewritten. Make the fallback a private directory (fs.mkdtempSync) where the default is chosen, and create the file with { flag: \'wx\', mode: 0o600 }';
+  }
   void source;
   return undefined;
 }

@@ -5,7 +5,7 @@ import { contains, ownerOf, stringValue, type Node, type Path } from '../src/eng
 import { O_EXCL } from '../src/engine/fs-calls';
 import { stepsAfterRef } from '../src/engine/dataflow/values';
 import type { Guess } from '../src/engine/dataflow/lattice';
-import { looksShared, MENTIONS_TMP_DIR, sharedAdvice } from '../src/engine/shared-names';
+import { looksShared, MENTIONS_TMP_DIR, sharedAdvice, TEMP_HELPER_NAMES } from '../src/engine/shared-names';
 
 const id = 'predictable-tmp-path';
 
@@ -149,7 +149,7 @@ export const predictableTmpPath: Rule = {
     cwe: ['CWE-377', 'CWE-379', 'CWE-59'],
     docs: `docs/rules/${id}.md`,
     fix: 'safe',
-    prefilter: MENTIONS_TMP_DIR,
+    prefilter: new RegExp(`${MENTIONS_TMP_DIR.source}|${TEMP_HELPER_NAMES.source}`),
   },
   run(ctx: FileContext) {
     reportSockets(ctx);

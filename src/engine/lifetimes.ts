@@ -74,7 +74,8 @@ function rewrite(ctx: FileContext, group: Owner): void {
   const { cls, statement, sites } = group;
   const members = cls.body.body as Node[];
   const closer = members.find((m) => (m.type === 'ClassMethod' || m.type === 'ClassPrivateMethod') && m.kind === 'method' && [...CLOSERS, ...DISPOSE_SYMBOLS].includes(memberName(m, ctx) ?? ''));
-  if (!closer) {
+  // On Node 24 a class without a closing method gets [Symbol.dispose](), for `using obj = new C()`.
+  if (!closer && ctx.target !== 'node24') {
     for (const site of sites) {
       report(ctx, site, 'the class has no close(), dispose() or destroy() method where its private directory could go; not rewritten. Add one that removes a directory from fs.mkdtempSync kept on the object (or [Symbol.dispose]() on Node 24)');
     }
@@ -86,34 +87,42 @@ function rewrite(ctx: FileContext, group: Owner): void {
   const stem = sites.map((s) => s.tmp.stem).find(Boolean) || (cls.id?.name as string | undefined) || 'tmp';
   const statementPath = ctx.tree.pathOf(statement);
   const emitter = emitterFor(ctx.target, ctx.modules, ctx.style);
-  const create = emitter.privateDir({ dir, stem, isAsync: false, at: statementPath });
+  const code = emitter.privateDir({ dir, stem, isAsync: false, at: statementPath, cleanup: true, tmpPromise: false });
   const body = group.ctor.body.body as Node[];
-  insertBefore(ctx, body, body.indexOf(statement), `${dir} = ${create.create}${semi}`);
+  insertBefore(ctx, body, body.indexOf(statement), `${dir} = ${code.create}${semi}`);
   const refs = new Set<Node>();
   for (const site of sites) {
     for (const fact of site.tmp.facts) {
       if (!fact.ref || refs.has(fact.ref.path.node) || !contains(statement, fact.ref.path.node)) continue;
       refs.add(fact.ref.path.node);
-      replaceRef(ctx, { ...site.tmp, ref: fact.ref }, dir);
+      replaceRef(ctx, { ...site.tmp, ref: fact.ref }, code.path);
     }
     // Methods run many times: exclusive creation would fail on the second call; the mode is what counts.
     secureOptions(site.call.node, site.fs, false, ctx.source, ctx.style, ctx.edits);
   }
-  const closerPath = ctx.tree.pathOf(closer);
-  const removal = closerRemoval(ctx, closer, sites);
-  const async = !!closer.async;
   let where: string;
-  if (removal) {
-    replaceRemoval(ctx, removal, dir, ctx.tree.pathOf(cls));
-    where = `removed in ${memberName(closer, ctx)}() where the old code removed the file`;
+  if (!closer) {
+    const last = members[members.length - 1];
+    const lineStart = ctx.source.lastIndexOf('\n', last.start) + 1;
+    const indent = /^[ \t]*/.exec(ctx.source.slice(lineStart))![0];
+    const { eol, indentUnit } = ctx.style;
+    ctx.edits.insert(last.end, `${eol}${eol}${indent}[Symbol.dispose]() {${eol}${indent}${indentUnit}${code.remove()}${eol}${indent}}`);
+    where = 'removed by the new [Symbol.dispose]() (use the object with `using`)';
   } else {
-    const remove = emitter.privateDir({ dir, stem, isAsync: async, at: closerPath }).remove();
-    const statements = closer.body.body as Node[];
-    if (statements.length === 0) ctx.edits.insert(closer.body.start + 1, ` ${remove} `);
-    else wrapStatements(ctx, statements, 0, statements.length - 1, '', remove);
-    where = `removed in ${memberName(closer, ctx)}(), on every path out of it`;
+    const closerPath = ctx.tree.pathOf(closer);
+    const removal = closerRemoval(ctx, closer, sites);
+    if (removal) {
+      replaceRemoval(ctx, removal, code.path, ctx.tree.pathOf(cls));
+      where = `removed in ${memberName(closer, ctx)}() where the old code removed the file`;
+    } else {
+      const remove = ctx.target === 'node' ? emitter.privateDir({ dir, stem, isAsync: !!closer.async, at: closerPath, cleanup: true }).remove() : code.remove();
+      const statements = closer.body.body as Node[];
+      if (statements.length === 0) ctx.edits.insert(closer.body.start + 1, ` ${remove} `);
+      else wrapStatements(ctx, statements, 0, statements.length - 1, '', remove);
+      where = `removed in ${memberName(closer, ctx)}(), on every path out of it`;
+    }
   }
-  for (const site of sites) ctx.report(site.ruleId, site.call.node, `${site.what}: moved into a private mkdtemp directory (mode 0700) kept on ${dir} for the object's life, ${where}`, true);
+  for (const site of sites) ctx.report(site.ruleId, site.call.node, `${site.what}: moved into a private directory (mode 0700) kept on ${dir} for the object's life, ${where}`, true);
 }
 
 /** `fs.unlinkSync(this.file)` in the closing method: where the old code removed the file. */

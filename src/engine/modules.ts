@@ -269,6 +269,11 @@ export class Modules {
     else this.add({ name, module, member, scope, extra });
   }
 
+  /** The file binds this module somewhere (`require('tmp-promise')`, `import { dir } from 'tmp-promise'`). */
+  hasBinding(module: ModuleKind): boolean {
+    return [...this.bindings.values()].some((list) => list.some((b) => b.module === module));
+  }
+
   /**
    * Cheap test without scopes: could this callee or value reach a module binding or `require`?
    * (`fs.writeFileSync`, `writeFileSync`, `require('fs').x`, `fs.promises.open`, `os.tmpdir`.)

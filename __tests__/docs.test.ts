@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rules, transformSource } from '../src/index';
+import { rules, transformSource, type Target } from '../src/index';
 
 const DOCS = path.resolve(__dirname, '..', 'docs', 'rules');
 
@@ -29,6 +29,14 @@ describe('docs/rules', () => {
       expect(pair, 'a ```js block with // before and // after').toBeDefined();
       const result = transformSource(prelude + pair!.before, 'example.js');
       expect(result.output).toBe(prelude + pair!.after);
+      // `// after, --target node24` blocks: the same example under the other targets.
+      for (const [, target, after] of markdown.matchAll(/```js\n\/\/ after, --target (\w+)\n([\s\S]*?)```/g)) {
+        const other = transformSource(prelude + pair!.before, 'example.js', { target: target as Target });
+        // The block shows what follows the prelude's requires (a target may add its own require beside them).
+        let shown = other.output;
+        for (const line of prelude.trim().split('\n')) shown = shown.replace(`${line}\n`, '');
+        expect(shown.replace(/^\n+/, ''), `--target ${target}`).toBe(after.trim() + '\n');
+      }
     });
   }
 });

@@ -264,3 +264,40 @@ function parseJsonc(text: string): unknown {
     }
   }
 }
+
+/**
+ * The fixed names under the shared temp directory that a file spells out (`path.join(os.tmpdir(),
+ * 'app.json')`, `'/tmp/app.json'`, `` `${os.tmpdir()}/app.json` ``), read from its text: the cross-file
+ * check needs every candidate's names before any is rewritten, and a parse each would cost twice.
+ */
+export function tempNames(source: string): string[] {
+  const found = new Set<string>();
+  const patterns = [
+    /(?:tmpdir\(\)|\bTMPDIR\b|getPath\(\s*['"]temp['"]\s*\))\s*,\s*(['"`])([^'"`$\n]+)\1/g,
+    /(['"`])\/(?:tmp|var\/tmp|dev\/shm)\/([^'"`$\s]+)\1/g,
+    /tmpdir\(\)\}\/([A-Za-z0-9._-]+)`/g,
+  ];
+  for (const pattern of patterns) {
+    for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
+      const name = (match[2] ?? match[1]).replace(/^\/+/, '');
+      if (name && !name.includes('..')) found.add(name);
+    }
+  }
+  return [...found];
+}
+
+/** Names that more than one file uses, for each file: the name and one other file that uses it. */
+export function sharedNamesByFile(namesByFile: Map<string, string[]>): Map<string, Record<string, string>> {
+  const users = new Map<string, string[]>();
+  for (const [file, names] of namesByFile) for (const name of names) users.set(name, [...(users.get(name) ?? []), file]);
+  const result = new Map<string, Record<string, string>>();
+  for (const [name, files] of users) {
+    if (files.length < 2) continue;
+    for (const file of files) {
+      const shared = result.get(file) ?? {};
+      shared[name] = files.find((other) => other !== file)!;
+      result.set(file, shared);
+    }
+  }
+  return result;
+}

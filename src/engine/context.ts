@@ -118,6 +118,8 @@ export class FileContext {
     readonly target: Target,
     facts: ModuleFacts = {},
     locations?: readonly { line: number }[],
+    /** Fixed temp names other files use too, with one of those files (TransformOptions.sharedNames). */
+    readonly sharedNames: Readonly<Record<string, string>> = {},
   ) {
     this.locations = locations ? new Set(locations.map((l) => l.line)) : undefined;
     this.program = tree.program;

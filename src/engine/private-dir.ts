@@ -93,6 +93,16 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   const mine = [...refs.values()].filter((r) => r.owner.node === owner.node && !kept(r.tmp.key));
   const others = [...refs.values()].filter((r) => r.owner.node !== owner.node);
 
+  // One name used by several files (one writes it, another reads it): a private directory here hides it there.
+  for (const site of sites) {
+    const other = Object.keys(ctx.sharedNames).find((key) => site.tmp.key === key || site.tmp.key.startsWith(`${key}/`) || site.tmp.key.split('|').includes(key));
+    if (!other) continue;
+    for (const s of sites) {
+      ctx.report(s.ruleId, s.call.node, `${s.what}: the name '${other}' under the temp directory is also used by ${ctx.sharedNames[other]}, another file of the repository, so the files share it; a private directory here would hide it from there; not rewritten in either. Keep shared state in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_RUNTIME_DIR), or pass the path between the modules`, false);
+    }
+    return;
+  }
+
   // One name used from several functions is shared state: separate private directories would break it.
   for (const ref of mine) {
     const other = others.find((o) => o.tmp.key === ref.tmp.key);

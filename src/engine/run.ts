@@ -53,7 +53,7 @@ export function runRules(source: string, filePath: string, rules: readonly Rule[
   let ctx: FileContext;
   let output: string;
   try {
-    ctx = new FileContext(tree, source, filePath, options.target ?? 'node', facts, options.locations);
+    ctx = new FileContext(tree, source, filePath, options.target ?? 'node', facts, options.locations, options.sharedNames);
     for (const rule of rules) rule.run(ctx);
     ctx.releaseHeld();
     if (ctx.sites.length > 0) applyPrivateDirs(ctx);

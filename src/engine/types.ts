@@ -42,6 +42,11 @@ export interface TransformOptions {
   target?: Target;
   /** Only findings on these lines are rewritten (the others are reported): `--from-sarif`, `--from-audit`. */
   locations?: { line: number }[];
+  /**
+   * Fixed names under the temp directory that other files of the repository use too, with one such
+   * file each (the driver's pre-pass): a name one file writes and another reads is shared state.
+   */
+  sharedNames?: Record<string, string>;
   /** What the repository's other modules export, by the specifier this file imports them with (the driver's pre-pass). */
   moduleFacts?: ModuleFacts;
   /** Rule ids to run; all rules when absent. */

@@ -25,6 +25,18 @@ function alreadyExclusive(call: Node, method: string, source: string): boolean {
   return !!flag && flag.includes('x') && ownerOnly(prop('mode'));
 }
 
+/** The call creates exclusively (`'wx'`, `O_EXCL`) but may lack an owner-only mode. */
+function exclusiveFlag(call: Node, method: string, source: string): boolean {
+  const args = call.arguments as Node[];
+  if (method === 'open') {
+    const flag = args[1];
+    return flag?.type === 'NumericLiteral' ? ((flag.value as number) & O_EXCL) !== 0 : /x|\bO_EXCL\b/.test(stringValue(flag) ?? (flag ? source.slice(flag.start, flag.end) : ''));
+  }
+  const options = args.find((a, i) => i >= 1 && a.type === 'ObjectExpression');
+  const flag = options && (options.properties as Node[]).find((p) => !p.computed && ['flag', 'flags'].includes(p.key?.name ?? p.key?.value))?.value;
+  return !!flag && (stringValue(flag) ?? '').includes('x');
+}
+
 /** An earlier call in this function (or one around it) already created this path: appending then is scratch work. */
 function createdBefore(ctx: FileContext, call: Path, targetText: string): boolean {
   return ctx.fsCalls().some(
@@ -40,8 +52,9 @@ function uniqueName(key: string): boolean {
 }
 
 /** The real danger of a name, by how guessable it is: a random name is not predictable, only exposed. */
-function danger(guess: Guess, noOptions: boolean): string {
+function danger(guess: Guess, noOptions: boolean, exclusive = false): string {
   const exposure = noOptions ? 'readable by others when the source is' : 'with the default mode 0644, readable by others';
+  if (exclusive) return `exclusively (O_EXCL), but ${exposure}`;
   switch (guess) {
     case 'random':
       return `under a random name, but without O_EXCL (a name another user created first is used as it is) and ${exposure}`;
@@ -170,7 +183,7 @@ export const predictableTmpPath: Rule = {
         ctx.leaveAlone(id, path.node, tmp, `${callee}() appends to '${tmp.key}' in the shared temp directory: the file grows across calls or runs, like a log, so a private directory per call would lose it; not rewritten. Keep it in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_STATE_HOME)`);
         continue;
       }
-      ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none')}` });
+      ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none', exclusiveFlag(path.node, call.method, ctx.source))}` });
     }
     for (const { path } of ctx.unresolvedCreations(['file', 'link'])) {
       ctx.report(id, path.node, `${ctx.text(path.node.callee)}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow (a variable assigned elsewhere, a parameter default, a spread); not rewritten. Check it by hand: create it inside a directory from fs.mkdtempSync, with { flag: 'wx', mode: 0o600 }`, false);

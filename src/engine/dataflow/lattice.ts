@@ -103,7 +103,13 @@ export interface OtherFact {
   kind: 'other';
 }
 
-export type Fact = PathFact | ObjectFact | ArrayFact | FunctionFact | HandleFact | OtherFact;
+/** `this` (or `self = this`) of a class or constructor function: its properties are the class's fields. */
+export interface InstanceFact {
+  kind: 'instance';
+  cls: Node;
+}
+
+export type Fact = PathFact | ObjectFact | ArrayFact | FunctionFact | HandleFact | OtherFact | InstanceFact;
 export type Value = readonly Fact[];
 
 export const UNKNOWN: Value = [];

@@ -312,6 +312,11 @@ export class Values {
       case 'FunctionExpression':
       case 'ArrowFunctionExpression':
         return [{ kind: 'function', fn: path }];
+      case 'ThisExpression': {
+        // `handleFile(self, stream)` with `self = this`: the instance travels, its fields with it.
+        const cls = this.classOfThis(path);
+        return cls ? [{ kind: 'instance', cls }] : UNKNOWN;
+      }
       default:
         return UNKNOWN;
     }
@@ -668,6 +673,7 @@ export class Values {
       else if (fact.kind === 'object') {
         for (const p of fact.props.get(name) ?? []) out.push(withVia(this.of(p), 'property', `property ${name}`, p.node));
       } else if (fact.kind === 'handle') out.push(fact.props.get(name) ?? UNKNOWN);
+      else if (fact.kind === 'instance') out.push(this.fieldOf(fact.cls, name));
     }
     return join(...out);
   }
@@ -702,7 +708,10 @@ export class Values {
   /** `this.name` in a class: every value the class stores there (constructor, methods, field initialisers). */
   private field(path: Path, name: string): Value {
     const cls = this.classOfThis(path);
-    if (!cls) return UNKNOWN;
+    return cls ? this.fieldOf(cls, name) : UNKNOWN;
+  }
+
+  private fieldOf(cls: Node, name: string): Value {
     const memoKey = `${cls.start}:${name}`;
     const known = this.fieldMemo.get(memoKey);
     if (known) return known;

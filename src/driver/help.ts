@@ -1,7 +1,7 @@
 export const USAGE = `Usage: tmpfix [options] [paths...]
        tmpfix explain RULE
 
-Finds insecure temporary-file code in JavaScript and TypeScript and rewrites it.
+Finds insecure temporary-file code in JavaScript, TypeScript and Python and rewrites it.
 Paths are files or directories (default: .). Without --write nothing is written:
 the changes are printed as a unified diff that \`git apply\` accepts.
 

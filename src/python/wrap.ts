@@ -1,0 +1,74 @@
+// Where new blocks go and how they are written: the run of statements that holds every use of a temp
+// path, wrapped in `with tempfile.TemporaryDirectory() as d:` or in try/finally, re-indented in the
+// file's own step. Only whole lines move; a line that starts inside a string is never touched.
+import type { PyContext } from './context';
+import { bodyOf, contains, statements, type PyNode } from './tree';
+
+export interface Region {
+  block: PyNode;
+  first: PyNode;
+  last: PyNode;
+  /** The indentation of the block's statements. */
+  indent: string;
+}
+
+function blockOf(node: PyNode): PyNode | undefined {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'block' || n.type === 'module') return n;
+  return undefined;
+}
+
+/** The run of statements of one block that holds all `nodes` (the innermost such block), or why there is none. */
+export function regionOf(ctx: PyContext, nodes: PyNode[], unit: PyNode): Region | string {
+  const body = bodyOf(unit);
+  if (!body || nodes.length === 0) return 'no statements to wrap';
+  const chains = nodes.map((n) => {
+    const chain: PyNode[] = [];
+    for (let b = blockOf(n); b; b = b === body ? undefined : blockOf(b)) {
+      chain.unshift(b);
+      if (b === body) break;
+    }
+    return chain;
+  });
+  let block = body;
+  for (let depth = 1; ; depth++) {
+    const candidate = chains[0][depth];
+    if (!candidate || !chains.every((c) => c[depth] === candidate)) break;
+    block = candidate;
+  }
+  const children = statements(block);
+  const holders = nodes.map((n) => children.find((s) => contains(s, n))).filter((s): s is PyNode => !!s);
+  if (holders.length === 0) return 'no statements to wrap';
+  const first = holders.reduce((a, b) => (b.start < a.start ? b : a));
+  const last = holders.reduce((a, b) => (b.end > a.end ? b : a));
+  const indent = ctx.indentOf(first);
+  if (indent === undefined) return 'the statement shares its line with other code';
+  if (!ctx.endsLine(last)) return 'the statement shares its line with other code';
+  for (const s of children) {
+    if (s.start >= first.start && s.end <= last.end && (ctx.indentOf(s) === undefined || !ctx.endsLine(s))) return 'statements in the way share a line';
+  }
+  return { block, first, last, indent };
+}
+
+/** Indents the region one step and puts `header` (e.g. `with X as d:`) above it. */
+export function wrapInHeader(ctx: PyContext, region: Region, header: string): void {
+  ctx.edits.insert(ctx.lineStarts[region.first.row], `${region.indent}${header}${ctx.eol}`);
+  ctx.edits.indentRows(region.first.row, region.last.endRow, ctx.indentUnit);
+}
+
+/** `before` lines, then `try:` around the region, then `finally:` with `cleanup` lines. */
+export function wrapInTry(ctx: PyContext, region: Region, before: string[], cleanup: string[]): void {
+  const { indent } = region;
+  const eol = ctx.eol;
+  const head = [...before, 'try:'].map((line) => `${indent}${line}${eol}`).join('');
+  ctx.edits.insert(ctx.lineStarts[region.first.row], head);
+  ctx.edits.indentRows(region.first.row, region.last.endRow, ctx.indentUnit);
+  const tail = [`${indent}finally:`, ...cleanup.map((line) => `${indent}${ctx.indentUnit}${line}`)].join(eol);
+  const at = ctx.afterRow(region.last.endRow);
+  const endsWithBreak = at > 0 && ctx.source[at - 1] === '\n';
+  ctx.edits.insert(at, endsWithBreak ? `${tail}${eol}` : `${eol}${tail}`);
+}
+
+/** Plain lines before the region's first statement, at its indentation. */
+export function insertBefore(ctx: PyContext, statement: PyNode, indent: string, lines: string[]): void {
+  ctx.edits.insert(ctx.lineStarts[statement.row], lines.map((line) => `${indent}${line}${ctx.eol}`).join(''));
+}

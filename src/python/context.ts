@@ -31,7 +31,7 @@ export class PyContext {
       if ((n.type === 'string' || n.type === 'concatenated_string') && n.endRow > n.row) for (let r = n.row + 1; r <= n.endRow; r++) frozen.add(r);
       return n.type !== 'string';
     });
-    this.edits = new PyEdits(source, this.lineStarts, frozen);
+    this.edits = new PyEdits(source, this.lineStarts, frozen, this.file.eol);
     this.suppression = this.file.suppression();
     this.indentUnit = detectIndentUnit(source, root, this.lineStarts);
   }

@@ -15,6 +15,9 @@ export function nameKind(key: string): 'fixed' | 'guessable' | 'random' | 'compu
 /** "open() creates 'report.csv' in the shared temp directory under a fixed name: ..." */
 export function describeCreation(callee: string, key: string, role: CallRole | undefined): string {
   const kind = nameKind(key);
+  if (role?.role === 'create' && role.what === 'socket') {
+    return `${callee}() binds the socket '${key}' in the shared temp directory, where another user can create the name first and take its place`;
+  }
   const isDir = role?.role === 'create' && role.what === 'dir';
   const verb = role?.role === 'create' && role.how === 'dest' ? 'writes' : isDir ? 'makes the directory' : 'creates';
   const exclusive = role?.role === 'create' && (role.how === 'open' || role.how === 'path-write' || role.how === 'path-open') ? 'not exclusively and with mode 0644 (readable by other users)' : 'not exclusively';

@@ -132,6 +132,7 @@ export class Lifetimes {
       switch (p.type) {
         case 'parenthesized_expression':
         case 'binary_operator':
+        case 'boolean_operator':
         case 'concatenated_string':
         case 'list':
         case 'tuple':

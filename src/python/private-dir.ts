@@ -7,7 +7,7 @@ import { Lifetimes, type Escape, type Tracking, type Use } from './lifetime';
 import { CACHE_ADVICE, keyedLikeCache, looksShared, SHARED_ADVICE } from './shared';
 import { argsOf, argument, contains, field, named, statementOf, statements, stringPrefix, stringValue, unitOf, unwrap, UNIT_TYPES, walk, type PyNode } from './tree';
 import type { Origin, TmpValue } from './values';
-import { classOf, selfAssignments } from './values';
+import { classOf } from './values';
 import { insertBefore, regionOf, wrapInHeader, wrapInTry, type Region } from './wrap';
 
 export interface PathSite {
@@ -47,6 +47,20 @@ export class PrivateDirs {
     this.lifetimes = new Lifetimes(ctx.file);
   }
 
+  private kept = new Map<PyNode, Set<string>>();
+
+  /** A name reported as shared on purpose (a cache): no rewrite in that unit may move it. */
+  keep(unitNode: PyNode, key: string): void {
+    const keys = this.kept.get(unitNode) ?? new Set<string>();
+    keys.add(key);
+    this.kept.set(unitNode, keys);
+  }
+
+  private isKept(site: PathSite): boolean {
+    const keys = this.kept.get(unitOf(site.value.origin.node));
+    return !!keys && [...keys].some((k) => site.value.key === k || site.value.key.startsWith(`${k}/`));
+  }
+
   add(site: PathSite): void {
     if (this.sites.some((s) => s.call === site.call)) return;
     this.ctx.claimed.add(site.call);
@@ -61,11 +75,11 @@ export class PrivateDirs {
   private reportOnly(site: PathSite): string | undefined {
     const { value } = site;
     if (site.nameOnly) return undefined;
+    if (looksShared(value.key)) return SHARED_ADVICE;
+    if (keyedLikeCache(value.key)) return CACHE_ADVICE;
     if (value.stored === 'module') {
       return 'the path is defined at module level and used from functions: state shared across calls, and with anything else that knows the name; not rewritten. Make the private directory where the file is used (tempfile.mkdtemp()), or keep the file in a per-user directory with mode 0700 when it must persist';
     }
-    if (looksShared(value.key)) return SHARED_ADVICE;
-    if (keyedLikeCache(value.key)) return CACHE_ADVICE;
     if (/(^|\/)\.\.(\/|$)/.test(value.key)) return "the name climbs out of the temp directory with '..', so no private directory can hold it; not rewritten. Build the path from a directory of your own";
     const role = classify(site.call, this.ctx.file);
     if (role?.role === 'create' && role.append && !/\{/.test(value.key)) {
@@ -78,6 +92,7 @@ export class PrivateDirs {
   apply(): void {
     const live: PathSite[] = [];
     for (const site of this.sites) {
+      if (this.isKept(site)) continue; // reported where it is reused
       if (this.ctx.isSuppressed(site.call)) {
         this.ctx.report(site.ruleId, site.call, site.what, false);
         continue;
@@ -95,6 +110,17 @@ export class PrivateDirs {
       groups.set(key, list);
     }
     for (const sites of groups.values()) this.plan(unitOf(sites[0].value.origin.node), sites);
+  }
+
+  /** The sites handed over so far for `unitNode` (their keys, to tell a new name from a known one). */
+  siteKeys(unitNode: PyNode): Set<string> {
+    return new Set(this.sites.filter((s) => unitOf(s.value.origin.node) === unitNode).map((s) => s.value.key));
+  }
+
+  /** Every use in `unitNode` of the path named `key` (the same name built anywhere in it). */
+  usesOfKey(unitNode: PyNode, key: string): Use[] {
+    const unit = this.ctx.file.scopes.unit(unitNode);
+    return this.lifetimes.track(unit, { seeds: this.originsFor(unitNode, [key]).filter((o) => this.ctx.values.of(o) !== undefined) }).uses;
   }
 
   /** Every origin in `unit` of a path related to `keys` (the same name, or one above or below it). */
@@ -139,8 +165,16 @@ export class PrivateDirs {
       for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: not rewritten, because ${region}; move it into a directory from tempfile.mkdtemp() by hand`, false);
       return;
     }
+    // A directory made when missing and handed out is shared by every caller: a new one per call would change that.
+    const ensured = sites.find((s) => this.ensuresDir(s));
+    const handedOut = escapes.find((e) => !e.unknownCall);
+    if (ensured && handedOut && !nameOnly) {
+      for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: the directory is made only when missing and handed out (${handedOut.why}), so every caller, and every later run, shares it; a private directory per call would change that; not rewritten. Make it once with tempfile.mkdtemp() and pass it along, or keep it in a per-user directory with mode 0700`, false);
+      return;
+    }
     const dirName = ctx.fresh('private_dir');
-    const stem = stemOf(sites[0].value.key);
+    const top = [...sites].sort((a, b) => a.value.key.split('/').length - b.value.key.split('/').length)[0];
+    const stem = stemOf(top.value.key);
     const prefixArg = nameOnly ? nameOnly.dirArgs.join(', ') : stem ? `prefix=${this.quote(stem)}` : '';
     for (const origin of seeds) {
       if (nameOnly) ctx.edits.replace(origin.start, origin.end, nameOnly.replacement(dirName));
@@ -157,17 +191,37 @@ export class PrivateDirs {
       insertBefore(ctx, region.first, region.indent, [`${dirName} = ${ctx.file.imports.ref('tempfile', 'mkdtemp')}(${prefixArg})`]);
       // Where the old code removed the file, the whole private directory goes instead.
       for (const use of tracking.uses) if (use.kind === 'remove' && use.call) this.removeDirInstead(use.call, dirName);
-      if (stored) this.removeStoredDirs(stored);
+      if (stored) this.removeStoredDirs(this.storedName(stored), stored.value.origin.node);
+      // `self.path = <path>`: wherever the class removes self.path, the directory around it goes.
+      for (const use of tracking.uses) {
+        const assignment = use.carrier.parent;
+        const left = assignment?.type === 'assignment' && use.carrier.field === 'right' ? unwrap(field(assignment, 'left')) : undefined;
+        if (left?.type === 'attribute' && this.text(field(left, 'object')) === 'self') this.removeStoredDirs(this.text(left), left);
+      }
     }
     this.editCreations(tracking, region, sites, unitNode);
     for (const site of sites) if (site.check) this.dropCheck(site.check);
     const scope = unitNode.type === 'module' ? 'the script' : unitNode.type === 'class_definition' ? 'the class body' : 'the function';
     for (const site of sites) {
+      if (site.nameOnly) {
+        const where = `a name inside a private directory from tempfile.${local && !ctx.file.legacy ? 'TemporaryDirectory' : 'mkdtemp'}() (mode 0700), which no other user can enter`;
+        ctx.report(site.ruleId, site.call, `${site.what}; now ${where}${local ? `, removed when ${scope} is done with it` : `; ${escapes[0].why}, so removing that directory is the caller's job`}`, true);
+        continue;
+      }
       const how = local
         ? `now created in a private directory from tempfile.${ctx.file.legacy ? 'mkdtemp' : 'TemporaryDirectory'}() (mode 0700) under the same name${this.exclusiveNote(site)}, removed when ${scope} is done with it`
         : `now created in a private directory from tempfile.mkdtemp() (mode 0700) under the same name${this.exclusiveNote(site)}; ${escapes[0].why}, so removing that directory is the caller's job`;
       ctx.report(site.ruleId, site.call, `${site.what}; ${how}`, true);
     }
+  }
+
+  /** `os.makedirs(d, exist_ok=True)`, or a check before making it: a directory that is reused when there. */
+  private ensuresDir(site: PathSite): boolean {
+    const role = classify(site.call, this.ctx.file);
+    if (role?.role !== 'create' || role.what !== 'dir') return false;
+    if (site.check) return true;
+    const args = argsOf(site.call, this.ctx.source);
+    return this.text(args.keywords.get('exist_ok')) === 'True';
   }
 
   /** A string literal in the file's own quotes. */
@@ -300,10 +354,9 @@ export class PrivateDirs {
   }
 
   /** `os.remove(self.log)` elsewhere in the class: the private directory around it goes instead. */
-  private removeStoredDirs(site: PathSite): void {
+  private removeStoredDirs(attr: string, at: PyNode): void {
     const ctx = this.ctx;
-    const cls = classOf(site.value.origin.node);
-    const attr = this.storedName(site);
+    const cls = classOf(at);
     if (!cls) return;
     walk(cls, (n) => {
       if (n.type !== 'call') return undefined;
@@ -314,7 +367,6 @@ export class PrivateDirs {
       ctx.edits.replace(n.start, n.end, `${rmtree}(${dirname}(${attr}), ignore_errors=True)`);
       return false;
     });
-    void selfAssignments;
   }
 
   /** Exclusive, owner-only creation for the first creation of each name, owner-only for the others. */
@@ -333,7 +385,10 @@ export class PrivateDirs {
     creations.sort((a, b) => a.call.start - b.call.start);
     const created = new Set<string>();
     for (const c of creations) {
-      const key = this.ctx.values.of(c.carrier)?.key ?? this.text(c.carrier);
+      const value = this.ctx.values.of(c.carrier);
+      // A path that is only sometimes in the temp directory keeps its creation as it is elsewhere.
+      if (value?.partial) continue;
+      const key = value?.key ?? this.text(c.carrier);
       const loop = inLoopWithin(c.call, region.block);
       const first = !created.has(key) && !loop && unitOf(c.call) === unitNode;
       created.add(key);

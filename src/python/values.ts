@@ -24,6 +24,10 @@ export interface TmpValue {
   via: Assignment[];
   /** Stored on `self` (the attribute assignment), or read from the module level inside a function. */
   stored?: 'self' | 'module';
+  /** Only one side of an `or`: the path is sometimes elsewhere (`args.dir or tempfile.gettempdir()`). */
+  partial?: boolean;
+  /** The directory written with its separator (`"/tmp/"`): `+ name` goes inside it. */
+  trailingSep?: boolean;
 }
 
 const TMP_LITERAL = /^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)/;
@@ -65,6 +69,8 @@ export class Values {
     if (n.type === 'identifier') {
       return this.file.scopes.assignmentsOf(this.text(n), n).some((a) => a.value && this.mentions(a.value, depth + 1));
     }
+    // tempfile's own calls (mkstemp(dir="/tmp"), mktemp()) are other rules' business.
+    if (n.type === 'call' && this.file.qualified(field(n, 'function'))?.startsWith('tempfile.')) return false;
     return n.children.some((c) => c.named && this.mentions(c, depth + 1));
   }
 
@@ -109,7 +115,7 @@ export class Values {
         const l = this.of(field(n, 'left'));
         const r = this.of(field(n, 'right'));
         if (l?.kind === 'dir') return this.dir({ how: 'expr', node: n });
-        return l ? undefined : r;
+        return l || !r ? undefined : { ...r, partial: true };
       }
       default:
         return undefined;
@@ -142,6 +148,16 @@ export class Values {
       return out;
     }
     if (n.type === 'binary_operator' && this.text(field(n, 'operator')) === '+') return this.render(field(n, 'left')) + this.render(field(n, 'right'));
+    if (n.type === 'binary_operator' && this.text(field(n, 'operator')) === '%') {
+      const template = stringValue(field(n, 'left'), this.file.source);
+      const r = unwrap(field(n, 'right'));
+      if (template !== undefined && r) return this.fill(template, r.type === 'tuple' ? named(r) : [r], '%');
+    }
+    if (n.type === 'call') {
+      const method = this.file.method(n);
+      const template = method?.name === 'format' ? stringValue(method.object, this.file.source) : undefined;
+      if (template !== undefined) return this.fill(template, argsOf(n, this.file.source).positional, '{');
+    }
     return `{${this.text(n)}}`;
   }
 
@@ -176,7 +192,7 @@ export class Values {
     if (!contentStart || !this.text(contentStart).startsWith(m[1])) return undefined;
     const origin: Origin = { how: 'literal', node: n, length: m[1].length, fstring: false };
     const rest = value.slice(m[1].length).replace(/^\/+/, '');
-    return rest ? this.under(this.dir(origin), rest) : this.dir(origin);
+    return rest ? this.under(this.dir(origin), rest) : { ...this.dir(origin), trailingSep: value.endsWith('/') };
   }
 
   private single(assignments: Assignment[]): Assignment | undefined {
@@ -295,8 +311,12 @@ export class Values {
       const base = this.of(left);
       if (!base) return undefined;
       const added = this.render(right);
-      if (base.kind === 'dir' && !added.startsWith('/') && !added.startsWith('{')) return undefined; // `/tmp` + "x" is /tmpx, not in it
-      return this.under(base, added.replace(/^\/+/, ''));
+      if (base.kind === 'dir') {
+        // `/tmp` + "x" is /tmpx, not in it; `tmp + os.sep + name` and `tmp + "/" + name` are.
+        if (!base.trailingSep && !added.startsWith('/') && !added.startsWith('{os.sep}')) return undefined;
+        return this.under(base, added.replace(/^(\/|\{os\.sep\})+/, ''));
+      }
+      return { ...base, key: base.key + added };
     }
     if (op === '/') {
       const base = this.of(left);

@@ -51,24 +51,20 @@ export function regionOf(ctx: PyContext, nodes: PyNode[], unit: PyNode): Region 
 
 /** Indents the region one step and puts `header` (e.g. `with X as d:`) above it. */
 export function wrapInHeader(ctx: PyContext, region: Region, header: string): void {
-  ctx.edits.insert(ctx.lineStarts[region.first.row], `${region.indent}${header}${ctx.eol}`);
-  ctx.edits.indentRows(region.first.row, region.last.endRow, ctx.indentUnit);
+  const id = ctx.edits.indentRows(region.first.row, region.last.endRow, ctx.indentUnit);
+  ctx.edits.addLines(region.first.row, [`${region.indent}${header}`], { exclude: id });
 }
 
 /** `before` lines, then `try:` around the region, then `finally:` with `cleanup` lines. */
 export function wrapInTry(ctx: PyContext, region: Region, before: string[], cleanup: string[]): void {
   const { indent } = region;
-  const eol = ctx.eol;
-  const head = [...before, 'try:'].map((line) => `${indent}${line}${eol}`).join('');
-  ctx.edits.insert(ctx.lineStarts[region.first.row], head);
-  ctx.edits.indentRows(region.first.row, region.last.endRow, ctx.indentUnit);
-  const tail = [`${indent}finally:`, ...cleanup.map((line) => `${indent}${ctx.indentUnit}${line}`)].join(eol);
-  const at = ctx.afterRow(region.last.endRow);
-  const endsWithBreak = at > 0 && ctx.source[at - 1] === '\n';
-  ctx.edits.insert(at, endsWithBreak ? `${tail}${eol}` : `${eol}${tail}`);
+  const id = ctx.edits.indentRows(region.first.row, region.last.endRow, ctx.indentUnit);
+  ctx.edits.addLines(region.first.row, [...before, 'try:'].map((line) => `${indent}${line}`), { exclude: id });
+  const tail = [`${indent}finally:`, ...cleanup.map((line) => `${indent}${ctx.indentUnit}${line}`)];
+  ctx.edits.addLines(region.last.endRow, tail, { below: true, exclude: id });
 }
 
 /** Plain lines before the region's first statement, at its indentation. */
 export function insertBefore(ctx: PyContext, statement: PyNode, indent: string, lines: string[]): void {
-  ctx.edits.insert(ctx.lineStarts[statement.row], lines.map((line) => `${indent}${line}${ctx.eol}`).join(''));
+  ctx.edits.addLines(statement.row, lines.map((line) => `${indent}${line}`));
 }

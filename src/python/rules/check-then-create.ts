@@ -1,7 +1,7 @@
 import { classify } from '../calls';
 import type { PyContext } from '../context';
-import { CACHE_ADVICE } from '../shared';
-import { field, named, statements, unwrap, walk, type PyNode } from '../tree';
+import { REUSE_ADVICE } from '../shared';
+import { field, named, statements, unitOf, unwrap, walk, type PyNode } from '../tree';
 import type { PyRule } from '../types';
 import { inLoop } from '../values';
 
@@ -66,7 +66,10 @@ export const checkThenCreate: PyRule = {
       const checkText = ctx.text(unwrap(condition));
       if (!negated) {
         // `if os.path.exists(p): return p` and friends reuse what an earlier run left: a cache.
-        if (leavesEarly(body) || hasElse) ctx.report(id, node, `'${checkText}' decides whether to reuse '${value.key}' from the shared temp directory, where another user can plant it first: ${CACHE_ADVICE}`, false);
+        if (leavesEarly(body) || hasElse) {
+          dirs.keep(unitOf(node), value.key);
+          ctx.report(id, node, `'${checkText}' decides whether to reuse '${value.key}' from the shared temp directory, where another user can plant it first: ${REUSE_ADVICE}`, false);
+        }
         return undefined;
       }
       if (creations.length === 0) return undefined;
@@ -75,8 +78,8 @@ export const checkThenCreate: PyRule = {
       if (role?.role !== 'create') return undefined;
       const what = `'${checkText}' then ${ctx.text(unwrap(field(first, 'function')))}() on '${value.key}' in the shared temp directory: between the check and the creation another user can create the name (or a symlink there), and the creation follows it`;
       if (hasElse || leavesEarly(body)) {
-        for (const c of creations) ctx.claimed.add(c);
-        ctx.report(id, node, `${what}. The code after the check reuses what an earlier run left: ${CACHE_ADVICE}`, false);
+        dirs.keep(unitOf(node), value.key);
+        ctx.report(id, node, `${what}. The code after the check reuses what an earlier run left: ${REUSE_ADVICE}`, false);
         return undefined;
       }
       if (inLoop(node)) return undefined; // the check decides something on the second pass: the creation alone moves

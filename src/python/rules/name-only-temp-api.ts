@@ -95,7 +95,7 @@ function nameReads(name: string, at: PyNode, ctx: PyContext): PyNode[] {
 }
 
 function danger(api: string): string {
-  return `${api}() returns only a name, which another user can create first (or plant a symlink at) before the code opens it; open() then follows it and the file is created non-exclusively with mode 0644`;
+  return `${api}() returns only a name, not a file: another user can create that name (or a symlink there) before the code does, and the code then writes where they chose, non-exclusively and readable by others`;
 }
 
 export const nameOnlyTempApi: PyRule = {
@@ -214,6 +214,7 @@ function mkstempForm(ctx: PyContext, call: PyNode, assignment: PyNode, target: P
   let block: PyNode | null = open.parent;
   while (block && block.type !== 'block' && block.type !== 'module') block = block.parent;
   if (block !== statement.parent) return false;
+  ctx.claimed.add(open);
   const fd = ctx.fresh('fd');
   const kw = keywordText(given, ['suffix', 'prefix', 'dir'], ctx);
   ctx.edits.replace(target.start, target.end, `${fd}, ${name}`);

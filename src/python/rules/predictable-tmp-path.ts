@@ -1,6 +1,6 @@
 import { classify } from '../calls';
 import { describeCreation } from '../danger';
-import { field, unitOf, unwrap } from '../tree';
+import { argsOf, argument, field, unitOf, unwrap, walk, type PyNode } from '../tree';
 import type { PyRule } from '../types';
 
 const id = 'predictable-tmp-path';
@@ -20,6 +20,7 @@ export const predictableTmpPath: PyRule = {
       const role = classify(call, ctx.file);
       const callee = ctx.text(unwrap(field(call, 'function')));
       if (role?.role === 'create' && role.what !== 'dir') {
+        if (role.how === 'os.open' && alreadyExclusive(call, ctx)) continue;
         const value = ctx.values.of(role.target);
         if (value?.kind === 'path') {
           dirs.add({ ruleId: id, call, target: role.target, value, what: describeCreation(callee, value.key, role) });
@@ -44,5 +45,48 @@ export const predictableTmpPath: PyRule = {
         break;
       }
     }
+    // A path handed to another program and read back afterwards: that program creates it.
+    for (const call of calls) {
+      if (ctx.claimed.has(call) || classify(call, ctx.file)?.role !== 'handoff') continue;
+      const unit = unitOf(call);
+      const known = dirs.siteKeys(unit);
+      for (const path of handedPaths(call, ctx)) {
+        const value = ctx.values.of(path)!;
+        if (known.has(value.key) || unitOf(value.origin.node) !== unit || value.stored) continue;
+        known.add(value.key);
+        const readBack = dirs.usesOfKey(unit, value.key).some((u) => u.node.start > call.end && ['read', 'check', 'consumer', 'remove'].includes(u.kind));
+        const program = ctx.text(unwrap(field(call, 'function')));
+        if (readBack) {
+          dirs.add({ ruleId: id, call, target: path, value, what: `${program}() has another program create '${value.key}' in the shared temp directory under a name another user can predict, so they can plant a symlink there first and the program writes through it` });
+        } else {
+          ctx.report(id, call, `${program}() hands '${value.key}', a name in the shared temp directory, to another program: if that program creates it, another user can plant a symlink there first. tmpfix cannot tell whether it creates or only reads it; not rewritten. Use a name inside tempfile.mkdtemp() for what it creates`, false);
+        }
+      }
+    }
   },
 };
+
+/** `os.open(p, ... | O_EXCL, 0o600)`: exclusive, owner-only creation is safe even in /tmp. */
+function alreadyExclusive(call: PyNode, ctx: import('../context').PyContext): boolean {
+  const args = argsOf(call, ctx.source);
+  const flags = argument(args, 1, 'flags');
+  const mode = argument(args, 2, 'mode');
+  return !!flags && /\bO_EXCL\b/.test(ctx.text(flags)) && !!mode && /^0o?[0-7]?[0-7]00$/.test(ctx.text(mode));
+}
+
+/** The temp paths among a program's arguments (the list elements, the command string's parts). */
+function handedPaths(call: PyNode, ctx: import('../context').PyContext): PyNode[] {
+  const found: PyNode[] = [];
+  const list = field(call, 'arguments');
+  if (!list) return found;
+  walk(list, (n) => {
+    if (n.type === 'keyword_argument' && !['args', 'cmd'].includes(ctx.text(field(n, 'name')))) return false;
+    const v = ['identifier', 'string', 'call', 'binary_operator', 'attribute'].includes(n.type) ? ctx.values.of(n) : undefined;
+    if (v?.kind === 'path') {
+      found.push(n);
+      return false;
+    }
+    return undefined;
+  });
+  return found;
+}

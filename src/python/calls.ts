@@ -26,7 +26,7 @@ export type CallRole =
   | { role: 'cleanup-later' };
 
 /** Opening functions that take (path, mode, ...): their mode says whether they create. */
-const OPENERS = new Set(['builtins.open', 'io.open', 'codecs.open', 'gzip.open', 'bz2.open', 'lzma.open', 'tarfile.open', 'wave.open', 'shelve.open', 'dbm.open']);
+const OPENERS = new Set(['builtins.open', 'io.open', 'io.FileIO', 'codecs.open', 'gzip.open', 'bz2.open', 'lzma.open', 'tarfile.open', 'wave.open', 'shelve.open', 'dbm.open']);
 const CHECKS = new Set(['os.path.exists', 'os.path.isfile', 'os.path.isdir', 'os.path.lexists', 'os.path.islink', 'os.access', 'os.stat', 'os.lstat']);
 const REMOVALS: Record<string, boolean> = { 'os.remove': false, 'os.unlink': false, 'os.rmdir': false, 'shutil.rmtree': true, 'os.removedirs': false };
 /** Calls whose destination (by position, keyword) is created. */
@@ -34,6 +34,7 @@ const DESTINATIONS: Record<string, [number, string]> = {
   'shutil.copy': [1, 'dst'], 'shutil.copy2': [1, 'dst'], 'shutil.copyfile': [1, 'dst'], 'shutil.copytree': [1, 'dst'], 'shutil.move': [1, 'dst'],
   'os.rename': [1, 'dst'], 'os.replace': [1, 'dst'], 'os.symlink': [1, 'dst'], 'os.link': [1, 'dst'], 'os.renames': [1, 'new'],
   'urllib.request.urlretrieve': [1, 'filename'], 'urllib.urlretrieve': [1, 'filename'],
+  'cProfile.run': [1, 'filename'], 'profile.run': [1, 'filename'], 'cProfile.runctx': [3, 'filename'], 'profile.runctx': [3, 'filename'],
 };
 /** Library writers by method or function name: the position of the path they write. */
 const WRITERS: Record<string, number> = {
@@ -43,7 +44,7 @@ const WRITERS: Record<string, number> = {
 const SUBPROCESS_SYNC = new Set(['subprocess.run', 'subprocess.call', 'subprocess.check_call', 'subprocess.check_output', 'subprocess.getoutput', 'subprocess.getstatusoutput', 'os.system', 'os.popen', 'commands.getoutput', 'commands.getstatusoutput']);
 const SUBPROCESS_BACKGROUND = new Set(['subprocess.Popen', 'os.spawnl', 'os.spawnlp', 'os.spawnv', 'os.spawnvp', 'os.startfile', 'webbrowser.open', 'webbrowser.open_new', 'webbrowser.open_new_tab']);
 /** Known functions that use a path and keep nothing of it. */
-const CONSUMER_PREFIXES = ['os.path.', 'shutil.', 'json.', 'pickle.', 'yaml.', 'csv.', 'zipfile.', 'tarfile.', 'filecmp.', 'hashlib.', 'logging.', 'glob.', 'fnmatch.', 'sqlite3.', 'configparser.', 'mimetypes.', 'imghdr.', 'pathlib.', 'numpy.', 'np.', 'pandas.', 'pd.'];
+const CONSUMER_PREFIXES = ['os.path.', 'shutil.', 'json.', 'pickle.', 'yaml.', 'csv.', 'zipfile.', 'tarfile.', 'filecmp.', 'hashlib.', 'logging.', 'glob.', 'fnmatch.', 'sqlite3.', 'configparser.', 'pstats.', 'mimetypes.', 'imghdr.', 'pathlib.', 'numpy.', 'np.', 'pandas.', 'pd.'];
 const CONSUMERS = new Set([
   'builtins.print', 'builtins.len', 'builtins.str', 'builtins.repr', 'builtins.bool', 'builtins.format', 'builtins.sorted', 'builtins.list', 'builtins.tuple', 'builtins.set', 'builtins.isinstance', 'builtins.hash',
   'os.stat', 'os.lstat', 'os.chmod', 'os.chown', 'os.utime', 'os.listdir', 'os.scandir', 'os.walk', 'os.access', 'os.fspath', 'os.fsencode', 'os.fsdecode', 'os.chdir', 'os.truncate',

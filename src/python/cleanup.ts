@@ -63,8 +63,8 @@ export class Cleanups {
     if (uses.some((u) => u.kind === 'cleanup-later')) return { status: 'clean', message: '' };
     const removals = uses.filter((u) => u.kind === 'remove');
     const others = uses.filter((u) => u.kind !== 'remove' && u.kind !== 'define');
-    const lastOther = Math.max(-1, ...others.map((u) => u.node.start));
-    const escapes = tracking.escapes.filter((e) => !(e.unknownCall && removals.some((r) => r.node.start > lastOther)));
+    // As for private directories: a removal after an unknown callee means the code was done with it.
+    const escapes = tracking.escapes.filter((e) => !(e.unknownCall && removals.some((r) => r.node.start > e.node.start)));
     if (escapes.length) return { status: 'escapes', message: `; ${escapes[0].why}, so removing it is the caller's job` };
     if (removals.some((r) => inside(r.node, 'finally_clause', site.unit))) return { status: 'clean', message: '' };
     if (this.removedOnErrorToo(removals, site.unit)) return { status: 'clean', message: '' };
@@ -107,10 +107,14 @@ export class Cleanups {
     let last = region.last;
     // A removal that ends the region moves into finally as it is written.
     let cleanup: string[];
-    const lastRemoval = removals.find((r) => statementOf(r.node) === region.last && region.last.type === 'expression_statement');
+    const lastRemoval = removals.find((r) => (statementOf(r.node) === region.last && region.last.type === 'expression_statement') || onlyGuardsRemoval(region.last, r));
     const others = removals.filter((r) => r !== lastRemoval);
     if (lastRemoval && region.first !== region.last) {
-      cleanup = [this.text(region.last)];
+      // Its lines move one block deeper, under finally: drop the indentation they had.
+      cleanup = this.text(region.last)
+        .split('\n')
+        .map((line, i) => line.replace(/\r$/, ''))
+        .map((line, i) => (i > 0 && line.startsWith(region.indent) ? line.slice(region.indent.length) : line));
       const previous = statements(region.block).filter((s) => s.end <= region.last.start).pop()!;
       ctx.edits.replace(ctx.lineStarts[region.last.row], ctx.afterRow(region.last.endRow), '');
       last = previous;
@@ -127,6 +131,15 @@ export class Cleanups {
     }
     wrapInTry(ctx, trimmed, [], cleanup);
   }
+}
+
+/** `try: shutil.rmtree(d) except OSError: pass`: a removal guarded against failing, as a whole. */
+function onlyGuardsRemoval(statement: PyNode, removal: Use): boolean {
+  if (statement.type !== 'try_statement') return false;
+  const body = field(statement, 'body');
+  const inner = body ? statements(body) : [];
+  if (inner.length !== 1 || !containsNode(inner[0], removal.node)) return false;
+  return named(statement).every((c) => c.type === 'block' || (c.type === 'except_clause' && statements(named(c).find((b) => b.type === 'block') ?? c).every((s) => s.type === 'pass_statement')));
 }
 
 function containsNode(outer: PyNode, inner: PyNode): boolean {

@@ -217,8 +217,10 @@ export class Imports {
     while (index < body.length) {
       const s = body[index];
       const docstring = index === 0 && s.type === 'expression_statement' && named(s)[0]?.type === 'string';
-      if (docstring || s.type === 'import_statement' || s.type === 'import_from_statement' || s.type === 'future_import_statement') {
-        leading.push(s);
+      // `__author__ = "..."` and the like often come before the imports.
+      const dunder = s.type === 'expression_statement' && /^__\w+__\s*=/.test(this.text(s));
+      if (docstring || dunder || s.type === 'import_statement' || s.type === 'import_from_statement' || s.type === 'future_import_statement') {
+        if (!dunder) leading.push(s);
         index++;
       } else break;
     }

@@ -35,6 +35,8 @@ export interface Tracking {
 const CARRYING_CALLS = new Set(['os.path.join', 'posixpath.join', 'os.path.abspath', 'os.path.realpath', 'os.path.normpath', 'os.path.dirname', 'os.path.expanduser', 'os.path.splitext', 'os.fspath', 'builtins.str', 'pathlib.Path', 'pathlib.PurePath', 'pathlib.PosixPath', 'shlex.quote', 'os.fsencode']);
 const CARRYING_METHODS = new Set(['format', 'join', 'joinpath', 'with_suffix', 'with_name', 'with_stem', 'resolve', 'absolute', 'replace', 'encode', 'as_posix']);
 const CARRYING_ATTRIBUTES = new Set(['parent', 'name']);
+/** Helpers named for removing what they are given: `_killfile`, `remove_temp`, `cleanup`, `rm_rf`. */
+const REMOVER_NAME = /^_*(kill|remove|delete|unlink|clean|cleanup|rm|rmtree|rm_rf|purge|erase)(_|[A-Z]|$)/i;
 
 export interface TrackOptions {
   /** Expressions that hold the path from the start (the rewritten joins, a mkstemp result). */
@@ -291,11 +293,13 @@ export class Lifetimes {
     if (callee && depth < 3) {
       const inner = this.parameterFate(callee, call, carrier, depth + 1);
       if (inner) {
-        uses.push({ node, carrier, kind: inner.creates ? 'create' : 'consumer', call });
-        for (const e of inner.escapes) escapes.push({ node, why: `${this.text(field(call, 'function'))}() ${e.why.replace(/^the function /, '')}` });
+        uses.push({ node, carrier, kind: inner.creates ? 'create' : inner.removes ? 'remove' : 'consumer', call });
+        for (const e of inner.escapes) escapes.push({ node, why: `${this.text(field(call, 'function'))}() ${e.why.replace(/^the function /, '')}`, unknownCall: e.unknownCall });
         return;
       }
     }
+    // `cleanup(path)`, `_killfile(f, path)`: a helper that says it removes what it is given.
+    if (REMOVER_NAME.test(this.text(field(call, 'function')).split('.').pop() ?? '')) return add('remove');
     add('other');
     escapes.push({ node, why: `it is handed to ${this.text(field(call, 'function'))}(), which tmpfix cannot see into`, unknownCall: true });
   }
@@ -337,7 +341,7 @@ export class Lifetimes {
   }
 
   /** What a same-file function does with the parameter that receives the path. */
-  parameterFate(fn: PyNode, call: PyNode, arg: PyNode, depth: number): { creates: boolean; escapes: Escape[] } | undefined {
+  parameterFate(fn: PyNode, call: PyNode, arg: PyNode, depth: number): { creates: boolean; removes: boolean; escapes: Escape[] } | undefined {
     const params = named(field(fn, 'parameters') ?? fn).map((p) => (p.type === 'identifier' ? p : field(p, 'name') ?? named(p).find((c) => c.type === 'identifier'))).filter((p): p is PyNode => !!p && p.type === 'identifier');
     const isMethod = this.text(field(unwrap(field(call, 'function')), 'object')) === 'self';
     const list = field(call, 'arguments');
@@ -353,7 +357,7 @@ export class Lifetimes {
     const unit = this.file.scopes.units.get(fn);
     if (!unit) return undefined;
     const inner = this.track(unit, { seeds: [], names: [this.text(param)], depth });
-    return { creates: inner.uses.some((u) => u.kind === 'create'), escapes: inner.escapes };
+    return { creates: inner.uses.some((u) => u.kind === 'create'), removes: inner.uses.some((u) => u.kind === 'remove'), escapes: inner.escapes };
   }
 }
 

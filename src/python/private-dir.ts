@@ -56,9 +56,9 @@ export class PrivateDirs {
     this.kept.set(unitNode, keys);
   }
 
-  private isKept(site: PathSite): boolean {
-    const keys = this.kept.get(unitOf(site.value.origin.node));
-    return !!keys && [...keys].some((k) => site.value.key === k || site.value.key.startsWith(`${k}/`));
+  isKept(unitNode: PyNode, key: string): boolean {
+    const keys = this.kept.get(unitNode);
+    return !!keys && [...keys].some((k) => key === k || key.startsWith(`${k}/`));
   }
 
   add(site: PathSite): void {
@@ -92,7 +92,7 @@ export class PrivateDirs {
   apply(): void {
     const live: PathSite[] = [];
     for (const site of this.sites) {
-      if (this.isKept(site)) continue; // reported where it is reused
+      if (this.isKept(unitOf(site.value.origin.node), site.value.key)) continue; // reported where it is reused
       if (this.ctx.isSuppressed(site.call)) {
         this.ctx.report(site.ruleId, site.call, site.what, false);
         continue;
@@ -119,8 +119,12 @@ export class PrivateDirs {
 
   /** Every use in `unitNode` of the path named `key` (the same name built anywhere in it). */
   usesOfKey(unitNode: PyNode, key: string): Use[] {
+    return this.trackKey(unitNode, key).uses;
+  }
+
+  trackKey(unitNode: PyNode, key: string): Tracking {
     const unit = this.ctx.file.scopes.unit(unitNode);
-    return this.lifetimes.track(unit, { seeds: this.originsFor(unitNode, [key]).filter((o) => this.ctx.values.of(o) !== undefined) }).uses;
+    return this.lifetimes.track(unit, { seeds: this.originsFor(unitNode, [key]) });
   }
 
   /** Every origin in `unit` of a path related to `keys` (the same name, or one above or below it). */
@@ -157,6 +161,11 @@ export class PrivateDirs {
     const seeds = [...new Set([...sites.map((s) => s.value.origin.node), ...(nameOnly ? [] : this.originsFor(unitNode, keys))])];
     const tracking = this.lifetimes.track(unit, { seeds });
     const escapes = this.effectiveEscapes(tracking);
+    // A module's CONSTANT (or a name in __all__) is read by the modules that import it.
+    if (unitNode.type === 'module') {
+      const exported = [...tracking.names].find((name) => /^[A-Z][A-Z0-9_]*$/.test(name) || this.inAll(name));
+      if (exported) escapes.push({ node: unitNode, why: `it is kept in the module-level constant ${exported}, which other modules can import` });
+    }
     const stored = sites.find((s) => s.value.stored === 'self');
     if (stored) escapes.push({ node: stored.value.origin.node, why: `it is stored on self (${this.storedName(stored)}), which outlives the call` });
     const nodes = [...seeds, ...tracking.uses.map((u) => u.node), ...sites.filter((s) => unitOf(s.call) === unitNode).map((s) => s.call), ...sites.flatMap((s) => (s.check ? [s.check] : []))];
@@ -190,7 +199,8 @@ export class PrivateDirs {
     } else {
       insertBefore(ctx, region.first, region.indent, [`${dirName} = ${ctx.file.imports.ref('tempfile', 'mkdtemp')}(${prefixArg})`]);
       // Where the old code removed the file, the whole private directory goes instead.
-      for (const use of tracking.uses) if (use.kind === 'remove' && use.call) this.removeDirInstead(use.call, dirName);
+      // (Not inside a loop: a later pass would find the directory gone.)
+      for (const use of tracking.uses) if (use.kind === 'remove' && use.call && !inLoopWithin(use.call, region.block)) this.removeDirInstead(use.call, dirName);
       if (stored) this.removeStoredDirs(this.storedName(stored), stored.value.origin.node);
       // `self.path = <path>`: wherever the class removes self.path, the directory around it goes.
       for (const use of tracking.uses) {
@@ -215,13 +225,25 @@ export class PrivateDirs {
     }
   }
 
+  /** Whether `__all__ = [...]` at module level lists the name. */
+  private inAll(name: string): boolean {
+    const all = this.ctx.file.scopes.unit(this.ctx.file.root).assignments.get('__all__')?.[0]?.value;
+    return !!all && named(all).some((n) => stringValue(n, this.ctx.source) === name);
+  }
+
   /** `os.makedirs(d, exist_ok=True)`, or a check before making it: a directory that is reused when there. */
   private ensuresDir(site: PathSite): boolean {
     const role = classify(site.call, this.ctx.file);
     if (role?.role !== 'create' || role.what !== 'dir') return false;
     if (site.check) return true;
     const args = argsOf(site.call, this.ctx.source);
-    return this.text(args.keywords.get('exist_ok')) === 'True';
+    if (this.text(args.keywords.get('exist_ok')) === 'True') return true;
+    // try: os.mkdir(d) except OSError / FileExistsError: an existing directory is fine.
+    for (let n = site.call.parent; n && n.type !== 'function_definition' && n.type !== 'module'; n = n.parent) {
+      if (n.type === 'try_statement') return named(n).some((c) => c.type === 'except_clause' && /\b(OSError|FileExistsError|IOError|EnvironmentError)\b|^except\s*:/.test(this.text(c)));
+      if (n.type === 'except_clause' || n.type === 'finally_clause') break;
+    }
+    return false;
   }
 
   /** A string literal in the file's own quotes. */
@@ -243,12 +265,13 @@ export class PrivateDirs {
     return this.text(field(assignment, 'left')) || 'an attribute';
   }
 
-  /** Unknown callees are forgiven when the code removes the file itself after every other use. */
+  /**
+   * Unknown callees are forgiven when the code removes the file itself after handing it to them: the
+   * old code treated the name as dead there, whatever it did with it in between.
+   */
   private effectiveEscapes(tracking: Tracking): Escape[] {
     const removals = tracking.uses.filter((u) => u.kind === 'remove');
-    const lastOther = Math.max(...tracking.uses.filter((u) => u.kind !== 'remove').map((u) => u.node.start), -1);
-    const removedAfterUse = removals.some((r) => r.node.start > lastOther);
-    const escapes = tracking.escapes.filter((e) => !(e.unknownCall && removedAfterUse));
+    const escapes = tracking.escapes.filter((e) => !(e.unknownCall && removals.some((r) => r.node.start > e.node.start)));
     const meaningful = tracking.uses.filter((u) => u.kind !== 'create' && u.kind !== 'define');
     if (meaningful.length > 0 && meaningful.every((u) => u.kind === 'print')) {
       escapes.push({ node: meaningful[0].node, why: 'the code only prints its name, so a person is meant to find it' });
@@ -348,9 +371,16 @@ export class PrivateDirs {
     this.wrapJoin(top, dirName);
   }
 
+  /** Where the old code removed the file, the private directory goes: instead of os.remove(), after a helper. */
   private removeDirInstead(call: PyNode, dirName: string): void {
-    const rmtree = this.ctx.file.imports.ref('shutil', 'rmtree');
-    this.ctx.edits.replace(call.start, call.end, `${rmtree}(${dirName}, ignore_errors=True)`);
+    const rmtree = `${this.ctx.file.imports.ref('shutil', 'rmtree')}(${dirName}, ignore_errors=True)`;
+    if (classify(call, this.ctx.file)?.role === 'remove') {
+      this.ctx.edits.replace(call.start, call.end, rmtree);
+      return;
+    }
+    const statement = statementOf(call);
+    const indent = this.ctx.indentOf(statement);
+    if (indent !== undefined && this.ctx.endsLine(statement) && statement.type === 'expression_statement') this.ctx.edits.addLines(statement.endRow, [`${indent}${rmtree}`], { below: true });
   }
 
   /** `os.remove(self.log)` elsewhere in the class: the private directory around it goes instead. */

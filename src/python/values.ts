@@ -134,11 +134,17 @@ export class Values {
   }
 
   /** Literal text of a part of a name, or `{expression}` for what is computed. */
-  render(node: PyNode | undefined): string {
+  render(node: PyNode | undefined, depth = 0): string {
     const n = unwrap(node);
     if (!n) return '';
     const literal = stringValue(n, this.file.source);
     if (literal !== undefined) return literal;
+    if (n.type === 'identifier' && depth < 3) {
+      // `basename = "testfile"` and then `os.path.join(d, basename)`: the name is the literal.
+      const only = this.single(this.file.scopes.assignmentsOf(this.text(n), n));
+      const value = only?.value && stringValue(only.value, this.file.source);
+      if (value !== undefined) return value;
+    }
     if (n.type === 'string' && stringPrefix(n, this.file.source).includes('f')) {
       let out = '';
       for (const part of n.children) {
@@ -225,7 +231,8 @@ export class Values {
     if (object?.type !== 'identifier' || this.text(object) !== 'self' || !attr) return undefined;
     const cls = classOf(n);
     if (!cls) return undefined;
-    const assignments = selfAssignments(cls, this.text(attr), this.file);
+    // `self.x = None` until it is set is no second value.
+    const assignments = selfAssignments(cls, this.text(attr), this.file).filter((a) => unwrap(a.value)?.type !== 'none');
     if (assignments.length !== 1) return undefined;
     const value = this.of(assignments[0].value);
     return value && { ...value, stored: 'self' };

@@ -1,7 +1,7 @@
 import type { PyContext } from '../context';
 import type { Cleanups } from '../cleanup';
 import type { Lifetimes } from '../lifetime';
-import { argsOf, field, named, statementOf, stringValue, unwrap, type Args, type PyNode } from '../tree';
+import { argsOf, argument, field, named, statementOf, stringValue, unwrap, type Args, type PyNode } from '../tree';
 import type { PyRule } from '../types';
 
 const id = 'name-only-temp-api';
@@ -127,6 +127,10 @@ export const nameOnlyTempApi: PyRule = {
         continue;
       }
       const kw = (names: string[]) => keywordText(given, names, ctx);
+      if (createdExclusively(call, ctx, dirs.lifetimes)) {
+        ctx.claimed.delete(call);
+        continue; // os.mkfifo(name, 0o600) and the like fail on a planted name: a race only costs an error
+      }
       const opened = opener(call, ctx);
       if (opened) {
         const binding = fileBinding(opened.open, ctx);
@@ -188,6 +192,48 @@ export const nameOnlyTempApi: PyRule = {
     }
   },
 };
+
+/** `name = mktemp(); os.mkfifo(name, mode=0o600)`: the first creation is exclusive and owner-only. */
+function createdExclusively(call: PyNode, ctx: PyContext, lifetimes: Lifetimes): boolean {
+  const assignment = call.parent?.type === 'assignment' && field(call.parent, 'right') === call ? call.parent : undefined;
+  const target = assignment && unwrap(field(assignment, 'left'));
+  let name: string | undefined;
+  if (target?.type === 'identifier') name = ctx.text(target);
+  else if (target?.type === 'attribute' && ctx.text(field(target, 'object')) === 'self') name = undefined;
+  const creation = name ? firstUse(ctx, lifetimes, assignment!, name) : selfFirstCreation(ctx, target);
+  if (!creation) return false;
+  const q = ctx.file.qualified(field(creation, 'function'));
+  const args = argsOf(creation, ctx.source);
+  const mode = ctx.text(argument(args, q === 'os.open' ? 2 : 1, 'mode'));
+  const ownerOnly = /^0o?[0-7]?[0-7]00$/.test(mode);
+  if (q === 'os.mkfifo' || q === 'os.mkdir') return ownerOnly;
+  if (q === 'os.open') return ownerOnly && /\bO_EXCL\b/.test(ctx.text(argument(args, 1, 'flags')));
+  return false;
+}
+
+function firstUse(ctx: PyContext, lifetimes: Lifetimes, assignment: PyNode, name: string): PyNode | undefined {
+  const unit = ctx.file.scopes.bindingUnit(name, assignment);
+  if (!unit) return undefined;
+  const use = lifetimes.track(unit, { seeds: [], names: [name] }).uses.find((u) => u.kind !== 'define' && u.node.start > assignment.end);
+  return use?.kind === 'create' ? use.call : undefined;
+}
+
+/** `self.x = mktemp()` then, in the same method, the first call that is given `self.x`. */
+function selfFirstCreation(ctx: PyContext, target: PyNode | undefined): PyNode | undefined {
+  if (target?.type !== 'attribute') return undefined;
+  let fn: PyNode | null = target.parent;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  if (!fn) return undefined;
+  const text = ctx.text(target);
+  let found: PyNode | undefined;
+  const visit = (n: PyNode): void => {
+    if (found) return;
+    if (n.type === 'call' && n.start > target.end && (field(n, 'arguments')?.children ?? []).some((a) => ctx.text(a) === text)) found = n;
+    for (const c of n.children) visit(c);
+  };
+  visit(fn);
+  return found;
+}
 
 function removeFile(pathText: string, idempotent: boolean, ctx: PyContext): string {
   const remove = ctx.file.imports.ref('os', 'remove');

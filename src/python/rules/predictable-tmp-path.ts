@@ -63,6 +63,25 @@ export const predictableTmpPath: PyRule = {
         }
       }
     }
+    // A path in the temp directory handed to code tmpfix cannot see, returned or stored, with no creation
+    // here: something creates it elsewhere under that name.
+    const seen = new Set<string>();
+    walk(ctx.file.root, (n) => {
+      if (n.type !== 'call' && n.type !== 'binary_operator' && n.type !== 'string') return undefined;
+      const value = ctx.values.of(n);
+      if (value?.kind !== 'path' || value.via.length || value.stored) return value ? false : undefined;
+      const unit = unitOf(value.origin.node);
+      const key = `${value.key}@${unit.start}`;
+      if (seen.has(key) || dirs.siteKeys(unit).has(value.key) || dirs.isKept(unit, value.key)) return false;
+      seen.add(key);
+      const tracking = dirs.trackKey(unit, value.key);
+      if (tracking.uses.some((u) => u.kind === 'create' || u.kind === 'handoff')) return false;
+      const escape = tracking.escapes[0];
+      if (!escape) return false;
+      const handed = ctx.text(n);
+      ctx.report(id, n, `${handed} names '${value.key}' in the shared temp directory, and ${escape.why}: tmpfix cannot see where it is created, and whatever creates it there does so under a name another user can predict or race for. Not rewritten: create it with tempfile.mkstemp(), or inside tempfile.mkdtemp()`, false);
+      return false;
+    });
   },
 };
 

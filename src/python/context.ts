@@ -5,6 +5,7 @@ import { PyFile } from './file';
 import type { PyNode } from './parser';
 import { statementOf, walk } from './tree';
 import { Values } from './values';
+import { flushWraps, type Wrap } from './wrap';
 
 export class PyContext {
   readonly file: PyFile;
@@ -17,6 +18,8 @@ export class PyContext {
   readonly indentUnit: string;
   private readonly suppression: { file: boolean; rows: Set<number> };
   private freshNames = new Set<string>();
+  /** Blocks the rules asked for, written together at the end (see wrap.ts). */
+  readonly wraps: Wrap[] = [];
 
   constructor(
     readonly source: string,
@@ -91,6 +94,7 @@ export class PyContext {
   }
 
   output(): string {
+    flushWraps(this);
     this.file.imports.flush(this.edits);
     return this.edits.apply();
   }

@@ -21,8 +21,8 @@ interface NewLines {
   row: number;
   below: boolean;
   lines: string[];
-  /** The wrap that puts these lines around its rows does not shift them itself. */
-  exclude?: number;
+  /** Only the indentation changes made before this one apply to these lines (the blocks around them). */
+  before?: number;
   order: number;
 }
 
@@ -94,11 +94,13 @@ export class PyEdits {
   }
 
   /**
-   * New lines above row `row` (or below it), written at that row's original indentation; every later
-   * indentation change of that row applies to them too, except the wrap `exclude` they belong to.
+   * New lines above row `row` (or below it), written at that row's original indentation; the row's
+   * indentation changes apply to them too (with `before`, only those of the blocks around them).
    */
-  addLines(row: number, lines: string[], options: { below?: boolean; exclude?: number } = {}): void {
-    this.newLines.push({ row, below: options.below ?? false, lines, exclude: options.exclude, order: this.counter++ });
+  addLines(row: number, lines: string[], options: { below?: boolean; before?: number; header?: boolean } = {}): void {
+    // A block's header goes above plain new lines at the same row: they belong inside the block.
+    const order = this.counter++ - (options.header ? 1e12 : 0);
+    this.newLines.push({ row, below: options.below ?? false, lines, before: options.before, order });
   }
 
   apply(): string {
@@ -126,7 +128,7 @@ export class PyEdits {
       if (replaced !== lead) all.push({ start: at, end: at + width, text: replaced, order: Number.MAX_SAFE_INTEGER });
     }
     for (const n of this.newLines) {
-      const shifts = (this.shifts.get(n.row) ?? []).filter((s) => s.id !== n.exclude);
+      const shifts = (this.shifts.get(n.row) ?? []).filter((s) => n.before === undefined || s.id < n.before);
       const text = n.lines.map((line) => `${shifted(line, shifts)}${this.eol}`).join('');
       if (!n.below) {
         all.push({ start: this.lineStarts[n.row], end: this.lineStarts[n.row], text, order: n.order - 1e9 });

@@ -56,7 +56,7 @@ export function transformSource(source: string, filePath: string, options: Trans
     const cleanups = new Cleanups(ctx, dirs.lifetimes);
     for (const rule of selected) rule.run({ ctx, calls, dirs, cleanups });
     dirs.apply();
-    output = ctx.edits.empty ? source : ctx.output();
+    output = ctx.edits.empty && ctx.wraps.length === 0 ? source : ctx.output();
   } catch (error) {
     throw new InternalError(`a rule failed on ${filePath}: ${(error as Error).stack ?? String(error)}`);
   }

@@ -49,19 +49,53 @@ export function regionOf(ctx: PyContext, nodes: PyNode[], unit: PyNode): Region 
   return { block, first, last, indent };
 }
 
+/** A block to put around a region, written once every rule has asked for its own. */
+export interface Wrap {
+  region: Region;
+  /** Lines above the region (the `with ...:` header, or `x = ...` and `try:`). */
+  head: string[];
+  /** Lines below it (`finally:` and the cleanup), empty for a `with`. */
+  tail: string[];
+}
+
 /** Indents the region one step and puts `header` (e.g. `with X as d:`) above it. */
 export function wrapInHeader(ctx: PyContext, region: Region, header: string): void {
-  const id = ctx.edits.indentRows(region.first.row, region.last.endRow, ctx.indentUnit);
-  ctx.edits.addLines(region.first.row, [`${region.indent}${header}`], { exclude: id });
+  ctx.wraps.push({ region, head: [header], tail: [] });
 }
 
 /** `before` lines, then `try:` around the region, then `finally:` with `cleanup` lines. */
 export function wrapInTry(ctx: PyContext, region: Region, before: string[], cleanup: string[]): void {
-  const { indent } = region;
-  const id = ctx.edits.indentRows(region.first.row, region.last.endRow, ctx.indentUnit);
-  ctx.edits.addLines(region.first.row, [...before, 'try:'].map((line) => `${indent}${line}`), { exclude: id });
-  const tail = [`${indent}finally:`, ...cleanup.map((line) => `${indent}${ctx.indentUnit}${line}`)];
-  ctx.edits.addLines(region.last.endRow, tail, { below: true, exclude: id });
+  ctx.wraps.push({ region, head: [...before, 'try:'], tail: ['finally:', ...cleanup.map((line) => `${ctx.indentUnit}${line}`)] });
+}
+
+/**
+ * Writes every wrap. Two regions of one block that overlap without one holding the other would make
+ * blocks that cross: the one that starts first grows to hold the other. Outer blocks are written
+ * first, and the lines of a block take the indentation of the blocks around it only.
+ */
+export function flushWraps(ctx: PyContext): void {
+  const wraps = ctx.wraps;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const a of wraps) {
+      for (const b of wraps) {
+        if (a === b || a.region.block !== b.region.block) continue;
+        const crosses = a.region.first.start <= b.region.first.start && b.region.first.start <= a.region.last.start && a.region.last.end < b.region.last.end;
+        if (crosses) {
+          a.region = { ...a.region, last: b.region.last };
+          changed = true;
+        }
+      }
+    }
+  }
+  wraps.sort((a, b) => a.region.first.start - b.region.first.start || b.region.last.end - a.region.last.end);
+  for (const { region, head, tail } of wraps) {
+    const id = ctx.edits.newShift();
+    ctx.edits.addLines(region.first.row, head.map((line) => `${region.indent}${line}`), { before: id, header: true });
+    if (tail.length) ctx.edits.addLines(region.last.endRow, tail.map((line) => `${region.indent}${line}`), { below: true, before: id });
+    ctx.edits.indentRows(region.first.row, region.last.endRow, ctx.indentUnit, id);
+  }
+  wraps.length = 0;
 }
 
 /** Plain lines before the region's first statement, at its indentation. */

@@ -101,8 +101,20 @@ export class PrivateDirs {
       if (why) this.ctx.report(site.ruleId, site.call, `${site.what}: ${why}`, false);
       else live.push(site);
     }
+    // The same name built in another function of the file: shared between them, so one private
+    // directory per function would split it.
+    const unitsByKey = this.unitsByKey();
+    const unshared = live.filter((site) => {
+      if (site.nameOnly) return true;
+      const here = unitOf(site.value.origin.node);
+      const elsewhere = [...(unitsByKey.get(site.value.key) ?? [])].find((u) => u !== here && u.type !== 'module');
+      if (!elsewhere || here.type === 'module') return true;
+      const where = this.text(field(elsewhere, 'name')) || 'another function';
+      this.ctx.report(site.ruleId, site.call, `${site.what}: ${where}() uses the same name, so the two share the file through it and a private directory per function would split them; not rewritten. Make the directory once (tempfile.mkdtemp()) and pass the path to both, or keep the file in a per-user directory with mode 0700`, false);
+      return false;
+    });
     const groups = new Map<PyNode, PathSite[]>();
-    for (const site of live) {
+    for (const site of unshared) {
       // Each name-only call gets a directory of its own (its prefix and dir arguments go to it).
       const key = site.nameOnly ? site.call : unitOf(site.value.origin.node);
       const list = groups.get(key) ?? [];
@@ -110,6 +122,22 @@ export class PrivateDirs {
       groups.set(key, list);
     }
     for (const sites of groups.values()) this.plan(unitOf(sites[0].value.origin.node), sites);
+  }
+
+  /** For every temp path name in the file, the units (functions, the module) where an expression builds it. */
+  private unitsByKey(): Map<string, Set<PyNode>> {
+    const out = new Map<string, Set<PyNode>>();
+    walk(this.ctx.file.root, (n) => {
+      if (n.type !== 'string' && n.type !== 'call' && n.type !== 'binary_operator' && n.type !== 'concatenated_string') return undefined;
+      const v = this.ctx.values.of(n);
+      if (v?.kind !== 'path' || v.stored) return v ? false : undefined;
+      const unit = unitOf(v.origin.node);
+      const set = out.get(v.key) ?? new Set<PyNode>();
+      set.add(unit);
+      out.set(v.key, set);
+      return false;
+    });
+    return out;
   }
 
   /** The sites handed over so far for `unitNode` (their keys, to tell a new name from a known one). */

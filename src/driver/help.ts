@@ -24,7 +24,7 @@ Rules and targets:
                         are reserved (no rewrites yet: naming them is a usage error, and auto
                         falls back to node with a note)
 
-Files:
+Files (.js .jsx .mjs .cjs .ts .tsx .mts .cts, and Python's .py .pyw):
   --include GLOB        only files matching GLOB (.gitignore syntax, repeatable)
   --exclude GLOB        leave out files matching GLOB (.gitignore syntax, repeatable)
   --no-ignore           do not apply .gitignore and .git/info/exclude

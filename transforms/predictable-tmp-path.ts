@@ -1,8 +1,11 @@
 import type { FileContext } from '../src/engine/context';
-import type { Rule } from '../src/engine/types';
+import type { Rule } from '../src/engine/context';
+import { jscodeshiftTransform } from './jscodeshift';
 import { contains, ownerOf, stringValue, type Node, type Path } from '../src/engine/ast';
 import { O_EXCL } from '../src/engine/fs-calls';
-import { looksShared, MENTIONS_TMP_DIR, SHARED_ADVICE } from '../src/engine/shared-names';
+import { stepsAfterRef } from '../src/engine/dataflow/values';
+import type { Guess } from '../src/engine/dataflow/lattice';
+import { looksShared, MENTIONS_TMP_DIR, sharedAdvice } from '../src/engine/shared-names';
 
 const id = 'predictable-tmp-path';
 
@@ -36,6 +39,19 @@ function uniqueName(key: string): boolean {
   return /\$\{[^}]*(random|uuid|Date\.now|hrtime|performance\.now|nanoid|randomBytes)[^}]*\}/i.test(key);
 }
 
+/** The real danger of a name, by how guessable it is: a random name is not predictable, only exposed. */
+function danger(guess: Guess, noOptions: boolean): string {
+  const exposure = noOptions ? 'readable by others when the source is' : 'with the default mode 0644, readable by others';
+  switch (guess) {
+    case 'random':
+      return `under a random name, but without O_EXCL (a name another user created first is used as it is) and ${exposure}`;
+    case 'input':
+      return `under a name built from its inputs, which another user may guess, without O_EXCL and ${exposure}`;
+    default:
+      return 'under a name another user can predict';
+  }
+}
+
 /** `server.listen(path)`, `net.connect(path)`: a Unix socket, found by other processes on purpose. */
 function reportSockets(ctx: FileContext): void {
   for (const path of ctx.candidates('CallExpression')) {
@@ -44,7 +60,7 @@ function reportSockets(ctx: FileContext): void {
     if ((path.node.arguments as Node[]).length === 0) continue;
     const tmp = ctx.tmp.tmpPathOf(path.get('arguments', 0) as Path);
     if (!tmp) continue;
-    ctx.leaveAlone(id, path.node, tmp, `${ctx.text(callee)}() on the socket '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`);
+    ctx.leaveAlone(id, path.node, tmp, `${ctx.text(callee)}() on the socket '${tmp.key}' in the shared temp directory: ${sharedAdvice(tmp.key)}`);
   }
 }
 
@@ -58,7 +74,9 @@ function reportPathHelpers(ctx: FileContext): void {
       const returned = parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === path.node);
       if (!returned) continue;
       const tmp = ctx.tmp.tmpPathOf(path);
-      if (!tmp || looksShared(tmp.key)) continue;
+      if (!tmp || tmp.made === 'name-api' || looksShared(tmp.key)) continue;
+      // A path its callers handed in is theirs: the finding belongs where they build it.
+      if (stepsAfterRef(tmp.facts[0]).some((step) => step.kind === 'param' || step.kind === 'callback')) continue;
       const owner = ownerOf(path).node;
       if (ctx.sites.some((site) => ownerOf(site.call).node === owner) || [...ctx.claimed].some((n) => contains(owner, n))) continue;
       ctx.report(id, path.node, `returns '${tmp.key}' in the shared temp directory, a name another user can predict, for its callers to create; not rewritten (the callers are elsewhere). Return a path inside a directory from fs.mkdtempSync instead, and let the caller remove that directory`, false);
@@ -83,18 +101,18 @@ export const predictableTmpPath: Rule = {
       const target = (path.node.arguments as Node[])[call.target];
       if (!target) continue;
       const tmp = ctx.tmp.tmpPathOf(path.get('arguments', call.target));
-      if (!tmp) continue;
+      if (!tmp || tmp.made === 'name-api') continue;
       const callee = ctx.text(path.node.callee);
       if (alreadyExclusive(path.node, call.method, ctx.source)) continue;
       if (looksShared(tmp.key)) {
-        ctx.leaveAlone(id, path.node, tmp, `${callee}() on '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`);
+        ctx.leaveAlone(id, path.node, tmp, `${callee}() on '${tmp.key}' in the shared temp directory: ${sharedAdvice(tmp.key)}`);
         continue;
       }
       if (call.append && !uniqueName(tmp.key) && !createdBefore(ctx, path, ctx.text(target))) {
         ctx.leaveAlone(id, path.node, tmp, `${callee}() appends to '${tmp.key}' in the shared temp directory: the file grows across calls or runs, like a log, so a private directory per call would lose it; not rewritten. Keep it in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_STATE_HOME)`);
         continue;
       }
-      ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() creates '${tmp.key}' in the shared temp directory under a name another user can predict` });
+      ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none')}` });
     }
     for (const { path } of ctx.unresolvedCreations(['file', 'link'])) {
       ctx.report(id, path.node, `${ctx.text(path.node.callee)}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow (a variable assigned elsewhere, a parameter default, a spread); not rewritten. Check it by hand: create it inside a directory from fs.mkdtempSync, with { flag: 'wx', mode: 0o600 }`, false);
@@ -102,3 +120,6 @@ export const predictableTmpPath: Rule = {
     reportPathHelpers(ctx);
   },
 };
+
+// `jscodeshift -t dist/transforms/predictable-tmp-path.js`: this rule alone.
+export default jscodeshiftTransform([predictableTmpPath]);

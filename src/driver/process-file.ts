@@ -1,23 +1,15 @@
 import * as fs from 'node:fs';
 import type { Finding } from '../index';
-import { prefilter } from '../engine/prefilter';
+// The parser and ast-types load inside the engine on the first parse: a run over a repository with
+// no temp-file code never pays for them.
+import { prefilter, transformSource } from '../../transforms';
+import { InternalError, ParseError } from '../engine/run';
 import { pythonPrefilter } from '../python/prefilter';
 
 /**
- * The engine (parser, scopes) loads on the first file that needs a parse: a run over a repository
- * with no temp-file code never pays for it.
- */
-let engine: typeof import('../engine/run') | undefined;
-function loadEngine(): typeof import('../engine/run') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  engine ??= require('../engine/run') as typeof import('../engine/run');
-  return engine;
-}
-
-/**
- * The Python side loads like the engine, on the first Python file past the prefilter. Its parser is
- * WebAssembly that starts asynchronously: `readyFor` gives the promise to await before the transform
- * (once per thread; later files get nothing to await).
+ * The Python side loads on the first Python file past the prefilter. Its parser is WebAssembly that
+ * starts asynchronously: `readyFor` gives the promise to await before the transform (once per
+ * thread; later files get nothing to await).
  */
 let python: typeof import('../python/run') | undefined;
 function loadPython(): typeof import('../python/run') {
@@ -31,6 +23,7 @@ export function readyFor(candidate: Candidate): Promise<void> | undefined {
   const side = loadPython();
   return side.pythonLoaded() ? undefined : side.pythonReady();
 }
+
 import { BUNDLE_MIN_BYTES, MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } from './limits';
 import { gitDiff, replacementsFor } from './diff';
 import { describeError } from './errors';
@@ -186,15 +179,15 @@ export function readCandidate(task: Task): Candidate | FileResult {
 /** Parses and transforms a candidate: one parse, every rule, one print. Never throws; never writes. */
 export function transformCandidate({ task, source, bom, stat }: Candidate, config: WorkerConfig): FileResult {
   const { seq, rel, target } = task;
-  const { transformSource, ParseError, InternalError } = target === 'python' ? loadPython() : loadEngine();
+  const side = target === 'python' ? loadPython() : { transformSource, ParseError, InternalError };
   let result;
   try {
-    result = transformSource(source, rel, { target: target === 'python' ? undefined : target, rules: config.rules });
+    result = side.transformSource(source, rel, { target: target === 'python' ? undefined : target, rules: config.rules });
   } catch (error) {
-    if (error instanceof ParseError) {
+    if (error instanceof side.ParseError) {
       return { seq, rel, status: 'error', kind: 'parse', message: error.message, line: error.line, column: error.column };
     }
-    const message = error instanceof InternalError ? error.message : `rule crashed: ${(error as Error)?.stack ?? String(error)}`;
+    const message = error instanceof side.InternalError ? error.message : `rule crashed: ${(error as Error)?.stack ?? String(error)}`;
     return { seq, rel, status: 'error', kind: 'internal', message };
   }
   const findings = slimFindings(result.findings);

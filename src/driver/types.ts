@@ -1,4 +1,5 @@
 import type { Finding, Target } from '../index';
+import type { Alert } from '../audit/alerts';
 
 export type Mode = 'dry-run' | 'write' | 'check';
 /** A file's rewrite flavour: a JavaScript target, or `python` for `.py` files. */
@@ -21,6 +22,8 @@ export interface RunOptions {
   useIgnoreFiles: boolean;
   shard?: { index: number; count: number };
   inspect: boolean;
+  /** Locations other tools flagged (`--from-audit`): the run reads these files and answers these lines. */
+  alerts?: Alert[];
 }
 
 /** Why a file was not looked at. */

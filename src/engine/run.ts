@@ -1,9 +1,10 @@
 import { parseFile } from './parser';
 import { Tree } from './tree';
 import type { Node } from './ast';
-import { FileContext } from './context';
+import { FileContext, type Rule } from './context';
+import { applyFieldLifetimes } from './lifetimes';
+import { applyPrivateDirs } from './private-dir';
 import type { Finding, TransformOptions, TransformResult } from './types';
-import { ruleList } from '../../transforms';
 
 /** The input does not parse: the file is reported and left alone. */
 export class ParseError extends Error {
@@ -34,25 +35,28 @@ function asParseError(error: unknown): ParseError {
 }
 
 /**
- * Runs the selected rules over one file's text: one parse, every rule on the same tree, one print.
+ * Runs the given rules over one file's text: one parse, every rule on the same tree, one print.
+ * The engine knows no rule of its own: the registry (transforms/) hands them in.
  * Throws ParseError when the input does not parse and InternalError when the output would not.
  */
-export function transformSource(source: string, filePath: string, options: TransformOptions = {}): TransformResult {
+export function runRules(source: string, filePath: string, rules: readonly Rule[], options: TransformOptions = {}): TransformResult {
   let ast: Node;
   try {
     ast = parseFile(source, filePath) as Node;
   } catch (error) {
     throw asParseError(error);
   }
-  const tree = new Tree(ast);
+  const facts = options.moduleFacts ?? {};
+  const tree = new Tree(ast, { tempSpecifiers: new Set(Object.keys(facts)) });
   // Every rule needs the shared temp directory named somewhere; most files never do.
   if (!tree.mentionsTmpDir) return { output: source, changed: false, findings: [] };
-  const selected = options.rules ? ruleList.filter((r) => options.rules!.includes(r.meta.id)) : ruleList;
   let ctx: FileContext;
   let output: string;
   try {
-    ctx = new FileContext(tree, source, filePath, options.target ?? 'node');
-    for (const rule of selected) rule.run(ctx);
+    ctx = new FileContext(tree, source, filePath, options.target ?? 'node', facts);
+    for (const rule of rules) rule.run(ctx);
+    if (ctx.sites.length > 0) applyPrivateDirs(ctx);
+    if (ctx.fieldSites.length > 0) applyFieldLifetimes(ctx);
     ctx.finish();
     output = ctx.modified ? ctx.output() : source;
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { FileContext } from './context';
+import type { ModuleFacts } from './dataflow/facts';
 
 /** The rewrite flavours tmpfix can emit. Only `node` has rules today; the others are reserved. */
 export type Target = 'node' | 'node24' | 'tmp';
@@ -40,6 +40,8 @@ export interface Finding {
 
 export interface TransformOptions {
   target?: Target;
+  /** What the repository's other modules export, by the specifier this file imports them with (the driver's pre-pass). */
+  moduleFacts?: ModuleFacts;
   /** Rule ids to run; all rules when absent. */
   rules?: string[];
 }
@@ -49,13 +51,4 @@ export interface TransformResult {
   output: string;
   changed: boolean;
   findings: Finding[];
-}
-
-export interface Rule {
-  meta: RuleMeta;
-  /**
-   * Finds what the rule is about in the file's one shared tree: reports findings and hands sites to
-   * the engine, which plans and writes the rewrite. Never reads the disk, never prints.
-   */
-  run(ctx: FileContext): void;
 }

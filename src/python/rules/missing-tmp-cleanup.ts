@@ -14,7 +14,7 @@ function removeText(kind: 'file' | 'dir', path: string, idempotent: boolean, ctx
 export const missingTmpCleanup: PyRule = {
   meta: {
     id,
-    description: 'A temp file or directory from mkstemp, mkdtemp or NamedTemporaryFile(delete=False) that is never removed, or only on the happy path',
+    description: 'A private temp directory or tmp file that is never removed, or removed only on the happy path',
     cwe: ['CWE-459', 'CWE-377'],
     docs: `docs/rules/${id}.md`,
     fix: 'safe',

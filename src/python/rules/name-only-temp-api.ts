@@ -101,7 +101,7 @@ function danger(api: string): string {
 export const nameOnlyTempApi: PyRule = {
   meta: {
     id,
-    description: 'A temp-file API that returns only a name (mktemp, tempnam, tmpnam), leaving the creation open to a race',
+    description: 'A temp name made up by a library and created later by the code, not exclusively',
     cwe: ['CWE-377', 'CWE-367', 'CWE-59'],
     docs: `docs/rules/${id}.md`,
     fix: 'safe',

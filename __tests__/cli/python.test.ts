@@ -134,7 +134,8 @@ describe('Python files', () => {
     const repo = makeRepo({ 'a.py': NO_TEMP_PY });
     const metas = JSON.parse(tmpfix(repo, ['--list-rules', '--format', 'json']).stdout) as { id: string; languages: string[] }[];
     expect(metas.find((m) => m.id === 'predictable-tmp-path')?.languages).toEqual(['javascript', 'python']);
-    expect(metas.find((m) => m.id === 'name-only-temp-api')?.languages).toEqual(['python']);
+    expect(metas.find((m) => m.id === 'name-only-temp-api')?.languages).toEqual(['javascript', 'python']);
+    expect(metas.find((m) => m.id === 'mkdtemp-misuse')?.languages).toEqual(['javascript']);
     expect(new Set(metas.map((m) => m.id)).size).toBe(metas.length);
   });
 });

@@ -5,6 +5,10 @@ import type { Finding } from '../index';
 import { prefilter, transformSource } from '../../transforms';
 import { InternalError, ParseError } from '../engine/run';
 import { pythonPrefilter } from '../python/prefilter';
+import { BUNDLE_MIN_BYTES, MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } from './limits';
+import { gitDiff, replacementsFor } from './diff';
+import { describeError } from './errors';
+import type { FileResult, Task, WorkerConfig } from './types';
 
 /**
  * The Python side loads on the first Python file past the prefilter. Its parser is WebAssembly that
@@ -23,11 +27,6 @@ export function readyFor(candidate: Candidate): Promise<void> | undefined {
   const side = loadPython();
   return side.pythonLoaded() ? undefined : side.pythonReady();
 }
-
-import { BUNDLE_MIN_BYTES, MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } from './limits';
-import { gitDiff, replacementsFor } from './diff';
-import { describeError } from './errors';
-import type { FileResult, Task, WorkerConfig } from './types';
 
 const BOM = '\ufeff';
 
@@ -179,15 +178,15 @@ export function readCandidate(task: Task): Candidate | FileResult {
 /** Parses and transforms a candidate: one parse, every rule, one print. Never throws; never writes. */
 export function transformCandidate({ task, source, bom, stat }: Candidate, config: WorkerConfig): FileResult {
   const { seq, rel, target } = task;
-  const side = target === 'python' ? loadPython() : { transformSource, ParseError, InternalError };
+  const transform = target === 'python' ? loadPython().transformSource : transformSource;
   let result;
   try {
-    result = side.transformSource(source, rel, { target: target === 'python' ? undefined : target, rules: config.rules });
+    result = transform(source, rel, { target: target === 'python' ? undefined : target, rules: config.rules });
   } catch (error) {
-    if (error instanceof side.ParseError) {
+    if (error instanceof ParseError) {
       return { seq, rel, status: 'error', kind: 'parse', message: error.message, line: error.line, column: error.column };
     }
-    const message = error instanceof side.InternalError ? error.message : `rule crashed: ${(error as Error)?.stack ?? String(error)}`;
+    const message = error instanceof InternalError ? error.message : `rule crashed: ${(error as Error)?.stack ?? String(error)}`;
     return { seq, rel, status: 'error', kind: 'internal', message };
   }
   const findings = slimFindings(result.findings);

@@ -62,7 +62,6 @@ export class Cleanups {
     const uses = tracking.uses.filter((u) => u.node.start >= site.statement.end || (site.withItem && u.node.start > site.withItem.call.end));
     if (uses.some((u) => u.kind === 'cleanup-later')) return { status: 'clean', message: '' };
     const removals = uses.filter((u) => u.kind === 'remove');
-    const others = uses.filter((u) => u.kind !== 'remove' && u.kind !== 'define');
     // As for private directories: a removal after an unknown callee means the code was done with it.
     const escapes = tracking.escapes.filter((e) => !(e.unknownCall && removals.some((r) => r.node.start > e.node.start)));
     if (escapes.length) return { status: 'escapes', message: `; ${escapes[0].why}, so removing it is the caller's job` };
@@ -113,7 +112,7 @@ export class Cleanups {
       // Its lines move one block deeper, under finally: drop the indentation they had.
       cleanup = this.text(region.last)
         .split('\n')
-        .map((line, i) => line.replace(/\r$/, ''))
+        .map((line) => line.replace(/\r$/, ''))
         .map((line, i) => (i > 0 && line.startsWith(region.indent) ? line.slice(region.indent.length) : line));
       const previous = statements(region.block).filter((s) => s.end <= region.last.start).pop()!;
       ctx.edits.replace(ctx.lineStarts[region.last.row], ctx.afterRow(region.last.endRow), '');

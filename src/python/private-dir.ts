@@ -5,7 +5,7 @@ import { classify, type CallRole } from './calls';
 import type { PyContext } from './context';
 import { Lifetimes, type Escape, type Tracking, type Use } from './lifetime';
 import { CACHE_ADVICE, keyedLikeCache, looksShared, SHARED_ADVICE } from './shared';
-import { argsOf, argument, contains, field, named, statementOf, statements, stringPrefix, stringValue, unitOf, unwrap, UNIT_TYPES, walk, type PyNode } from './tree';
+import { argsOf, argument, contains, field, named, statementOf, statements, stringValue, unitOf, unwrap, UNIT_TYPES, walk, type PyNode } from './tree';
 import type { Origin, TmpValue } from './values';
 import { classOf } from './values';
 import { insertBefore, regionOf, wrapInHeader, wrapInTry, type Region } from './wrap';
@@ -215,7 +215,7 @@ export class PrivateDirs {
     const prefixArg = nameOnly ? nameOnly.dirArgs.join(', ') : stem ? `prefix=${this.quote(stem)}` : '';
     for (const origin of seeds) {
       if (nameOnly) ctx.edits.replace(origin.start, origin.end, nameOnly.replacement(dirName));
-      else this.replaceOrigin(origin, dirName, tracking);
+      else this.replaceOrigin(origin, dirName);
     }
     const local = escapes.length === 0;
     if (local) {
@@ -307,8 +307,7 @@ export class PrivateDirs {
     return escapes;
   }
 
-  private replaceOrigin(origin: PyNode, dirName: string, tracking: Tracking): void {
-    void tracking;
+  private replaceOrigin(origin: PyNode, dirName: string): void {
     const ctx = this.ctx;
     const value = this.originOf(origin);
     if (!value || value.how === 'expr') {
@@ -583,5 +582,3 @@ function pure(node: PyNode, ctx: PyContext): boolean {
   }
 }
 
-export type { Use };
-void stringPrefix;

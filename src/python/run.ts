@@ -8,27 +8,10 @@ import { PrivateDirs } from './private-dir';
 import { pythonRules } from './rules';
 import { walk, type PyNode } from './tree';
 
-export { pythonLoaded, pythonReady };
+// The driver already holds the engine's error classes; both sides throw the same ones.
+import { InternalError, ParseError } from '../engine/run';
 
-/** The input does not parse: the file is reported and left alone. */
-export class ParseError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-    readonly column: number,
-  ) {
-    super(message);
-    this.name = 'ParseError';
-  }
-}
-
-/** A rule produced code that does not parse (or failed): a tmpfix bug, and the file is left alone. */
-export class InternalError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InternalError';
-  }
-}
+export { InternalError, ParseError, pythonLoaded, pythonReady };
 
 /**
  * Runs the selected Python rules over one file's text. Synchronous once `pythonReady()` has resolved.

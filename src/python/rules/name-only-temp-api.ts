@@ -14,13 +14,12 @@ const NAME_ONLY: Record<string, string[]> = {
 };
 
 /** mktemp's suffix, prefix and dir, by keyword whatever their position. */
-function tempfileArgs(args: Args, order: string[], ctx: PyContext): Map<string, PyNode> {
+function tempfileArgs(args: Args, order: string[]): Map<string, PyNode> {
   const out = new Map<string, PyNode>();
   args.positional.forEach((node, i) => {
     if (order[i]) out.set(order[i], node);
   });
   for (const [name, node] of args.keywords) if (order.includes(name)) out.set(name, node);
-  void ctx;
   return out;
 }
 
@@ -115,7 +114,7 @@ export const nameOnlyTempApi: PyRule = {
       if (!q || !(q in NAME_ONLY)) continue;
       const api = ctx.text(unwrap(field(call, 'function')));
       const args = argsOf(call, ctx.source);
-      const given = tempfileArgs(args, NAME_ONLY[q], ctx);
+      const given = tempfileArgs(args, NAME_ONLY[q]);
       if (isPrivateDir(given.get('dir'), ctx)) continue; // a name inside a private directory: nobody else can create it
       ctx.claimed.add(call);
       if (ctx.isSuppressed(call)) {

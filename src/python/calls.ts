@@ -53,7 +53,7 @@ const CONSUMERS = new Set([
 ]);
 const LOG_METHODS = new Set(['debug', 'info', 'warning', 'warn', 'error', 'exception', 'critical', 'log', 'fatal']);
 /** Methods that only read their argument, on any object: string work, file reads, test assertions. */
-const CONSUMER_METHODS = new Set(['format', 'join', 'replace', 'startswith', 'endswith', 'split', 'rsplit', 'strip', 'encode', 'decode', 'append', 'write', 'writelines', 'add', 'read_text', 'read_bytes', 'exists', 'is_file', 'is_dir', 'stat', 'unlink', 'rmdir', 'load', 'loads', 'read_csv', 'read_excel', 'read_json', 'read_parquet', 'read_pickle', 'imread', 'loadtxt', 'communicate']);
+const CONSUMER_METHODS = new Set(['startswith', 'endswith', 'append', 'write', 'writelines', 'add', 'read_text', 'read_bytes', 'exists', 'is_file', 'is_dir', 'stat', 'unlink', 'rmdir', 'load', 'loads', 'read_csv', 'read_excel', 'read_json', 'read_parquet', 'read_pickle', 'imread', 'loadtxt', 'communicate']);
 
 export function isLogCall(call: PyNode, file: PyFile): boolean {
   const m = file.method(call);

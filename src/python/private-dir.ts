@@ -3,7 +3,7 @@
 // names inside it, are created exclusively with owner-only modes, and checks before them go.
 import { classify, type CallRole } from './calls';
 import type { PyContext } from './context';
-import { Lifetimes, type Escape, type Tracking, type Use } from './lifetime';
+import { CARRYING_CALLS, CARRYING_METHODS, Lifetimes, type Escape, type Tracking, type Use } from './lifetime';
 import { CACHE_ADVICE, keyedLikeCache, looksShared, SHARED_ADVICE } from './shared';
 import { argsOf, argument, contains, field, named, statementOf, statements, stringValue, unitOf, unwrap, UNIT_TYPES, walk, type PyNode } from './tree';
 import type { Origin, TmpValue } from './values';
@@ -186,6 +186,13 @@ export class PrivateDirs {
     if (sites.length === 0) return;
     const keys = [...new Set(sites.map((s) => s.value.key))];
     const nameOnly = sites[0].nameOnly;
+    // Code that also hands the shared directory itself to a program (or lists it) counts on finding
+    // its files there: a private directory would hide them.
+    const reliance = nameOnly ? undefined : this.dirHandedOn(unitNode);
+    if (reliance) {
+      for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: the code also hands the shared temp directory itself to ${reliance}, so it counts on finding the file there, and a private directory would hide it; not rewritten. Give that code a directory from tempfile.mkdtemp() as well, and the file inside it`, false);
+      return;
+    }
     const seeds = [...new Set([...sites.map((s) => s.value.origin.node), ...(nameOnly ? [] : this.originsFor(unitNode, keys))])];
     const tracking = this.lifetimes.track(unit, { seeds });
     const escapes = this.effectiveEscapes(tracking);
@@ -257,6 +264,39 @@ export class PrivateDirs {
   private inAll(name: string): boolean {
     const all = this.ctx.file.scopes.unit(this.ctx.file.root).assignments.get('__all__')?.[0]?.value;
     return !!all && named(all).some((n) => stringValue(n, this.ctx.source) === name);
+  }
+
+  /** The call that is handed the shared temp directory itself in `unitNode` (a program, a listing, code tmpfix cannot see), if any. */
+  private dirHandedOn(unitNode: PyNode): string | undefined {
+    let found: string | undefined;
+    walk(unitNode, (n) => {
+      if (found) return false;
+      if (n !== unitNode && UNIT_TYPES.has(n.type)) return false;
+      if (n.type !== 'call') return undefined;
+      const q = this.ctx.file.qualified(field(n, 'function'));
+      if (q?.startsWith('tempfile.') || q?.startsWith('os.path.') || (q && /^(builtins\.(print|str|repr|len)|os\.makedirs|os\.mkdir|os\.chdir|os\.environ\.\w+|os\.getenv)$/.test(q))) return undefined;
+      // Building a path or a string from it is no hand-over: what is built is followed by itself.
+      const method = this.ctx.file.method(n);
+      if ((q && CARRYING_CALLS.has(q)) || (!q && method && CARRYING_METHODS.has(method.name))) return undefined;
+      const role = classify(n, this.ctx.file);
+      const lists = q === 'os.listdir' || q === 'os.scandir' || q === 'os.walk' || q?.startsWith('glob.');
+      if (role && role.role !== 'handoff' && !lists) return undefined;
+      if (role?.role === 'consumer' && !lists) return undefined;
+      const args = named(field(n, 'arguments') ?? n).map((a) => (a.type === 'keyword_argument' ? field(a, 'value') : a));
+      const handed = args.some((a) => {
+        if (!a) return false;
+        let hit = false;
+        walk(a, (m) => {
+          if (hit || m.type === 'call' && m !== a && this.ctx.file.qualified(field(m, 'function'))?.startsWith('os.path.join')) return false;
+          if (this.ctx.values.of(m)?.kind === 'dir') hit = true;
+          return hit ? false : undefined;
+        });
+        return hit;
+      });
+      if (handed) found = `${this.text(unwrap(field(n, 'function')))}()`;
+      return undefined;
+    });
+    return found;
   }
 
   /** `os.makedirs(d, exist_ok=True)`, or a check before making it: a directory that is reused when there. */

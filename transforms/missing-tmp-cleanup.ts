@@ -84,8 +84,9 @@ export const missingTmpCleanup: Rule = {
         const owner = ownerOf(call);
         if (removed.some((r) => inFinally(ctx, r) || ownerOf(ctx.tree.pathOf(r)).node !== owner.node)) continue;
         const declaration = statementOf(call);
-        if (!declaration || ctx.isSuppressed(node)) {
-          if (declaration && ctx.isSuppressed(node)) ctx.report(id, node, `${made.api}() result ${made.name} is not removed on every path (suppressed)`, false);
+        const held = ctx.held(node);
+        if (!declaration || held) {
+          if (declaration) ctx.report(id, node, `${made.api}() result ${made.name} is not removed on every path${held}`, false);
           continue;
         }
         const outcome = addFinally(ctx, owner, call, declaration, () => removalText(ctx, made, made.async, call), made.props);

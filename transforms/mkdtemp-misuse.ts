@@ -35,8 +35,8 @@ export const mkdtempMisuse: Rule = {
           const text = ctx.text(args[0]);
           if (/[/\\]['"`]?\s*$/.test(text) || /sep\s*$/.test(text)) continue; // `tmpdir() + '/'`, `${tmpdir}${sep}`: a separator ends it
           const message = `${callee}(${text}) appends its random characters to the temp directory's own name, so it makes a sibling of it (such as /tmpXXXXXX)`;
-          if (ctx.isSuppressed(node)) {
-            ctx.report(id, node, `${message} (suppressed)`, false);
+          if (ctx.held(node)) {
+            ctx.report(id, node, `${message}${ctx.held(node)}`, false);
             continue;
           }
           ctx.edits.replace(args[0].start, args[0].end, `${ctx.modules.reference('path', 'join', call)}(${text}, ${q}tmp-${q})`);
@@ -47,8 +47,8 @@ export const mkdtempMisuse: Rule = {
         const match = literal !== undefined ? /^(\/tmp|\/var\/tmp)\/(.+)$/.exec(literal) : null;
         if (!match || match[2].includes('/')) continue;
         const message = `${callee}('${literal}') hardcodes ${match[1]}, so it ignores TMPDIR (and the temp directory of the platform)`;
-        if (ctx.isSuppressed(node)) {
-          ctx.report(id, node, `${message} (suppressed)`, false);
+        if (ctx.held(node)) {
+          ctx.report(id, node, `${message}${ctx.held(node)}`, false);
           continue;
         }
         const replacement = `${ctx.modules.reference('path', 'join', call)}(${ctx.modules.reference('os', 'tmpdir', call)}(), ${q}${match[2]}${q})`;

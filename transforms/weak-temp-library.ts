@@ -72,8 +72,8 @@ export const weakTempLibrary: Rule = {
         const hasCallback = args.length > 0 && /Function/.test(unwrap(args[args.length - 1]).type);
         const api = weak.api === 'callback' && !hasCallback ? 'promise' : weak.api;
         const what = `${ctx.text(node.callee)}() ${weak.danger}`;
-        if (ctx.isSuppressed(node)) {
-          ctx.report(id, node, `${what} (suppressed)`, false);
+        if (ctx.held(node)) {
+          ctx.report(id, node, `${what}${ctx.held(node)}`, false);
           continue;
         }
         if (tracked && weak.module === 'temp') {

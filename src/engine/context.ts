@@ -86,6 +86,8 @@ const IGNORE_NEXT_LINE = /tmpfix-ignore-next-line/;
 export class FileContext {
   readonly findings: Finding[] = [];
   readonly sites: Site[] = [];
+  /** Sites on lines the run was not asked to fix (`locations`), until `releaseHeld` decides. */
+  private readonly heldSites: Site[] = [];
   /** Sites whose path lives on `this`: their private directory lives on the object too. */
   readonly fieldSites: Site[] = [];
   /** Calls a rule has taken care of, so that no other rule reports them again. */
@@ -103,6 +105,8 @@ export class FileContext {
   /** Every identifier name in the file: a new name outside this set cannot clash or shadow. */
   readonly names: Set<string>;
   private ignoreFile = false;
+  /** Lines a run may rewrite (`--from-sarif`); every line when absent. */
+  private readonly locations?: Set<number>;
   private ignoredLines = new Set<number>();
   private fsCallCache?: CallSite[];
   private readonly kept = new Map<Node, string[]>();
@@ -113,7 +117,9 @@ export class FileContext {
     readonly filePath: string,
     readonly target: Target,
     facts: ModuleFacts = {},
+    locations?: readonly { line: number }[],
   ) {
+    this.locations = locations ? new Set(locations.map((l) => l.line)) : undefined;
     this.program = tree.program;
     for (const comment of (tree.file.comments ?? []) as Node[]) {
       if (IGNORE_FILE.test(comment.value)) this.ignoreFile = true;
@@ -162,6 +168,16 @@ export class FileContext {
     return this.fsCallCache;
   }
 
+  /**
+   * Why a finding at `node` is reported but not rewritten although a rule could: a suppression
+   * comment, or `locations` that do not name its line (a run that fixes only what a scanner flagged).
+   */
+  held(node: Node): string | undefined {
+    if (this.isSuppressed(node)) return ' (suppressed)';
+    if (this.locations && !this.locations.has(node.loc.start.line)) return ' (not rewritten: the run fixes only the lines it was given)';
+    return undefined;
+  }
+
   isSuppressed(node: Node): boolean {
     return this.ignoreFile || this.ignoredLines.has(node.loc.start.line);
   }
@@ -190,6 +206,11 @@ export class FileContext {
     this.claimed.add(site.call.node);
     if (this.isSuppressed(site.call.node)) {
       this.report(site.ruleId, site.call.node, `${site.what} (suppressed)`, false);
+      return;
+    }
+    // A creation counts as asked for when its own line, or the line that names the temp path, is.
+    if (this.held(site.call.node) && this.held(site.tmp.ref.path.node)) {
+      this.heldSites.push(site);
       return;
     }
     const problem = unrewritable(site.tmp, this.source);
@@ -240,6 +261,22 @@ export class FileContext {
   /** Whether a temp name in `owner` was left alone on purpose (or lies under one that was). */
   isKept(owner: Node, key: string): boolean {
     return (this.kept.get(owner) ?? []).some((kept) => key === kept || key.startsWith(`${kept}/`));
+  }
+
+  /**
+   * A held site whose function has an asked-for site moves with it (one private directory holds every
+   * temp path of a function, so the other paths move anyway); the rest are reported, not rewritten.
+   */
+  releaseHeld(): void {
+    for (const site of this.heldSites) {
+      const owner = ownerOf(site.tmp.ref.path).node;
+      if (this.sites.some((other) => ownerOf(other.tmp.ref.path).node === owner)) {
+        this.sites.push({ ...site, what: `${site.what} (moved with the other temp paths of its function, which were asked for)` });
+      } else {
+        this.report(site.ruleId, site.call.node, `${site.what}${this.held(site.call.node)}`, false);
+      }
+    }
+    this.heldSites.length = 0;
   }
 
   /** Writes the imports the rewrites asked for. */

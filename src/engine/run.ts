@@ -53,8 +53,9 @@ export function runRules(source: string, filePath: string, rules: readonly Rule[
   let ctx: FileContext;
   let output: string;
   try {
-    ctx = new FileContext(tree, source, filePath, options.target ?? 'node', facts);
+    ctx = new FileContext(tree, source, filePath, options.target ?? 'node', facts, options.locations);
     for (const rule of rules) rule.run(ctx);
+    ctx.releaseHeld();
     if (ctx.sites.length > 0) applyPrivateDirs(ctx);
     if (ctx.fieldSites.length > 0) applyFieldLifetimes(ctx);
     ctx.finish();

@@ -40,6 +40,8 @@ export interface Finding {
 
 export interface TransformOptions {
   target?: Target;
+  /** Only findings on these lines are rewritten (the others are reported): `--from-sarif`, `--from-audit`. */
+  locations?: { line: number }[];
   /** What the repository's other modules export, by the specifier this file imports them with (the driver's pre-pass). */
   moduleFacts?: ModuleFacts;
   /** Rule ids to run; all rules when absent. */

@@ -753,10 +753,20 @@ export class Values {
     const out: Value[] = [];
     for (const fact of value) {
       if (fact.kind === 'path' && fact.root.kind === 'param' && fact.root.fn === ctor) {
-        for (const call of this.callsTo(cls)) out.push(this.instantiate(fact, call, ctorPath));
+        // Constructed elsewhere too (or only elsewhere): what those callers pass is something else.
+        const calls = this.callsTo(cls);
+        if (calls.length === 0 || this.exportedOrPublic(cls)) out.push([OTHER]);
+        for (const call of calls) out.push(either(this.instantiate(fact, call, ctorPath)));
       } else out.push([fact]);
     }
     return join(...out);
+  }
+
+  /** A class or constructor that code outside this file may construct: exported, or assigned to an export. */
+  private exportedOrPublic(cls: Node): boolean {
+    const name = cls.id?.name as string | undefined;
+    for (let p: Node | undefined = this.tree.parentOf(cls); p; p = this.tree.parentOf(p)) if (p.type.startsWith('Export')) return true;
+    return !!name && new RegExp(`\\b(module\\.)?exports(\\.\\w+)?\\s*=[^;]*\\b${name}\\b|export\\s*\\{[^}]*\\b${name}\\b`).test(this.source);
   }
 
   /** `self` in `const self = this` (or `var that = this`): the `this` it was given. */

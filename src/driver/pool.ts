@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { processTask, readCandidate, transformCandidate } from './process-file';
+import { processTask, readCandidate, readyFor, transformCandidate } from './process-file';
 import type { FileResult, Task, WorkerConfig } from './types';
 import type { ResultBatch, TaskBatch } from './worker';
 
@@ -58,6 +58,8 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
       onResult(read);
     } else if (jobs <= 1 || parsedHere < IN_PROCESS_CHARS) {
       parsedHere += read.source.length;
+      const starting = readyFor(read);
+      if (starting) await starting;
       onResult(transformCandidate(read, config));
     } else {
       pool ??= new Pool(jobs, config, onResult);
@@ -72,6 +74,8 @@ class Pool {
   private batchCounter = 0;
   private failure: Error | undefined;
   private idle: (() => void) | undefined;
+  /** Files retried in this thread after a worker ran out of memory, not finished yet. */
+  private retrying = 0;
 
   constructor(
     private readonly jobs: number,
@@ -116,7 +120,13 @@ class Pool {
       this.slots.splice(this.slots.indexOf(slot), 1);
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
         // Too big for a capped worker: done here, without the cap.
-        for (const task of lost) this.onResult(processTask(task, this.config));
+        this.retrying++;
+        void (async () => {
+          for (const task of lost) this.onResult(await processTask(task, this.config));
+        })().finally(() => {
+          this.retrying--;
+          this.settleIfDone();
+        });
       } else {
         this.failure ??= new Error(`worker crashed: ${error.stack ?? error.message}`);
       }
@@ -134,7 +144,7 @@ class Pool {
 
   private settleIfDone(): void {
     if (!this.idle) return;
-    if (!this.failure && this.slots.some((s) => s.pending.size > 0)) return;
+    if (!this.failure && (this.retrying > 0 || this.slots.some((s) => s.pending.size > 0))) return;
     const done = this.idle;
     this.idle = undefined;
     done();

@@ -4,11 +4,29 @@ import type { Finding } from '../index';
 // no temp-file code never pays for them.
 import { prefilter, transformSource } from '../../transforms';
 import { InternalError, ParseError } from '../engine/run';
-
+import { pythonPrefilter } from '../python/prefilter';
 import { BUNDLE_MIN_BYTES, MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } from './limits';
 import { gitDiff, replacementsFor } from './diff';
 import { describeError } from './errors';
 import type { FileResult, Task, WorkerConfig } from './types';
+
+/**
+ * The Python side loads on the first Python file past the prefilter. Its parser is WebAssembly that
+ * starts asynchronously: `readyFor` gives the promise to await before the transform (once per
+ * thread; later files get nothing to await).
+ */
+let python: typeof import('../python/run') | undefined;
+function loadPython(): typeof import('../python/run') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  python ??= require('../python/run') as typeof import('../python/run');
+  return python;
+}
+/** What to await before `transformCandidate` can run on this candidate, if anything. */
+export function readyFor(candidate: Candidate): Promise<void> | undefined {
+  if (candidate.task.target !== 'python') return undefined;
+  const side = loadPython();
+  return side.pythonLoaded() ? undefined : side.pythonReady();
+}
 
 const BOM = '\ufeff';
 
@@ -149,8 +167,10 @@ export function readCandidate(task: Task): Candidate | FileResult {
   if (longest.length > MAX_LINE_LENGTH) {
     return { seq, rel, status: 'skipped', reason: 'minified', detail: `line ${longest.line} has ${longest.length} characters` };
   }
-  if (!prefilter(source)) return { seq, rel, status: 'unchanged', why: 'prefilter', target, findings: [] };
-  const generated = generatedBy(source);
+  const isPython = target === 'python';
+  if (!(isPython ? pythonPrefilter : prefilter)(source)) return { seq, rel, status: 'unchanged', why: 'prefilter', target, findings: [] };
+  // Bundles and source-mapped output are JavaScript's; Python files are parsed whatever their size.
+  const generated = isPython ? undefined : generatedBy(source);
   if (generated) return { seq, rel, status: 'skipped', reason: generated.reason, detail: generated.detail };
   return { task, source, bom, stat: { mode: stat.mode & 0o7777, size: stat.size, mtimeMs: stat.mtimeMs } };
 }
@@ -158,9 +178,10 @@ export function readCandidate(task: Task): Candidate | FileResult {
 /** Parses and transforms a candidate: one parse, every rule, one print. Never throws; never writes. */
 export function transformCandidate({ task, source, bom, stat }: Candidate, config: WorkerConfig): FileResult {
   const { seq, rel, target } = task;
+  const transform = target === 'python' ? loadPython().transformSource : transformSource;
   let result;
   try {
-    result = transformSource(source, rel, { target, rules: config.rules });
+    result = transform(source, rel, { target: target === 'python' ? undefined : target, rules: config.rules });
   } catch (error) {
     if (error instanceof ParseError) {
       return { seq, rel, status: 'error', kind: 'parse', message: error.message, line: error.line, column: error.column };
@@ -186,7 +207,9 @@ export function transformCandidate({ task, source, bom, stat }: Candidate, confi
 }
 
 /** One file from path to result: the cheap checks, then the transform if it gets that far. Never throws. */
-export function processTask(task: Task, config: WorkerConfig): FileResult {
+export async function processTask(task: Task, config: WorkerConfig): Promise<FileResult> {
   const read = readCandidate(task);
-  return 'status' in read ? read : transformCandidate(read, config);
+  if ('status' in read) return read;
+  await readyFor(read);
+  return transformCandidate(read, config);
 }

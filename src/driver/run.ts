@@ -6,6 +6,7 @@ import { describeError, EXIT, UsageError } from './errors';
 import { cleanliness, isTracked, lookUpRepository, type GitLookup } from './git';
 import { IgnoreFiles } from './ignore-files';
 import { IMPLEMENTED_TARGETS, isSourceFile } from './limits';
+import { isPythonFile } from '../python/prefilter';
 import { PatchFile } from './patch-file';
 import { packageJson, ruleMetas } from './package-info';
 import { processAll } from './pool';
@@ -212,6 +213,10 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
       } else if (item.kind === 'error') {
         inOrder.accept({ seq: seq++, rel: item.rel, status: 'error', kind: 'io', message: item.message });
       } else {
+        if (isPythonFile(item.abs)) {
+          yield { seq: seq++, abs: item.abs, rel: item.rel, target: 'python' };
+          continue;
+        }
         const { target, detected } = targetOf(item.abs);
         if (detected !== target) unimplemented.set(detected, (unimplemented.get(detected) ?? 0) + 1);
         yield { seq: seq++, abs: item.abs, rel: item.rel, target };

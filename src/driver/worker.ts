@@ -18,6 +18,8 @@ export interface ResultBatch {
 
 const config = workerData as WorkerConfig;
 parentPort?.on('message', ({ batch, tasks, sizes }: TaskBatch) => {
-  const results = tasks.map((task) => processTask(task, config));
-  parentPort?.postMessage({ batch, results, sizes } satisfies ResultBatch);
+  // Asynchronous only for the first Python file, whose parser starts once per thread.
+  void Promise.all(tasks.map((task) => processTask(task, config))).then((results) => {
+    parentPort?.postMessage({ batch, results, sizes } satisfies ResultBatch);
+  });
 });

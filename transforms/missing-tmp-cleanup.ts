@@ -3,7 +3,9 @@ import { isCall, isMember, ownerOf, propertyName, unwrap, type Node, type Path }
 import { addFinally, inFinally, statementOf } from '../src/engine/cleanup';
 import { findBarrier } from '../src/engine/dataflow/barriers';
 import { REMOVALS } from '../src/engine/dataflow/sinks';
-import { isAwaited } from '../src/engine/flow';
+import { analyzeFlow, isAwaited } from '../src/engine/flow';
+import { freshName } from '../src/engine/modules';
+import { wrapStatements } from '../src/engine/wrap';
 import { jscodeshiftTransform } from './jscodeshift';
 
 const id = 'missing-tmp-cleanup';
@@ -77,6 +79,10 @@ export const missingTmpCleanup: Rule = {
     for (const type of ['CallExpression', 'OptionalCallExpression']) {
       for (const node of ctx.tree.ofType(type)) {
         const call = ctx.tree.pathOf(node);
+        if (!graceful) {
+          droppedRemover(ctx, call);
+          callbackWithoutCleanup(ctx, call);
+        }
         const made = madeHere(ctx, call);
         if (!made || (made.kind === 'handle' && graceful)) continue;
         const removed = removals(ctx, made);
@@ -89,7 +95,7 @@ export const missingTmpCleanup: Rule = {
           if (declaration) ctx.report(id, node, `${made.api}() result ${made.name} is not removed on every path${held}`, false);
           continue;
         }
-        const outcome = addFinally(ctx, owner, call, declaration, () => removalText(ctx, made, made.async, call), made.props);
+        const outcome = addFinally(ctx, owner, call, declaration, () => removalText(ctx, made, made.async, call), made.props, removed.length > 0);
         const what = removed.length > 0
           ? `${made.api}() makes ${made.name}, which is removed only when nothing throws before line ${removed[removed.length - 1].loc.start.line}`
           : `${made.api}() makes ${made.name}, which is never removed`;
@@ -105,6 +111,81 @@ export const missingTmpCleanup: Rule = {
   },
 };
 
+
+/** The removal method of a tmp / tmp-promise result, by the call that made it. */
+function removerOf(ctx: FileContext, call: Path): { method: string; prop: string; api: string } | undefined {
+  const ref = ctx.modules.calleeOf(call);
+  if (!ref) return undefined;
+  const barrier = findBarrier(ref.module, ref.member);
+  if (!barrier || barrier.result !== 'handle' || ref.module.startsWith('fs')) return undefined;
+  const method = ref.module === 'tmpPromise' && (ref.member === 'dir' || ref.member === 'file') ? 'cleanup' : 'removeCallback';
+  return { method, prop: barrier.prop!, api: ctx.text(call.node.callee) };
+}
+
+/**
+ * `const { path, cleanup } = await file()` with cleanup never called (or not taken at all): only the
+ * path is left, and nothing removes the file. Reported: the shape of the fix depends on who uses it.
+ */
+function droppedRemover(ctx: FileContext, call: Path): void {
+  const remover = removerOf(ctx, call);
+  if (!remover) return;
+  let holder: Path = call;
+  if (holder.parent?.node.type === 'AwaitExpression') holder = holder.parent as Path;
+  const declarator = holder.parent?.node;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== holder.node || declarator.id.type !== 'ObjectPattern') return;
+  const prop = (declarator.id.properties as Node[]).find((p) => p.type === 'ObjectProperty' && !p.computed && (p.key.name ?? p.key.value) === remover.method);
+  const local = prop?.value?.type === 'Identifier' ? (prop.value.name as string) : undefined;
+  if (local) {
+    const scope = ctx.scopes.lookup(ctx.tree.pathOf(prop!.value), local)?.scope ?? ctx.program;
+    // Any other reference (a call, or handing it on) means someone may call it.
+    const used = ctx.tree.identifiersNamed(local, scope).some((ref) => ref !== prop!.value && ref !== prop!.key && ctx.scopes.lookup(ctx.tree.pathOf(ref), local)?.id === prop!.value);
+    if (used) return;
+  }
+  const what = local ? `takes ${remover.method}() but never calls it` : `drops ${remover.method}() and keeps only the ${remover.prop}`;
+  ctx.report(id, call.node, `${remover.api}() ${what}, so nothing removes the temp file or directory (tmp does so at exit only after tmp.setGracefulCleanup()); not rewritten. Call ${remover.method}() in a finally where the file is last used, or hand it to whoever uses the path`, false);
+}
+
+/**
+ * `tmp.file((err, path, fd, cleanupCallback) => { … })` whose callback never calls its cleanup: the
+ * callback's statements go into try, the cleanup into finally, when the path stays in the callback.
+ */
+function callbackWithoutCleanup(ctx: FileContext, call: Path): void {
+  const ref = ctx.modules.calleeOf(call);
+  if (!ref || ref.module !== 'tmp' || (ref.member !== 'file' && ref.member !== 'dir')) return;
+  const args = call.node.arguments as Node[];
+  const callback = args[args.length - 1];
+  if (!callback || !/Function/.test(callback.type)) return;
+  const cleanupIndex = ref.member === 'file' ? 3 : 2;
+  const params = callback.params as Node[];
+  const cleanupParam = params[cleanupIndex];
+  if (cleanupParam && (cleanupParam.type !== 'Identifier' || ctx.tree.identifiersNamed(cleanupParam.name, callback.body).length > 0)) return;
+  const what = `${ctx.text(call.node.callee)}()'s callback never calls the cleanup callback it is given`;
+  const held = ctx.held(call.node);
+  const body = callback.body as Node;
+  const pathParam = params[1];
+  if (held || body.type !== 'BlockStatement' || pathParam?.type !== 'Identifier' || params.slice(0, cleanupIndex).some((p) => p.type !== 'Identifier')) {
+    ctx.report(id, call.node, `${what}, so the ${ref.member === 'file' ? 'file' : 'directory'} stays behind${held ?? '; not rewritten. Call it where the callback is done with the path'}`, false);
+    return;
+  }
+  const callbackPath = ctx.tree.pathOf(callback);
+  const flow = analyzeFlow(ctx, callbackPath, [], [], [callbackPath.get('params', 1) as Path]);
+  const statements = body.body as Node[];
+  // `if (err) throw err;` first: the cleanup callback is only given on success.
+  const first = statements.findIndex((st) => !(st.type === 'IfStatement' && ctx.text(st.test).trim() === ctx.text(params[0]).trim()));
+  if (flow.escapes.length > 0 || first < 0) {
+    ctx.report(id, call.node, `${what}, so the ${ref.member === 'file' ? 'file' : 'directory'} stays behind; not rewritten, because ${flow.escapes[0] ?? 'the callback does nothing with it'}. Call it where the path is no longer needed`, false);
+    return;
+  }
+  let name = cleanupParam?.name as string | undefined;
+  if (!name) {
+    name = freshName('cleanupCallback', ctx.names);
+    const missing = params.length < cleanupIndex ? ['fd', 'unused'].slice(0, cleanupIndex - params.length).map((n) => freshName(n, ctx.names)) : [];
+    ctx.edits.insert(params[params.length - 1].end, `, ${[...missing, name].join(', ')}`);
+  }
+  const semi = ctx.style.semicolon ? ';' : '';
+  wrapStatements(ctx, statements, first, statements.length - 1, '', `${name}()${semi}`);
+  ctx.report(id, call.node, `${what}: the callback's work is now in try and the cleanup callback in finally, so the ${ref.member === 'file' ? 'file' : 'directory'} goes on every path`, true);
+}
 
 function removalText(ctx: FileContext, made: Made, awaited: boolean, at: Path): string {
   const semi = ctx.style.semicolon ? ';' : '';

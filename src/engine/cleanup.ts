@@ -6,6 +6,9 @@ import { analyzeFlow, type Flow } from './flow';
 import { extendForDeclarations, place } from './placement';
 import { wrapStatements } from './wrap';
 
+/** Escapes that hand the value itself to someone else for good. */
+const KEEPS = ['it is returned', 'it is yielded', 'it is assigned to', 'it is stored in', 'a nested function captures it'];
+
 export type CleanupOutcome =
   | { kind: 'added'; flow: Flow }
   /** The value leaves the function (returned, stored, handed on): removing it is the receiver's job. */
@@ -20,9 +23,12 @@ export type CleanupOutcome =
  * path too (`name` of a tmp handle). Nothing is written (not even an import for `remove`'s text)
  * unless the value provably stays local.
  */
-export function addFinally(ctx: FileContext, owner: Path, holder: Path, declaration: Path, remove: () => string, props: string[] = []): CleanupOutcome {
+export function addFinally(ctx: FileContext, owner: Path, holder: Path, declaration: Path, remove: () => string, props: string[] = [], removedHere = false): CleanupOutcome {
   const flow = analyzeFlow(ctx, owner, [holder], [], [], props);
-  if (flow.escapes.length > 0) return { kind: 'escapes', flow, reason: flow.escapes[0] };
+  // The old code removes it in this function itself: handing it to a call on the way (a move helper,
+  // a child process) does not make it the callee's; only returning or storing it does.
+  const escapes = removedHere ? flow.escapes.filter((reason) => KEEPS.some((keeps) => reason.startsWith(keeps))) : flow.escapes;
+  if (escapes.length > 0) return { kind: 'escapes', flow, reason: escapes[0] };
   if (owner.node.type === 'ArrowFunctionExpression' && owner.node.body.type !== 'BlockStatement') return { kind: 'no-place', flow, reason: 'it sits in an arrow function\'s expression body' };
   const elements = [declaration, ...flow.uses].filter((e) => contains(owner.node, e.node));
   const placement = place(elements, owner);

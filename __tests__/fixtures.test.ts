@@ -95,6 +95,14 @@ for (const c of cases) {
       if (result.findings.length > 0 || result.changed) expect(prefilter(input)).toBe(true);
     });
 
+    it('gives every finding a one-line summary for the text report', () => {
+      for (const finding of result.findings) {
+        expect(finding.summary.length, finding.summary).toBeLessThanOrEqual(130);
+        expect(finding.summary.split(':')[0].length, finding.summary).toBeGreaterThan(5);
+        expect(finding.summary, finding.message).toMatch(finding.fixed ? /: secured/ : /: not rewritten|suppressed|\(not rewritten/);
+      }
+    });
+
     it('reports what it rewrote under its own rule', () => {
       if (result.changed) expect(result.findings.some((f) => f.ruleId === c.rule && f.fixed)).toBe(true);
     });

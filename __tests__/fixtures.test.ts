@@ -103,6 +103,15 @@ for (const c of cases) {
       }
     });
 
+    it('never says two things of one place: a finding per call, fixed or not', () => {
+      const seen = new Map<string, boolean>();
+      for (const finding of result.findings) {
+        const place = `${finding.line}:${finding.column}`;
+        expect(seen.has(place) && seen.get(place) !== finding.fixed, `${place}: ${finding.message}`).toBe(false);
+        seen.set(place, finding.fixed);
+      }
+    });
+
     it('reports what it rewrote under its own rule', () => {
       if (result.changed) expect(result.findings.some((f) => f.ruleId === c.rule && f.fixed)).toBe(true);
     });

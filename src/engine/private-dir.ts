@@ -10,7 +10,7 @@ import { closingParen } from './text';
 import { extendForDeclarations, identifiersIn, inLoopBelow, loopAround, place, type Placement } from './placement';
 import { dropCheck, insertBefore, removeStatement, wrapArrowBody, wrapStatements } from './wrap';
 import { looksShared } from './shared-names';
-import type { TmpPath } from './dataflow/values';
+import { stepsAfterRef, type TmpPath } from './dataflow/values';
 
 interface Ref {
   tmp: TmpPath;
@@ -172,15 +172,32 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     }
   }
   const cleanup = reasons.length === 0;
-  // Without cleanup, a directory per loop pass would pile up: one for the whole function instead.
-  if (!cleanup && placement && elements.some((e) => loopAround(placement.list, e, owner))) {
-    const outer = place(elements, owner, 0);
-    if (outer) Object.assign(placement, outer);
-  }
 
   // Without a finally, the private directory goes where the old code removed the file (issue: an
   // unlink kept as it was would leave the empty directory behind on every call).
-  const removals = cleanup ? [] : followedRemovals(ctx, mine, owner);
+  const removal = cleanup ? undefined : followedRemoval(ctx, mine, sites, owner);
+  if (removal?.problem) {
+    for (const site of sites) {
+      ctx.report(site.ruleId, site.call.node, `${site.what}: the old code removes the file (line ${removal.line}), but ${removal.problem}, and keeping its removal would leave an empty private directory on every call; not rewritten. Remove the private directory from fs.mkdtempSync where the last of its files is done with`, false);
+    }
+    return;
+  }
+  const removals = removal?.call ? [removal.call] : [];
+  // Nobody can remove a private directory the path goes off with (a callback chain, a child process,
+  // a stream, an unknown function): one per call would pile up where the old code reused one name.
+  // A caller that gets the path back can, and the finding tells it what to remove.
+  if (!cleanup && removals.length === 0 && flow.outerVariables.length === 0 && !/^it is (returned|yielded)/.test(reasons[0])) {
+    for (const site of sites) {
+      ctx.report(site.ruleId, site.call.node, `${site.what}: ${reasons[0]}, and nothing removes the file, so a private directory per call would be left behind where the old code reused one name; not rewritten. Create it in a directory from fs.mkdtempSync made once and removed when the work is done, or with { flag: 'wx', mode: 0o600 } and removed where it is no longer needed`, false);
+    }
+    return;
+  }
+  // Without cleanup, a directory per loop pass would pile up: one for the whole function instead,
+  // unless each pass removes its own (a removal inside the loop).
+  if (!cleanup && placement && elements.some((e) => loopAround(placement.list, e, owner)) && !removals.some((r) => contains(placement.list, r.path.node))) {
+    const outer = place(elements, owner, 0);
+    if (outer) Object.assign(placement, outer);
+  }
   if (!cleanup && removals.length === 0 && flow.outerVariables.length > 0) {
     const name = flow.outerVariables[0].name as string;
     for (const site of sites) {
@@ -256,20 +273,33 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
 }
 
 /**
- * The calls that removed one of this function's temp paths (`fs.unlinkSync(file)` later, in a
- * callback, in a `'close'` handler, in another function through a variable): where the private
- * directory must go instead. With several, the last one in the text removes the directory and the
- * others keep removing their files.
+ * The call that removed this function's temp file (`fs.unlinkSync(file)` later, in a callback, in a
+ * `'close'` handler, in another function through a variable): where the private directory can go
+ * instead. Only when that is safe: one file in the directory, one removal of it, after its creation,
+ * of this very path (not a helper's parameter that other callers use too); else `problem` says why.
  */
-function followedRemovals(ctx: FileContext, mine: Ref[], owner: Path): CallSite[] {
+function followedRemoval(ctx: FileContext, mine: Ref[], sites: Site[], owner: Path): { call?: CallSite; problem?: string; line?: number } | undefined {
   const refs = new Set(mine.map((r) => r.tmp.ref.path.node));
   const found = ctx.fsCalls().filter(({ path, call }) => {
     if (!REMOVALS.has(call.method) || (path.node.arguments as Node[]).length === 0) return false;
     const tmp = ctx.values.tmpPathOf(path.get('arguments', 0) as Path);
     return !!tmp && tmp.refs.some((r) => refs.has(r.path.node));
   });
-  void owner;
-  return found.length > 0 ? [found[found.length - 1]] : [];
+  // A removal before the first creation is a clean start (`try { unlinkSync(p) } catch {}`), not the end.
+  const firstCreation = Math.min(...sites.map((s) => s.call.node.start));
+  const ends = found.filter(({ path }) => !(path.node.start < firstCreation && ownerOf(path).node === owner.node));
+  if (ends.length === 0) return undefined;
+  found.splice(0, found.length, ...ends);
+  const line = found[0].path.node.loc.start.line;
+  const keys = new Set([...mine.map((r) => r.tmp.key), ...sites.map((s) => s.tmp.key)]);
+  if (keys.size > 1) return { problem: `the private directory would hold ${keys.size} files whose removals run separately`, line };
+  if (found.length > 1) return { problem: 'the file is removed in several places, and the first to run would remove the directory under the others', line };
+  const [only] = found;
+  const tmp = ctx.values.tmpPathOf(only.path.get('arguments', 0) as Path)!;
+  if (tmp.mixed || stepsAfterRef(tmp.facts[0]).some((step) => step.kind === 'param')) {
+    return { problem: `the removal is in a helper (${ctx.text(only.path.node.callee)}() on its parameter) that other callers use for other files`, line };
+  }
+  return { call: only, line };
 }
 
 /**

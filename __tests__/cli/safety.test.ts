@@ -143,10 +143,14 @@ describe('--patch FILE', () => {
 
   it('reports a write that fails during the run, and exits 2', () => {
     const repo = makeRepo({ 'a.js': INSECURE });
-    const full = tmpfix(repo, ['--patch', '/dev/full']);
-    expect(full.code).toBe(2);
-    expect(full.stderr).toMatch(/cannot write --patch \/dev\/full: ENOSPC/);
-    noCrash(full.stderr);
+    fs.writeFileSync(path.join(repo, 'fix.patch'), 'old\n');
+    // A file size limit of 100 bytes: the patch's first write fails with EFBIG (Node ignores SIGXFSZ).
+    const limited = spawnSync('prlimit', ['--fsize=100', process.execPath, CLI, '--patch', 'fix.patch'], { cwd: repo, encoding: 'utf8', timeout: 30_000 });
+    expect(limited.status).toBe(2);
+    expect(limited.stderr).toMatch(/cannot write --patch fix\.patch: EFBIG.*; it was left as it was/);
+    expect(read(repo, 'fix.patch')).toBe('old\n');
+    expect(leftovers(repo)).toEqual([]);
+    noCrash(limited.stderr);
   });
 });
 

@@ -11,7 +11,8 @@ Modes:
   --allow-dirty         with --write: write even over uncommitted changes, without asking git
   --check               write nothing; exit 1 when a file would change or a finding needs review
   --patch FILE          also write the combined diff to FILE, put in place when the run ends
-                        (refused when FILE is tracked by git or a source file of the run)
+                        (refused when FILE is tracked by git, a source file of the run, or
+                        anything but a regular file of your own; /dev/stdout and /dev/null work)
 
 Output:
   --format FORMAT       text (default), json or sarif; json and sarif go to stdout

@@ -14,7 +14,7 @@ function loadEngine(): typeof import('../engine/run') {
 }
 import { BUNDLE_MIN_BYTES, MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } from './limits';
 import { gitDiff, replacementsFor } from './diff';
-import { describeError } from './errors';
+import { describeError, kindOf } from './errors';
 import type { FileResult, Task, WorkerConfig } from './types';
 
 const BOM = '\ufeff';
@@ -36,14 +36,6 @@ function longestLine(text: string): { line: number; length: number } {
  * command line or swapped in) from blocking the open, and fstat then refuses it before any read.
  */
 const READ_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
-
-function kindOf(stat: fs.Stats): string {
-  if (stat.isDirectory()) return 'a directory';
-  if (stat.isFIFO()) return 'a FIFO';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  return 'not a regular file';
-}
 
 function openFailure(task: Task, error: unknown): FileResult {
   const { seq, rel } = task;

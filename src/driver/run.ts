@@ -123,7 +123,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
       if (inRun && isSourceFile(path.basename(abs))) return 'it is a source file this run reads';
       if (isTracked(abs)) return 'git tracks it';
       return undefined;
-    });
+    }, (text) => print(text));
   }
 
   const err = paletteFor(io.stderr);
@@ -146,6 +146,9 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   if (where.kind === 'unavailable') {
     say(err.red(`tmpfix: warning: git cannot tell which repository this is: ${where.reason}`));
     say('tmpfix: paths are relative to the current directory, .git/info/exclude is not read, and --write refuses to write without --allow-dirty');
+  }
+  for (const stale of patch?.staleTemps ?? []) {
+    say(`tmpfix: note: ${stale} is a temp file left by an interrupted tmpfix run; remove it`);
   }
   for (const arg of args) {
     if (arg.isSymlink) say(`tmpfix: ${path.relative(io.cwd, arg.symlinkAt ?? arg.abs) || arg.abs} is a symlink; refusing to read or write through it`);
@@ -177,7 +180,8 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
           progress.clear();
           print(colorDiff(result.patch, out));
         }
-        patch?.write(result.patch);
+        // `--patch /dev/stdout` beside the diff on stdout would print it twice.
+        if (!(showDiff && patch?.kind === 'stdout')) patch?.write(result.patch);
         result.patch = undefined;
         if (!isInside(cwdReal, path.join(base, result.rel))) patchLeavesCwd = true;
       }

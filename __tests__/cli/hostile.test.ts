@@ -1,0 +1,139 @@
+// tmpfix's own file handling under attack: what another local user plants where tmpfix writes, edits
+// that land while --write prepares a file, ownership kept by root, and signals in the middle of a run.
+// Real files, a real unprivileged user (setpriv), real signals to a real child process.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, cleanUp, INSECURE, makeRepo, read, tempDir, tmpfix } from './helpers';
+
+afterAll(cleanUp);
+
+const NOBODY = 65534;
+const isRoot = process.getuid?.() === 0;
+
+beforeAll(() => {
+  // These tests are about root meeting another user's files: CI runs as root and has setpriv (.ci/run).
+  if (!isRoot) throw new Error('hostile.test.ts runs as root (as CI does): it plants files as another user with setpriv');
+  if (spawnSync('setpriv', ['--version']).status !== 0) throw new Error('setpriv is missing (apt-get install -y util-linux; .ci/run does this)');
+});
+
+/** Runs a command as the unprivileged user `nobody`. */
+function asNobody(command: string, args: string[], cwd = '/'): string {
+  return execFileSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', command, ...args], { cwd, encoding: 'utf8' });
+}
+
+/** A directory like /tmp: world-writable with the sticky bit, reachable by every user. */
+function sharedDir(): string {
+  const top = tempDir('tmpfix-shared-');
+  fs.chmodSync(top, 0o755);
+  const shared = path.join(top, 'shared');
+  fs.mkdirSync(shared);
+  fs.chmodSync(shared, 0o1777);
+  return shared;
+}
+
+/** No temp file of --write or --patch is left behind. */
+function leftovers(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.includes('.tmpfix-'));
+}
+
+describe('--patch FILE in a shared sticky directory (item 1)', () => {
+  it('refuses a symlink another user planted at FILE, and leaves it and its target alone', () => {
+    const repo = makeRepo({ 'a.js': INSECURE });
+    const shared = sharedDir();
+    const victim = path.join(path.dirname(shared), 'victim.txt');
+    fs.writeFileSync(victim, 'root owns this\n');
+    const planted = path.join(shared, 'fix.patch');
+    asNobody('ln', ['-s', victim, planted]);
+
+    const result = tmpfix(repo, ['--patch', planted]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/refusing --patch .*fix\.patch: it is a symlink/);
+    expect(result.stdout).toBe(''); // refused before any file was read
+    expect(fs.lstatSync(planted).isSymbolicLink()).toBe(true);
+    expect(read(path.dirname(victim), 'victim.txt')).toBe('root owns this\n');
+    expect(leftovers(shared)).toEqual([]);
+  });
+
+  it('refuses a symlink to a device instead of writing the patch into the device', () => {
+    const repo = makeRepo({ 'a.js': INSECURE });
+    const shared = sharedDir();
+    const planted = path.join(shared, 'fix.patch');
+    asNobody('ln', ['-s', '/dev/full', planted]);
+    const result = tmpfix(repo, ['--patch', planted]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/refusing --patch .*fix\.patch: it is a symlink/);
+    expect(result.stderr).not.toMatch(/ENOSPC/); // the device was never opened
+    expect(result.stdout).toBe('');
+  });
+
+  it('refuses a FIFO planted at FILE: no hang without a reader, nothing streamed to a reader', async () => {
+    const repo = makeRepo({ 'a.js': INSECURE });
+    const shared = sharedDir();
+    const fifo = path.join(shared, 'fix.patch');
+    asNobody('mkfifo', ['-m', '0666', fifo]);
+
+    // Nobody reads it: an open for writing would block for ever.
+    const started = Date.now();
+    const alone = spawnSync(process.execPath, [CLI, '--patch', fifo], { cwd: repo, encoding: 'utf8', timeout: 15_000 });
+    expect(alone.error, 'tmpfix hung on the FIFO').toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toMatch(/refusing --patch .*fix\.patch: it is a FIFO/);
+
+    // The attacker reads it: the diff must not reach them.
+    const reader = spawn('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', 'cat', fifo], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let stolen = '';
+    reader.stdout.on('data', (chunk: Buffer) => (stolen += chunk.toString()));
+    try {
+      const read = tmpfix(repo, ['--patch', fifo]);
+      expect(read.code).toBe(2);
+      expect(read.stderr).toMatch(/it is a FIFO/);
+    } finally {
+      // Releases the reader: a writer that opens and closes gives it end-of-file.
+      const fd = fs.openSync(fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK);
+      fs.closeSync(fd);
+      await new Promise((resolve) => reader.on('close', resolve));
+    }
+    expect(stolen).toBe('');
+  });
+
+  it("refuses a regular file that belongs to another user (they chose its mode and could have kept it open)", () => {
+    const repo = makeRepo({ 'a.js': INSECURE });
+    const shared = sharedDir();
+    const planted = path.join(shared, 'fix.patch');
+    asNobody('sh', ['-c', `echo planted > "$0" && chmod 666 "$0"`, planted]);
+    const result = tmpfix(repo, ['--patch', planted]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/refusing --patch .*fix\.patch: it belongs to another user \(uid 65534\)/);
+    expect(fs.readFileSync(planted, 'utf8')).toBe('planted\n');
+    expect(fs.statSync(planted).uid).toBe(NOBODY);
+  });
+
+  it('writes a new FILE in the shared directory and replaces one of its own there', () => {
+    const repo = makeRepo({ 'a.js': INSECURE });
+    const shared = sharedDir();
+    const file = path.join(shared, 'fix.patch');
+    const first = tmpfix(repo, ['--check', '--patch', file]);
+    expect(first.code, first.stderr).toBe(1);
+    expect(fs.readFileSync(file, 'utf8')).toBe(first.stdout);
+    const again = tmpfix(repo, ['--check', '--patch', file]);
+    expect(again.code, again.stderr).toBe(1);
+    expect(fs.readFileSync(file, 'utf8')).toBe(first.stdout);
+    expect(leftovers(shared)).toEqual([]);
+  });
+
+  it('takes /dev/null and /dev/stdout, and no other device', () => {
+    const repo = makeRepo({ 'a.js': INSECURE });
+    const toNull = tmpfix(repo, ['--check', '--patch', '/dev/null']);
+    expect(toNull.code, toNull.stderr).toBe(1);
+    const written = tmpfix(repo, ['--write', '--patch', '/dev/stdout']);
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stdout).toMatch(/^diff --git a\/a\.js b\/a\.js$/m);
+    expect(read(repo, 'a.js')).not.toBe(INSECURE);
+    const zero = tmpfix(repo, ['--patch', '/dev/zero']);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toMatch(/refusing --patch \/dev\/zero: it is a device/);
+  });
+});

@@ -137,3 +137,102 @@ describe('--patch FILE in a shared sticky directory (item 1)', () => {
     expect(zero.stderr).toMatch(/refusing --patch \/dev\/zero: it is a device/);
   });
 });
+
+/**
+ * Runs tmpfix with every fchmod(2) of its main thread held for `delayMs` by strace: --write calls it
+ * on each new temp file before the rename, so an edit made when the temp file appears lands in that
+ * window every time, not one time in four.
+ */
+function tmpfixSlowWrites(cwd: string, args: string[], delayMs = 400): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync('strace', ['-qq', '-o', '/dev/null', '-e', 'trace=fchmod', '-e', `inject=fchmod:delay_exit=${delayMs * 1000}`, process.execPath, CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 60_000,
+  });
+  if (result.error) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A process that watches `dir` (inotify) and, when tmpfix's temp file for NAME appears, runs the
+ * edit given for NAME: the user's editor, saving while tmpfix prepares its replacement.
+ */
+async function startWatcher(dir: string, edits: Record<string, string>): Promise<{ stop(): Promise<string[]> }> {
+  const script = `
+    const fs = require('node:fs'), path = require('node:path');
+    const dir = process.argv[1], edits = JSON.parse(process.argv[2]), done = [];
+    fs.watch(dir, (event, name) => {
+      const match = /^\\.(.+)\\.tmpfix-[0-9a-f]{12}$/.exec(name || '');
+      if (!match || !(match[1] in edits) || done.includes(match[1])) return;
+      done.push(match[1]);
+      new Function('fs', 'path', 'dir', edits[match[1]])(fs, path, dir);
+      process.stdout.write('edited ' + match[1] + '\\n');
+    });
+    process.stdout.write('ready\\n');
+    process.on('SIGTERM', () => process.exit(0));`;
+  const child = spawn(process.execPath, ['-e', script, dir, JSON.stringify(edits)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    child.on('error', reject);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('ready\n')) resolve();
+    });
+  });
+  return {
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.on('close', resolve));
+      return output.split('\n').filter((line) => line.startsWith('edited ')).map((line) => line.slice('edited '.length));
+    },
+  };
+}
+
+/** An edit that keeps the size and puts the old mtime back, as `cp -p`, `rsync -t` or `touch -r` do. */
+const SAME_SIZE_SAME_MTIME = (name: string): string => `{
+  const file = path.join(dir, ${JSON.stringify(name)});
+  require('node:child_process').execFileSync('cp', ['-p', file, file + '.times']);
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('app.json', 'APP.json'));
+  require('node:child_process').execFileSync('touch', ['-r', file + '.times', file]);
+  fs.rmSync(file + '.times');
+}`;
+
+/** The same, saved the way rsync -t and many editors do: a new file renamed over the old one. */
+const REPLACED_SAME_SIZE_SAME_MTIME = (name: string): string => `{
+  const file = path.join(dir, ${JSON.stringify(name)});
+  fs.writeFileSync(file + '.new', fs.readFileSync(file, 'utf8').replace('app.json', 'APP.json'));
+  require('node:child_process').execFileSync('touch', ['-r', file, file + '.new']);
+  fs.renameSync(file + '.new', file);
+}`;
+
+describe('--write and edits that land while it prepares a file (items 2 and 3)', () => {
+  it('checks again just before the rename: an edit made while the temp file is written is kept and reported', async () => {
+    const repo = makeRepo({ 'a.js': INSECURE, 'b.js': INSECURE.replace("'app.json'", "'b.json'") });
+    const watcher = await startWatcher(repo, { 'a.js': `fs.appendFileSync(path.join(dir, 'a.js'), '// the user typed this\\n');` });
+    const result = tmpfixSlowWrites(repo, ['--write']);
+    expect(await watcher.stop()).toEqual(['a.js']);
+    expect(read(repo, 'a.js')).toBe(`${INSECURE}// the user typed this\n`);
+    expect(result.stderr).toMatch(/^a\.js: not written: it changed while tmpfix prepared the new text; your version is kept/m);
+    expect(result.code).toBe(2);
+    expect(read(repo, 'b.js')).not.toContain('writeFileSync(file, data)'); // the others are written
+    expect(leftovers(repo)).toEqual([]);
+  });
+
+  it('sees an edit that keeps the size and the mtime (ctime and inode are compared too)', async () => {
+    const b = INSECURE.replace('function save', 'function saveB');
+    const c = INSECURE.replace('function save', 'function saveC');
+    const repo = makeRepo({ 'a.js': INSECURE, 'b.js': b, 'c.js': c });
+    // Both edits land while a.js is being written, before b.js and c.js are looked at again.
+    const watcher = await startWatcher(repo, { 'a.js': SAME_SIZE_SAME_MTIME('b.js') + REPLACED_SAME_SIZE_SAME_MTIME('c.js') });
+    const result = tmpfixSlowWrites(repo, ['--write']);
+    expect(await watcher.stop()).toEqual(['a.js']);
+    expect(read(repo, 'b.js')).toBe(b.replace('app.json', 'APP.json'));
+    expect(read(repo, 'c.js')).toBe(c.replace('app.json', 'APP.json'));
+    expect(result.stderr).toMatch(/^b\.js: not written: it changed since tmpfix read it; your version is kept/m);
+    expect(result.stderr).toMatch(/^c\.js: not written: it changed since tmpfix read it; your version is kept/m);
+    expect(result.code).toBe(2);
+    expect(read(repo, 'a.js')).not.toBe(INSECURE);
+    expect(leftovers(repo)).toEqual([]);
+  });
+});

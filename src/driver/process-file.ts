@@ -15,7 +15,7 @@ function loadEngine(): typeof import('../engine/run') {
 import { BUNDLE_MIN_BYTES, MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } from './limits';
 import { gitDiff, replacementsFor } from './diff';
 import { describeError, kindOf } from './errors';
-import type { FileResult, Task, WorkerConfig } from './types';
+import type { FileIdentity, FileResult, Task, WorkerConfig } from './types';
 
 const BOM = '\ufeff';
 
@@ -124,7 +124,7 @@ export interface Candidate {
   task: Task;
   source: string;
   bom: string;
-  stat: { mode: number; size: number; mtimeMs: number };
+  stat: FileIdentity;
 }
 
 /**
@@ -151,7 +151,8 @@ export function readCandidate(task: Task): Candidate | FileResult {
   if (!prefilter(source)) return { seq, rel, status: 'unchanged', why: 'prefilter', target, findings: [] };
   const generated = generatedBy(source);
   if (generated) return { seq, rel, status: 'skipped', reason: generated.reason, detail: generated.detail };
-  return { task, source, bom, stat: { mode: stat.mode & 0o7777, size: stat.size, mtimeMs: stat.mtimeMs } };
+  const { size, mtimeMs, ctimeMs, ino, dev } = stat;
+  return { task, source, bom, stat: { mode: stat.mode & 0o7777, size, mtimeMs, ctimeMs, ino, dev } };
 }
 
 /** Parses and transforms a candidate: one parse, every rule, one print. Never throws; never writes. */

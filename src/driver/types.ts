@@ -71,12 +71,21 @@ export interface Replacement {
   inserted: string;
 }
 
-/** The new text of a changed file and what the file looked like when it was read. */
-export interface PendingWrite {
-  output: string;
+/** What a file looked like when it was read: any difference at write time means someone edited it. */
+export interface FileIdentity {
   mode: number;
   size: number;
   mtimeMs: number;
+  /** Changes with every write, and with `touch -r` or `cp -p` that put an old mtime back. */
+  ctimeMs: number;
+  /** A new inode: the file was replaced by a rename (`rsync -t`, editors that save atomically). */
+  ino: number;
+  dev: number;
+}
+
+/** The new text of a changed file and what the file looked like when it was read. */
+export interface PendingWrite extends FileIdentity {
+  output: string;
 }
 
 interface Base {

@@ -5,7 +5,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, cleanUp, INSECURE, makeRepo, read, tempDir, tmpfix } from './helpers';
+import { CLI, cleanUp, commitAll, INSECURE, makeRepo, read, tempDir, tmpfix, writeFiles } from './helpers';
 
 afterAll(cleanUp);
 
@@ -234,5 +234,55 @@ describe('--write and edits that land while it prepares a file (items 2 and 3)',
     expect(result.code).toBe(2);
     expect(read(repo, 'a.js')).not.toBe(INSECURE);
     expect(leftovers(repo)).toEqual([]);
+  });
+});
+
+function getXattr(file: string, name: string): string | null {
+  const script = 'import os, sys\ntry: print(os.getxattr(sys.argv[1], sys.argv[2]).decode(), end="")\nexcept OSError: print("<none>", end="")';
+  const value = execFileSync('python3', ['-c', script, file, name], { encoding: 'utf8' });
+  return value === '<none>' ? null : value;
+}
+
+describe('--write run as root keeps what the file was (item 4)', () => {
+  it('keeps owner, group, setuid and setgid bits and extended attributes', () => {
+    const repo = makeRepo({ 'tool.js': INSECURE, 'plain.js': INSECURE.replace("'app.json'", "'plain.json'") });
+    const tool = path.join(repo, 'tool.js');
+    fs.chownSync(tool, NOBODY, NOBODY);
+    fs.chmodSync(tool, 0o6755); // chown clears these bits, so they must be set after the owner
+    execFileSync('python3', ['-c', 'import os, sys; os.setxattr(sys.argv[1], "user.origin", b"vendored")', tool]);
+    const plain = path.join(repo, 'plain.js');
+    fs.chownSync(plain, 0, NOBODY);
+    fs.chmodSync(plain, 0o640);
+    commitAll(repo, 'modes'); // git records the executable bit
+
+    const result = tmpfix(repo, ['--write']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(read(repo, 'tool.js')).not.toBe(INSECURE);
+    const stat = fs.statSync(tool);
+    expect({ uid: stat.uid, gid: stat.gid, mode: (stat.mode & 0o7777).toString(8) }).toEqual({ uid: NOBODY, gid: NOBODY, mode: '6755' });
+    expect(getXattr(tool, 'user.origin')).toBe('vendored');
+    const plainStat = fs.statSync(plain);
+    expect({ uid: plainStat.uid, gid: plainStat.gid, mode: (plainStat.mode & 0o7777).toString(8) }).toEqual({ uid: 0, gid: NOBODY, mode: '640' });
+    expect(read(repo, 'plain.js')).not.toContain('writeFileSync(file, data)');
+  });
+
+  it('run by a user who cannot give the file back to its owner, leaves it alone and says why', () => {
+    const dir = tempDir();
+    fs.chmodSync(dir, 0o777);
+    writeFiles(dir, { 'theirs.js': INSECURE, 'mine.js': INSECURE.replace("'app.json'", "'mine.json'") });
+    fs.chmodSync(path.join(dir, 'theirs.js'), 0o666); // root's, writable by all, in a directory all may write
+    fs.chownSync(path.join(dir, 'mine.js'), NOBODY, NOBODY);
+    const result = spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, CLI, '--write'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, HOME: dir, NO_COLOR: '1' },
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^theirs\.js: not written: cannot keep its owner and group \(uid 0, gid 0\): EPERM/m);
+    expect(read(dir, 'theirs.js')).toBe(INSECURE);
+    expect(fs.statSync(path.join(dir, 'theirs.js')).uid).toBe(0);
+    expect(read(dir, 'mine.js')).not.toContain('writeFileSync(file, data)');
+    expect(leftovers(dir)).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ import { colorDiff, errorLine, inspectLine, paletteFor, reviewLines, summaryLine
 import { count, emptySummary, skippedTotal } from './summary';
 import { TargetDetector } from './target';
 import type { ChangedResult, DirSkipEvent, FileResult, RunOptions, Task, WorkerConfig } from './types';
-import { writeAtomically } from './write';
+import { extendedAttributesNote, writeAtomically } from './write';
 
 export { EXIT, UsageError } from './errors';
 
@@ -267,6 +267,8 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     }
   }
 
+  const attributes = extendedAttributesNote();
+  if (attributes) say(`tmpfix: note: ${attributes}`);
   for (const [target, files] of unimplemented) {
     say(`tmpfix: note: --target auto chose ${target} for ${files} file(s) (from package.json); ${target} has no rewrites yet, so node was used`);
   }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { describeError } from './errors';
 import { CREATE_TEMP, tempPathBeside, track, untrack, writeAll } from './temp-files';
@@ -40,7 +41,7 @@ export function writeAtomically(file: string, pending: PendingWrite): string | u
     const before = fs.fstatSync(original);
     if (!before.isFile()) return 'not written: the path is no longer a regular file';
     if (!unchanged(before, pending)) return `not written: it changed since tmpfix read it; ${KEPT}`;
-    return replace(file, original, pending);
+    return replace(file, original, before, pending);
   } catch (error) {
     return `cannot write: ${describeError(error)}`;
   } finally {
@@ -48,12 +49,31 @@ export function writeAtomically(file: string, pending: PendingWrite): string | u
   }
 }
 
-function replace(file: string, original: number, pending: PendingWrite): string | undefined {
+function replace(file: string, original: number, before: fs.Stats, pending: PendingWrite): string | undefined {
   const temp = tempPathBeside(file);
   let fd: number | undefined;
   try {
     fd = fs.openSync(temp, CREATE_TEMP, 0o600);
     track(temp);
+    // Owner first: chown clears setuid and setgid, so the mode comes after it.
+    const created = fs.fstatSync(fd);
+    if (created.uid !== before.uid || created.gid !== before.gid) {
+      try {
+        fs.fchownSync(fd, before.uid, before.gid);
+      } catch (error) {
+        fs.closeSync(fd);
+        fd = undefined;
+        discard(temp);
+        return `not written: cannot keep its owner and group (uid ${before.uid}, gid ${before.gid}): ${describeError(error)}; it was left as it was`;
+      }
+    }
+    const attributes = copyExtendedAttributes(file, temp);
+    if (attributes) {
+      fs.closeSync(fd);
+      fd = undefined;
+      discard(temp);
+      return `not written: cannot keep its extended attributes (${attributes}); it was left as it was`;
+    }
     fs.fchmodSync(fd, pending.mode); // the umask must not narrow or change the original mode
     writeAll(fd, pending.output);
     fs.closeSync(fd);
@@ -78,4 +98,31 @@ function replace(file: string, original: number, pending: PendingWrite): string 
 function discard(temp: string): void {
   fs.rmSync(temp, { force: true });
   untrack(temp);
+}
+
+let attributesNote: string | undefined;
+let attributesCopy = process.platform === 'linux';
+
+/** Why extended attributes could not be kept on this machine at all, once per run, if they could not. */
+export function extendedAttributesNote(): string | undefined {
+  return attributesNote;
+}
+
+/**
+ * Node has no xattr calls: GNU cp copies the extended attributes, ACLs included (`mode` carries
+ * them), from the original to the temp file before its final mode is set. Returns why they could
+ * not be copied, or undefined. Where cp lacks --attributes-only (not GNU coreutils), or off Linux,
+ * the attributes are not kept and the run says so once.
+ */
+function copyExtendedAttributes(from: string, to: string): string | undefined {
+  if (!attributesCopy) return undefined;
+  const copied = spawnSync('cp', ['--attributes-only', '--preserve=mode,xattr', '--', from, to], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
+  if (copied.status === 0) return undefined;
+  const message = (copied.stderr || copied.error?.message || `cp exited with ${copied.status}`).trim().split('\n')[0];
+  if (copied.error || /unrecognized option|invalid option|illegal option|unknown option/.test(message)) {
+    attributesCopy = false;
+    attributesNote = `extended attributes and ACLs of rewritten files are not kept here (cp --attributes-only: ${message})`;
+    return undefined;
+  }
+  return message;
 }

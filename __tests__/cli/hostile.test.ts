@@ -3,6 +3,7 @@
 // Real files, a real unprivileged user (setpriv), real signals to a real child process.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, cleanUp, commitAll, INSECURE, makeRepo, read, tempDir, tmpfix, writeFiles } from './helpers';
@@ -284,5 +285,88 @@ describe('--write run as root keeps what the file was (item 4)', () => {
     expect(fs.statSync(path.join(dir, 'theirs.js')).uid).toBe(0);
     expect(read(dir, 'mine.js')).not.toContain('writeFileSync(file, data)');
     expect(leftovers(dir)).toEqual([]);
+  });
+});
+
+function exitedBy(signal: NodeJS.Signals, code: number | null, received: NodeJS.Signals | null): boolean {
+  return received === signal || code === 128 + os.constants.signals[signal];
+}
+
+async function waitFor<T>(probe: () => T | undefined, what: string, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const found = probe();
+    if (found !== undefined) return found;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+function manyInsecureFiles(count: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) files[`src/m${String(i).padStart(3, '0')}.js`] = INSECURE.replace("'app.json'", `'app-${i}.json'`);
+  return files;
+}
+
+describe('SIGINT and SIGTERM in the middle of a run (item 6)', () => {
+  it('SIGINT during a run with --patch removes the patch temp file and leaves FILE as it was', async () => {
+    const repo = makeRepo(manyInsecureFiles(400));
+    fs.writeFileSync(path.join(repo, 'keep.patch'), 'previous\n');
+    const child = spawn(process.execPath, [CLI, '--patch', 'keep.patch'], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (code, signal) => resolve([code, signal])));
+    await waitFor(() => (leftovers(repo).length > 0 ? true : undefined), 'the patch temp file');
+    child.kill('SIGINT');
+    const [code, signal] = await closed;
+    expect(exitedBy('SIGINT', code, signal), `${code} ${signal} ${stderr}`).toBe(true);
+    expect(leftovers(repo)).toEqual([]);
+    expect(read(repo, 'keep.patch')).toBe('previous\n');
+    expect(stderr).toMatch(/tmpfix: interrupted by SIGINT/);
+  });
+
+  it('SIGTERM while --write replaces files: no temp file left, every file old or new, none half-written', async () => {
+    const files = manyInsecureFiles(3);
+    const repo = makeRepo(files);
+    const expected = new Map<string, string>();
+    const copy = makeRepo(files);
+    expect(tmpfix(copy, ['--write']).code).toBe(0);
+    for (const rel of Object.keys(files)) expected.set(rel, read(copy, rel));
+
+    // Each write is held 400 ms in fchmod, so the signal lands while a temp file exists.
+    const child = spawn('strace', ['-qq', '-o', '/dev/null', '-e', 'trace=fchmod', '-e', 'inject=fchmod:delay_exit=400000', process.execPath, CLI, '--write'], {
+      cwd: repo,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (code, signal) => resolve([code, signal])));
+    await waitFor(() => (leftovers(repo).length > 0 ? true : undefined), 'the first temp file of --write');
+    const tracee = Number(fs.readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
+    process.kill(tracee, 'SIGTERM');
+    const [code, signal] = await closed;
+    expect(exitedBy('SIGTERM', code, signal), `${code} ${signal} ${stderr}`).toBe(true);
+    expect(leftovers(repo)).toEqual([]);
+    let written = 0;
+    for (const [rel, original] of Object.entries(files)) {
+      const now = read(repo, rel);
+      expect([original, expected.get(rel)], rel).toContain(now);
+      if (now !== original) written++;
+    }
+    expect(written).toBeLessThan(3); // it stopped: the rest were not replaced
+    expect(stderr).toMatch(/tmpfix: interrupted by SIGTERM/);
+  });
+
+  it('a later run reports the temp files an interrupted run could not remove (kill -9)', () => {
+    const repo = makeRepo({ 'src/a.js': INSECURE });
+    const staleSource = path.join(repo, 'src', '.a.js.tmpfix-0123456789ab');
+    fs.writeFileSync(staleSource, 'half');
+    const stalePatch = path.join(repo, '.fix.patch.tmpfix-abcdef012345');
+    fs.writeFileSync(stalePatch, 'half');
+    const result = tmpfix(repo, ['--check', '--patch', 'fix.patch']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/note: src\/\.a\.js\.tmpfix-0123456789ab is a temp file left by an interrupted tmpfix run; remove it/);
+    expect(result.stderr).toMatch(/note: .*\.fix\.patch\.tmpfix-abcdef012345 is a temp file left by an interrupted tmpfix run; remove it/);
+    expect(fs.existsSync(staleSource)).toBe(true); // reported, not removed: it may hold someone's work
   });
 });

@@ -5,6 +5,7 @@ import { describeError } from './errors';
 import type { IgnoreFiles } from './ignore-files';
 import { ALWAYS_SKIPPED_DIRS, BUILD_OUTPUT_DIRS, isDeclarationFile, isSourceFile } from './limits';
 import { inShard, type Shard } from './shard';
+import { isTempName } from './temp-files';
 import type { SkipReason } from './types';
 
 export type Discovered =
@@ -13,7 +14,9 @@ export type Discovered =
   /** A directory not descended into; only --inspect shows these. */
   | { kind: 'dir-skip'; rel: string; reason: string }
   /** A path that cannot be read: a directory that cannot be listed, a named path that is missing. */
-  | { kind: 'error'; rel: string; message: string };
+  | { kind: 'error'; rel: string; message: string }
+  /** A temp file of an earlier tmpfix run that was killed before it could remove it. */
+  | { kind: 'stale'; rel: string };
 
 export interface DiscoverOptions {
   /** Paths are reported relative to this directory (the git root, or the cwd outside git). */
@@ -128,6 +131,7 @@ export function* discover(args: PathArgument[], options: DiscoverOptions): Gener
         if (isSourceFile(entry.name) && inShard(rel, shard)) yield { kind: 'skip', rel, reason: 'symlink' };
         else yield { kind: 'dir-skip', rel, reason: 'symlink (not followed)' };
       } else if (entry.isFile()) {
+        if (isTempName(entry.name) && inShard(rel, shard)) yield { kind: 'stale', rel };
         const found = file(abs, rel, false);
         if (found) yield found;
       }

@@ -15,6 +15,7 @@ import { sarifReport } from './report-sarif';
 import { colorDiff, errorLine, inspectLine, paletteFor, reviewLines, summaryLines } from './report-text';
 import { count, emptySummary, skippedTotal } from './summary';
 import { TargetDetector } from './target';
+import { cleanUpOnSignals, stopCleanupOnSignals } from './temp-files';
 import type { ChangedResult, DirSkipEvent, FileResult, RunOptions, Task, WorkerConfig } from './types';
 import { extendedAttributesNote, writeAtomically } from './write';
 
@@ -203,6 +204,15 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     return { target: IMPLEMENTED_TARGETS.includes(detected) ? detected : 'node', detected };
   };
 
+  // Temp files exist from here on (the patch's; each write's): a signal removes them before the process ends.
+  let written = 0;
+  if (patch?.kind === 'file' || options.mode === 'write') {
+    cleanUpOnSignals((signal) => {
+      const writes = toWrite.length ? `; ${written} of ${toWrite.length} file(s) were written, the others left as they were` : '';
+      say(`tmpfix: interrupted by ${signal}: its temp files are removed${patch?.kind === 'file' ? `, --patch ${patch.given} is left as it was` : ''}${writes}`);
+    });
+  }
+
   let seq = 0;
   // Discovery streams paths into the pool; reading, the prefilter and the transform run there.
   function* tasks(): Generator<Task> {
@@ -213,6 +223,8 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
         if (options.inspect) inOrder.accept({ seq: seq++, rel: item.rel, status: 'dir-skipped', reason: item.reason });
       } else if (item.kind === 'skip') {
         inOrder.accept({ seq: seq++, rel: item.rel, status: 'skipped', reason: item.reason, detail: item.detail });
+      } else if (item.kind === 'stale') {
+        say(`tmpfix: note: ${item.rel} is a temp file left by an interrupted tmpfix run; remove it`);
       } else if (item.kind === 'error') {
         inOrder.accept({ seq: seq++, rel: item.rel, status: 'error', kind: 'io', message: item.message });
       } else {
@@ -227,12 +239,14 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     await new Promise<void>((resolve) => setImmediate(resolve)); // lets a stdout failure arrive before the summary
   } catch (error) {
     patch?.discard();
+    stopCleanupOnSignals();
     throw error;
   } finally {
     progress.clear();
   }
   if (stdoutFailure) {
     patch?.discard();
+    stopCleanupOnSignals();
     // The command line's own stdout listener reports a failure other than EPIPE.
     return stdoutFailure.code === 'EPIPE' ? EXIT.outputClosed : EXIT.failed;
   }
@@ -263,6 +277,9 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
           summary.errors++;
           say(err.red(`${result.rel}: ${failure}`));
         } else summary.written++;
+        written++;
+        // A turn of the event loop between two files: a SIGINT or SIGTERM stops the writes here.
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
     }
   }
@@ -275,6 +292,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   if (patchLeavesCwd && repo && (showDiff || (patch && !patchProblem))) {
     say('tmpfix: note: the patch changes files outside the current directory, which `git apply` run here skips; apply it from the top: git -C "$(git rev-parse --show-toplevel)" apply');
   }
+  stopCleanupOnSignals();
   summary.durationMs = Math.round(performance.now() - started);
   for (const line of summaryLines(summary, options.mode, err, refused !== undefined)) say(line);
 

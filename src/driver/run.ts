@@ -69,6 +69,18 @@ function resolvePaths(paths: string[], cwdReal: string): PathArgument[] {
   });
 }
 
+/** The deepest directory holding every one of `dirs` (absolute). */
+function commonDirectory(dirs: string[]): string {
+  let common = dirs[0];
+  for (const dir of dirs.slice(1)) while (!isInside(common, dir)) common = path.dirname(common);
+  return common;
+}
+
+/** A path as a POSIX shell word. */
+function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
 /** Where the paths live: the one git repository holding them all, outside git, or git could not say. */
 function locate(args: PathArgument[], cwdReal: string): GitLookup {
   const byDir = new Map<string, GitLookup>();
@@ -107,13 +119,13 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   const args = resolvePaths(options.paths, cwdReal);
   const where = locate(args, cwdReal);
   const repo = where.kind === 'repository' ? where.repo : undefined;
-  const base = repo?.root ?? cwdReal;
-  if (!repo) {
-    // Outside git, patch paths are relative to the current directory: one above it would read `../x`.
-    const above = args.find((arg) => !isInside(cwdReal, arg.abs));
-    if (above) {
-      throw new UsageError(`${options.paths[args.indexOf(above)]} is outside the current directory; outside a git repository, run tmpfix from a directory that holds every path`);
-    }
+  let base = repo?.root ?? cwdReal;
+  let baseNote: string | undefined;
+  if (!repo && args.some((arg) => !isInside(cwdReal, arg.abs))) {
+    // Outside git, paths are relative to the current directory, unless one is outside it (`../x`
+    // in a patch would not apply): then to the deepest directory that holds every named path.
+    base = commonDirectory(args.map((arg) => (arg.isDirectory ? arg.abs : path.dirname(arg.abs))));
+    baseNote = `tmpfix: note: not in a git repository and not all under the current directory: paths are relative to ${base} (apply a patch there: git -C ${shellQuote(base)} apply)`;
   }
   const ignoreFiles = options.useIgnoreFiles ? new IgnoreFiles(base, repo?.infoExclude) : undefined;
 
@@ -144,6 +156,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     if (!io.stderr.destroyed) io.stderr.write(`${line}\n`);
   };
 
+  if (baseNote) say(baseNote);
   if (where.kind === 'unavailable') {
     say(err.red(`tmpfix: warning: git cannot tell which repository this is: ${where.reason}`));
     say('tmpfix: paths are relative to the current directory, .git/info/exclude is not read, and --write refuses to write without --allow-dirty');

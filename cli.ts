@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { USAGE } from './src/driver/help';
 import { packageJson, PACKAGE_ROOT, ruleDoc, ruleListJson, ruleListText, ruleMetas } from './src/driver/package-info';
 import { EXIT, run, UsageError } from './src/driver/run';
+import { loadSarifAlerts } from './src/driver/sarif-alerts';
 import type { Format, RunOptions, TargetChoice } from './src/driver/types';
 
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
@@ -25,6 +26,7 @@ const spec = {
   'no-ignore': { type: 'boolean' },
   shard: { type: 'string' },
   jobs: { type: 'string' },
+  'from-sarif': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -54,8 +56,10 @@ function toRunOptions({ values, positionals }: Parsed): RunOptions {
   const rules = values.rules?.split(',').map((id) => id.trim()).filter(Boolean);
   if (values.rules !== undefined && !rules?.length) throw new UsageError('--rules needs at least one rule id');
   if (values.patch === '') throw new UsageError('--patch needs a file name');
+  const sarif = values['from-sarif'] && loadSarifAlerts(values['from-sarif'], process.cwd());
   return {
-    paths: positionals.length ? positionals : ['.'],
+    // With alerts and no paths: every flagged file.
+    paths: positionals.length ? positionals : sarif ? [] : ['.'],
     mode: values.write ? 'write' : values.check ? 'check' : 'dry-run',
     format: oneOf('format', values.format ?? 'text', FORMATS),
     patchFile: values.patch,
@@ -68,6 +72,7 @@ function toRunOptions({ values, positionals }: Parsed): RunOptions {
     useIgnoreFiles: !values['no-ignore'],
     shard,
     inspect: values.inspect ?? false,
+    ...(sarif ? { alerts: sarif.alerts, alertSource: sarif.description } : {}),
   };
 }
 

@@ -14,6 +14,11 @@ Modes:
                         (refused when FILE is tracked by git, a source file of the run, or
                         anything but a regular file of your own; /dev/stdout and /dev/null work)
 
+Alerts:
+  --from-sarif FILE     fix exactly what a scanner flagged (CodeQL, SonarJS, Semgrep, Bandit, Ruff
+                        SARIF; repeatable): only the flagged files and lines, and a verdict for
+                        each alert (fixed, reported with the reason, or not found)
+
 Output:
   --format FORMAT       text (default), json or sarif; json and sarif go to stdout
   --inspect             explain for every file why it was skipped, left alone or changed

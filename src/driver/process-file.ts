@@ -13,6 +13,7 @@ function loadEngine(): typeof import('../engine/run') {
   return engine;
 }
 import { BUNDLE_MIN_BYTES, MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } from './limits';
+import { fixedOutsideLocations, holdBackRewrite } from './alerts';
 import { gitDiff, replacementsFor } from './diff';
 import { describeError, kindOf } from './errors';
 import type { FileIdentity, FileResult, Task, WorkerConfig } from './types';
@@ -161,7 +162,7 @@ export function transformCandidate({ task, source, bom, stat }: Candidate, confi
   const { transformSource, ParseError, InternalError } = loadEngine();
   let result;
   try {
-    result = transformSource(source, rel, { target, rules: config.rules });
+    result = transformSource(source, rel, { target, rules: config.rules, ...(task.locations ? { locations: task.locations } : {}) });
   } catch (error) {
     if (error instanceof ParseError) {
       return { seq, rel, status: 'error', kind: 'parse', message: error.message, line: error.line, column: error.column };
@@ -170,6 +171,8 @@ export function transformCandidate({ task, source, bom, stat }: Candidate, confi
     return { seq, rel, status: 'error', kind: 'internal', message };
   }
   const findings = slimFindings(result.findings);
+  const outside = result.changed && task.locations ? fixedOutsideLocations(findings, task.locations) : [];
+  if (outside.length) return { seq, rel, status: 'unchanged', why: 'held-back', target, findings: holdBackRewrite(findings, outside) };
   if (!result.changed) {
     const why = findings.length === 0 ? 'no-findings' : findings.every((f) => f.suppressed) ? 'suppressed' : 'review-only';
     return { seq, rel, status: 'unchanged', why, target, findings };

@@ -1,12 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Target } from '../index';
+import { AlertRun, outcomeCounts, outcomeLine } from './alerts';
 import { discover, type PathArgument } from './discover';
 import { describeError, EXIT, UsageError } from './errors';
 import { cleanliness, isTracked, lookUpRepository, type GitLookup } from './git';
 import { IgnoreFiles } from './ignore-files';
 import { IMPLEMENTED_TARGETS, isSourceFile } from './limits';
 import { PatchFile } from './patch-file';
+import { inShard } from './shard';
 import { packageJson, ruleMetas } from './package-info';
 import { processAll } from './pool';
 import { Progress } from './progress';
@@ -116,7 +118,8 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   const started = performance.now();
   validate(options);
   const cwdReal = fs.realpathSync(io.cwd);
-  const args = resolvePaths(options.paths, cwdReal);
+  const alertRun = options.alerts && new AlertRun(options.alerts, options.paths.map((given) => path.resolve(cwdReal, given)));
+  const args = resolvePaths(alertRun ? alertRun.paths : options.paths, cwdReal);
   const where = locate(args, cwdReal);
   const repo = where.kind === 'repository' ? where.repo : undefined;
   let base = repo?.root ?? cwdReal;
@@ -186,6 +189,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
       return;
     }
     const result = event;
+    alertRun?.accept(path.join(base, result.rel), result);
     count(summary, result);
     progress.update(summary.scanned + skippedTotal(summary), summary.changed);
     if (result.status === 'changed') {
@@ -243,7 +247,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
       } else {
         const { target, detected } = targetOf(item.abs);
         if (detected !== target) unimplemented.set(detected, (unimplemented.get(detected) ?? 0) + 1);
-        yield { seq: seq++, abs: item.abs, rel: item.rel, target };
+        yield { seq: seq++, abs: item.abs, rel: item.rel, target, locations: alertRun?.locationsFor(item.abs) };
       }
     }
   }
@@ -306,6 +310,13 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     say('tmpfix: note: the patch changes files outside the current directory, which `git apply` run here skips; apply it from the top: git -C "$(git rev-parse --show-toplevel)" apply');
   }
   stopCleanupOnSignals();
+  const relOf = (abs: string): string => path.relative(base, abs).split(path.sep).join('/');
+  const alertOutcomes = alertRun?.outcomes(relOf, (rel) => inShard(rel, options.shard));
+  if (alertOutcomes) {
+    for (const outcome of alertOutcomes) say(outcomeLine(outcome));
+    const counts = outcomeCounts(alertOutcomes);
+    say(`tmpfix: alerts: ${counts.fixed} fixed, ${counts.reported} reported, ${counts['not-found']} not found (${options.alertSource ?? `${options.alerts?.length ?? 0} alert(s)`})`);
+  }
   summary.durationMs = Math.round(performance.now() - started);
   for (const line of summaryLines(summary, options.mode, err, refused !== undefined)) say(line);
 
@@ -315,6 +326,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     target: options.target,
     shard: options.shard ? `${options.shard.index}/${options.shard.count}` : undefined,
     refused: refused && { reason: refused.reason, files: refused.files },
+    alerts: alertOutcomes && { source: options.alertSource, outcomes: alertOutcomes },
   };
   if (options.format === 'json') print(jsonReport(kept, summary, info));
   if (options.format === 'sarif') print(sarifReport(kept, ruleMetas(), info));

@@ -1,4 +1,5 @@
 import type { Finding, Target } from '../index';
+import type { Alert } from './alerts';
 
 export type Mode = 'dry-run' | 'write' | 'check';
 export type Format = 'text' | 'json' | 'sarif';
@@ -19,6 +20,13 @@ export interface RunOptions {
   useIgnoreFiles: boolean;
   shard?: { index: number; count: number };
   inspect: boolean;
+  /**
+   * Locations other tools flagged (`--from-sarif`, `--from-audit`): the run reads only these files,
+   * rewrites only these lines, and reports what became of each alert.
+   */
+  alerts?: Alert[];
+  /** Where the alerts came from and what was left out, for the summary ("3 alert(s) from 1 SARIF log"). */
+  alertSource?: string;
 }
 
 /** Why a file was not looked at. */
@@ -38,7 +46,7 @@ export type SkipReason =
   | 'compiled';
 
 /** Why a file that was read came out unchanged (for --inspect). */
-export type UnchangedWhy = 'prefilter' | 'no-findings' | 'review-only' | 'suppressed';
+export type UnchangedWhy = 'prefilter' | 'no-findings' | 'review-only' | 'suppressed' | 'held-back';
 
 /** One unit of work for a worker: a file to read, check and transform. */
 export interface Task {
@@ -46,6 +54,8 @@ export interface Task {
   abs: string;
   rel: string;
   target: Target;
+  /** With alerts: the only lines whose rewrites may be kept (TransformOptions.locations). */
+  locations?: { line: number }[];
 }
 
 /** What the workers are asked to send back for changed files. */

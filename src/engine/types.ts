@@ -42,6 +42,8 @@ export interface TransformOptions {
   target?: Target;
   /** Rule ids to run; all rules when absent. */
   rules?: string[];
+  /** Keep only the rewrites whose finding lies on one of these lines (alerts from a scanner); all when absent. */
+  locations?: { line: number }[];
 }
 
 export interface TransformResult {

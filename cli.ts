@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // The command line: parses arguments, maps outcomes to exit codes. The work is in src/driver.
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { USAGE } from './src/driver/help';
+import { auditToAlerts, readAuditReport } from './src/audit/alerts';
+import { audit } from './src/audit/run';
+import { AUDIT_USAGE, USAGE } from './src/driver/help';
 import { packageJson, PACKAGE_ROOT, ruleDoc, ruleListJson, ruleListText, ruleMetas } from './src/driver/package-info';
 import { EXIT, run, UsageError } from './src/driver/run';
 import { loadSarifAlerts } from './src/driver/sarif-alerts';
@@ -27,6 +30,7 @@ const spec = {
   shard: { type: 'string' },
   jobs: { type: 'string' },
   'from-sarif': { type: 'string', multiple: true },
+  'from-audit': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -57,9 +61,16 @@ function toRunOptions({ values, positionals }: Parsed): RunOptions {
   if (values.rules !== undefined && !rules?.length) throw new UsageError('--rules needs at least one rule id');
   if (values.patch === '') throw new UsageError('--patch needs a file name');
   const sarif = values['from-sarif'] && loadSarifAlerts(values['from-sarif'], process.cwd());
+  let audited: RunOptions['alerts'];
+  if (values['from-audit'] !== undefined) {
+    audited = auditToAlerts(readAuditReport(path.resolve(values['from-audit'])), values['from-audit']);
+    if (audited.length === 0) throw new UsageError(`--from-audit ${values['from-audit']}: no record has a source line in the project; nothing to rewrite`);
+  }
+  const alerts = sarif || audited ? [...(sarif ? sarif.alerts : []), ...(audited ?? [])] : undefined;
+  const alertSource = [sarif && sarif.description, audited && `${audited.length} alert(s) from the tmpfix audit report ${values['from-audit']}`].filter(Boolean).join('; ');
   return {
     // With alerts and no paths: every flagged file.
-    paths: positionals.length ? positionals : sarif ? [] : ['.'],
+    paths: positionals.length ? positionals : alerts ? [] : ['.'],
     mode: values.write ? 'write' : values.check ? 'check' : 'dry-run',
     format: oneOf('format', values.format ?? 'text', FORMATS),
     patchFile: values.patch,
@@ -72,7 +83,7 @@ function toRunOptions({ values, positionals }: Parsed): RunOptions {
     useIgnoreFiles: !values['no-ignore'],
     shard,
     inspect: values.inspect ?? false,
-    ...(sarif ? { alerts: sarif.alerts, alertSource: sarif.description } : {}),
+    ...(alerts ? { alerts, alertSource } : {}),
   };
 }
 
@@ -90,7 +101,40 @@ function explain(ids: string[]): number {
   return EXIT.ok;
 }
 
+const auditSpec = {
+  format: { type: 'string' },
+  output: { type: 'string' },
+  strace: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `tmpfix audit [options] [--] COMMAND...`: the options end at `--` or at the first word that is not one. */
+function auditCommand(argv: string[]): Promise<number> {
+  let end = argv.indexOf('--');
+  let command: string[];
+  if (end === -1) {
+    end = 0;
+    while (end < argv.length && argv[end].startsWith('-')) end += argv[end] === '--format' || argv[end] === '--output' ? 2 : 1;
+    end = Math.min(end, argv.length);
+    command = argv.slice(end);
+  } else command = argv.slice(end + 1);
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv.slice(0, end), options: auditSpec, strict: true, allowPositionals: false }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) {
+    process.stdout.write(AUDIT_USAGE);
+    return Promise.resolve(EXIT.ok);
+  }
+  if (values.output === '') throw new UsageError('--output needs a file name');
+  const format = oneOf('format', values.format ?? 'json', ['json', 'sarif', 'text'] as const);
+  return audit({ command, format, output: values.output, strace: values.strace ?? false }, { cwd: process.cwd(), env: process.env, stderr: process.stderr });
+}
+
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'audit') return auditCommand(argv.slice(1));
   let parsed: Parsed;
   try {
     parsed = parseArgs({ args: argv, options: spec, allowPositionals: true, strict: true });

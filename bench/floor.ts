@@ -14,8 +14,7 @@ import * as path from 'node:path';
 import jscodeshift from 'jscodeshift';
 import { listSources } from './corpus';
 import { parserFor, parseFile } from '../src/engine/parser';
-import { prefilter } from '../src/engine/prefilter';
-import { transformSource } from '../src/engine/run';
+import { prefilter, transformSource } from '../transforms';
 import { MAX_FILE_BYTES, MAX_LINE_LENGTH } from '../src/driver/limits';
 
 /** Words any temp-file pattern needs; fixed so the floor does not move as rules are added. */

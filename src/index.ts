@@ -1,6 +1,6 @@
-// Public programmatic API. The driver and the jscodeshift transform module both go through here.
-export { transformSource, ParseError, InternalError } from './engine/run';
-export { prefilter } from './engine/prefilter';
-export { rules, ruleIds, getRule } from '../transforms';
+// Public programmatic API. The driver and the jscodeshift transform modules both go through here.
+export { ParseError, InternalError } from './engine/run';
+export { rules, ruleIds, getRule, prefilter, transformSource } from '../transforms';
+export type { Rule } from './engine/context';
 export type { Finding, RuleMeta, Target, TransformOptions, TransformResult } from './engine/types';
 export { TARGETS } from './engine/types';

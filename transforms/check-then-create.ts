@@ -1,10 +1,11 @@
 import type { FileContext } from '../src/engine/context';
-import type { Rule } from '../src/engine/types';
+import type { Rule } from '../src/engine/context';
+import { jscodeshiftTransform } from './jscodeshift';
 import { contains, isCall, isLoop, ownerOf, unwrap, walk, type Node, type Path } from '../src/engine/ast';
 import type { CallSite, Site } from '../src/engine/context';
-import type { TmpPath } from '../src/engine/tmpdir';
+import type { TmpPath } from '../src/engine/dataflow/values';
 import { patternIdentifiers } from '../src/engine/scope';
-import { looksShared, MENTIONS_TMP_DIR, SHARED_ADVICE } from '../src/engine/shared-names';
+import { looksShared, MENTIONS_TMP_DIR, sharedAdvice } from '../src/engine/shared-names';
 
 const id = 'check-then-create';
 
@@ -125,7 +126,7 @@ function tryAccessChecks(ctx: FileContext): void {
 function settle(ctx: FileContext, check: NonNullable<Site['check']>, creating: CallSite[], tmp: TmpPath, what: string, reuse: string | undefined): void {
   for (const c of creating) ctx.claimed.add(c.path.node);
   const node = check.statement.node;
-  if (looksShared(tmp.key)) return ctx.leaveAlone(id, node, tmp, `${what}: ${SHARED_ADVICE}`);
+  if (looksShared(tmp.key)) return ctx.leaveAlone(id, node, tmp, `${what}: ${sharedAdvice(tmp.key)}`);
   if (reuse) {
     return ctx.leaveAlone(id, node, tmp, `${what}: ${reuse}, which is a cross-run cache another user can plant; not rewritten. Keep such a cache in a per-user directory with mode 0700 (for example under os.homedir()), or drop the reuse`);
   }
@@ -179,3 +180,6 @@ export const checkThenCreate: Rule = {
     }
   },
 };
+
+// `jscodeshift -t dist/transforms/check-then-create.js`: this rule alone.
+export default jscodeshiftTransform([checkThenCreate]);

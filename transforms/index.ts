@@ -1,14 +1,37 @@
-import type { Rule, RuleMeta } from '../src/engine/types';
+// The registry: every rule, the prefilter built from their patterns, and the runner that hands
+// them to the engine. The engine knows no rule; this is where the rules meet it.
+import type { Rule } from '../src/engine/context';
+import type { RuleMeta, TransformOptions, TransformResult } from '../src/engine/types';
+import { runRules } from '../src/engine/run';
 import { checkThenCreate } from './check-then-create';
+import { nameOnlyTempApi } from './name-only-temp-api';
 import { predictableTmpDir } from './predictable-tmp-dir';
 import { predictableTmpPath } from './predictable-tmp-path';
 
 /** Every rule, in the order they run on a file's shared tree. */
-// check-then-create runs first: it claims the creating calls inside the checks it rewrites.
-export const ruleList: Rule[] = [checkThenCreate, predictableTmpPath, predictableTmpDir];
+// check-then-create runs first: it claims the creating calls inside the checks it rewrites; then the
+// creations of names a library made up, before the creations of names the code wrote itself.
+export const ruleList: Rule[] = [checkThenCreate, nameOnlyTempApi, predictableTmpPath, predictableTmpDir];
 
 export const rules: { meta: RuleMeta; rule: Rule }[] = ruleList.map((rule) => ({ meta: rule.meta, rule }));
 export const ruleIds: string[] = ruleList.map((rule) => rule.meta.id);
 export function getRule(id: string): Rule | undefined {
   return ruleList.find((rule) => rule.meta.id === id);
+}
+
+// One alternation of every rule's pattern: a single native scan of the raw text.
+const pattern = new RegExp([...new Set(ruleList.map((rule) => rule.meta.prefilter.source))].join('|'));
+
+/** Cheap test on raw text: false proves that no rule can match the file. */
+export function prefilter(source: string): boolean {
+  return pattern.test(source);
+}
+
+/**
+ * Runs the selected rules (all when `options.rules` is absent) over one file's text.
+ * Throws ParseError when the input does not parse and InternalError when the output would not.
+ */
+export function transformSource(source: string, filePath: string, options: TransformOptions = {}): TransformResult {
+  const selected = options.rules ? ruleList.filter((rule) => options.rules!.includes(rule.meta.id)) : ruleList;
+  return runRules(source, filePath, selected, options);
 }

@@ -1,7 +1,8 @@
 import type { FileContext } from '../src/engine/context';
-import type { Rule } from '../src/engine/types';
+import type { Rule } from '../src/engine/context';
+import { jscodeshiftTransform } from './jscodeshift';
 import type { Node } from '../src/engine/ast';
-import { looksShared, MENTIONS_TMP_DIR, SHARED_ADVICE } from '../src/engine/shared-names';
+import { looksShared, MENTIONS_TMP_DIR, sharedAdvice } from '../src/engine/shared-names';
 
 const id = 'predictable-tmp-dir';
 
@@ -22,7 +23,7 @@ export const predictableTmpDir: Rule = {
       if (!tmp) continue;
       const callee = ctx.text(path.node.callee);
       if (looksShared(tmp.key)) {
-        ctx.leaveAlone(id, path.node, tmp, `${callee}() makes '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`);
+        ctx.leaveAlone(id, path.node, tmp, `${callee}() makes '${tmp.key}' in the shared temp directory: ${sharedAdvice(tmp.key)}`);
         continue;
       }
       ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() makes the fixed directory '${tmp.key}' in the shared temp directory, where another user can create it (or a symlink) first` });
@@ -32,3 +33,6 @@ export const predictableTmpDir: Rule = {
     }
   },
 };
+
+// `jscodeshift -t dist/transforms/predictable-tmp-dir.js`: this rule alone.
+export default jscodeshiftTransform([predictableTmpDir]);

@@ -1,8 +1,10 @@
 import type { FileContext } from '../src/engine/context';
-import type { Rule } from '../src/engine/types';
+import type { Rule } from '../src/engine/context';
+import { jscodeshiftTransform } from './jscodeshift';
 import { contains, ownerOf, stringValue, type Node, type Path } from '../src/engine/ast';
 import { O_EXCL } from '../src/engine/fs-calls';
-import { looksShared, MENTIONS_TMP_DIR, SHARED_ADVICE } from '../src/engine/shared-names';
+import { stepsAfterRef } from '../src/engine/dataflow/values';
+import { looksShared, MENTIONS_TMP_DIR, sharedAdvice } from '../src/engine/shared-names';
 
 const id = 'predictable-tmp-path';
 
@@ -44,7 +46,7 @@ function reportSockets(ctx: FileContext): void {
     if ((path.node.arguments as Node[]).length === 0) continue;
     const tmp = ctx.tmp.tmpPathOf(path.get('arguments', 0) as Path);
     if (!tmp) continue;
-    ctx.leaveAlone(id, path.node, tmp, `${ctx.text(callee)}() on the socket '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`);
+    ctx.leaveAlone(id, path.node, tmp, `${ctx.text(callee)}() on the socket '${tmp.key}' in the shared temp directory: ${sharedAdvice(tmp.key)}`);
   }
 }
 
@@ -58,7 +60,9 @@ function reportPathHelpers(ctx: FileContext): void {
       const returned = parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === path.node);
       if (!returned) continue;
       const tmp = ctx.tmp.tmpPathOf(path);
-      if (!tmp || looksShared(tmp.key)) continue;
+      if (!tmp || tmp.made === 'name-api' || looksShared(tmp.key)) continue;
+      // A path its callers handed in is theirs: the finding belongs where they build it.
+      if (stepsAfterRef(tmp.facts[0]).some((step) => step.kind === 'param' || step.kind === 'callback')) continue;
       const owner = ownerOf(path).node;
       if (ctx.sites.some((site) => ownerOf(site.call).node === owner) || [...ctx.claimed].some((n) => contains(owner, n))) continue;
       ctx.report(id, path.node, `returns '${tmp.key}' in the shared temp directory, a name another user can predict, for its callers to create; not rewritten (the callers are elsewhere). Return a path inside a directory from fs.mkdtempSync instead, and let the caller remove that directory`, false);
@@ -83,11 +87,11 @@ export const predictableTmpPath: Rule = {
       const target = (path.node.arguments as Node[])[call.target];
       if (!target) continue;
       const tmp = ctx.tmp.tmpPathOf(path.get('arguments', call.target));
-      if (!tmp) continue;
+      if (!tmp || tmp.made === 'name-api') continue;
       const callee = ctx.text(path.node.callee);
       if (alreadyExclusive(path.node, call.method, ctx.source)) continue;
       if (looksShared(tmp.key)) {
-        ctx.leaveAlone(id, path.node, tmp, `${callee}() on '${tmp.key}' in the shared temp directory: ${SHARED_ADVICE}`);
+        ctx.leaveAlone(id, path.node, tmp, `${callee}() on '${tmp.key}' in the shared temp directory: ${sharedAdvice(tmp.key)}`);
         continue;
       }
       if (call.append && !uniqueName(tmp.key) && !createdBefore(ctx, path, ctx.text(target))) {
@@ -102,3 +106,6 @@ export const predictableTmpPath: Rule = {
     reportPathHelpers(ctx);
   },
 };
+
+// `jscodeshift -t dist/transforms/predictable-tmp-path.js`: this rule alone.
+export default jscodeshiftTransform([predictableTmpPath]);

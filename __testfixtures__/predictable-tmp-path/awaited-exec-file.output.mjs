@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { writeFile, mkdtemp } from 'node:fs/promises';
+import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,8 +8,12 @@ const execFileAsync = promisify(execFile);
 
 export async function countLines(text) {
   const privateDir = await mkdtemp(join(tmpdir(), 'wc-input-'));
-  const input = join(privateDir, 'wc-input.txt');
-  await writeFile(input, text, { flag: 'wx', mode: 0o600 });
-  const { stdout } = await execFileAsync('wc', ['-l', input]);
-  return Number.parseInt(stdout, 10);
+  try {
+    const input = join(privateDir, 'wc-input.txt');
+    await writeFile(input, text, { flag: 'wx', mode: 0o600 });
+    const { stdout } = await execFileAsync('wc', ['-l', input]);
+    return Number.parseInt(stdout, 10);
+  } finally {
+    await rm(privateDir, { recursive: true, force: true });
+  }
 }

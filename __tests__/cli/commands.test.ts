@@ -121,4 +121,31 @@ describe('jscodeshift', () => {
     expect(tmpfix(repo, ['--write']).code).toBe(0);
     expect(read(repo, 'src/a.js')).toBe(read(dir, 'src/a.js'));
   });
+
+  it('runs each rule as its own transform module, and only that rule', () => {
+    // A check-then-create case and a fixed directory: each rule's module rewrites only its own pattern.
+    const CHECK = "const fs = require('fs');\nconst os = require('os');\nconst path = require('path');\n\nfunction init() {\n  const p = path.join(os.tmpdir(), 'settings.json');\n  if (!fs.existsSync(p)) {\n    fs.writeFileSync(p, '{}');\n  }\n  return fs.readFileSync(p, 'utf8');\n}\n\nmodule.exports = { init };\n";
+    const DIR = "const fs = require('fs');\n\nfunction build(files) {\n  fs.mkdirSync('/tmp/build-area');\n  for (const f of files) fs.writeFileSync('/tmp/build-area/' + f, f);\n  return fs.readdirSync('/tmp/build-area').length;\n}\n\nmodule.exports = { build };\n";
+    const bin = path.join(ROOT, 'node_modules', 'jscodeshift', 'bin', 'jscodeshift.js');
+    const ids = listRules(ROOT).map((rule) => rule.id);
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    const outcomes: Record<string, { check: boolean; dir: boolean }> = {};
+    for (const id of ids) {
+      const module = path.join(ROOT, 'dist', 'transforms', `${id}.js`);
+      expect(fs.existsSync(module), module).toBe(true);
+      const dir = tempDir();
+      writeFiles(dir, { 'src/check.js': CHECK, 'src/dir.js': DIR, 'src/b.js': HARMLESS });
+      const result = spawnSync(process.execPath, [bin, '--no-babel', '-t', module, 'src'], { cwd: dir, encoding: 'utf8' });
+      expect(result.status, result.stderr + result.stdout).toBe(0);
+      expect(read(dir, 'src/b.js')).toBe(HARMLESS);
+      outcomes[id] = { check: read(dir, 'src/check.js') !== CHECK, dir: read(dir, 'src/dir.js') !== DIR };
+      // Whatever a rule's own module changes, the CLI with --rules of that one rule changes the same way.
+      const repo = makeRepo({ 'src/check.js': CHECK, 'src/dir.js': DIR });
+      expect(tmpfix(repo, ['--write', '--rules', id]).code).toBe(0);
+      expect(read(repo, 'src/check.js')).toBe(read(dir, 'src/check.js'));
+      expect(read(repo, 'src/dir.js')).toBe(read(dir, 'src/dir.js'));
+    }
+    expect(outcomes['check-then-create']).toEqual({ check: true, dir: false });
+    expect(outcomes['predictable-tmp-dir']).toEqual({ check: false, dir: true });
+  });
 });

@@ -1,5 +1,6 @@
 export const USAGE = `Usage: tmpfix [options] [paths...]
        tmpfix explain RULE
+       tmpfix audit [options] -- COMMAND [ARGS...]   (see tmpfix audit --help)
 
 Finds insecure temporary-file code in JavaScript and TypeScript and rewrites it.
 Paths are files or directories (default: .). Without --write nothing is written:
@@ -18,6 +19,8 @@ Alerts:
   --from-sarif FILE     fix exactly what a scanner flagged (CodeQL, SonarJS, Semgrep, Bandit, Ruff
                         SARIF; repeatable): only the flagged files and lines, and a verdict for
                         each alert (fixed, reported with the reason, or not found)
+  --from-audit FILE     run on the files a tmpfix audit json report has records in (the paths
+                        default to them); each record is an alert at its line (RunOptions.alerts)
 
 Output:
   --format FORMAT       text (default), json or sarif; json and sarif go to stdout
@@ -44,4 +47,27 @@ Files:
 Exit codes: 0 done (nothing to do for --check), 1 --check found work,
 2 usage error, refused write, or files that could not be processed or read,
 3 stdout was closed early (e.g. piped into head): the run stopped there.
+`;
+
+export const AUDIT_USAGE = `Usage: tmpfix audit [options] -- COMMAND [ARGS...]
+
+Runs COMMAND (for example npm test) and records what it does in the shared temp directories
+($TMPDIR, /tmp, /var/tmp, /dev/shm): files and directories created without O_EXCL or with
+permission bits for group or others, paths opened right after an existence check, and what was
+left behind. Node processes are recorded through NODE_OPTIONS=--require, Python processes through
+a sitecustomize on PYTHONPATH; child processes are covered. Each record gives its source line and
+whether tmpfix's static run finds the same place (fixed, reported, or not seen).
+
+The command's stdin, stdout and stderr are its own; tmpfix audit exits with its exit code
+(128 + the signal's number when a signal ended it, 127 when it cannot be found).
+
+Options:
+  --format FORMAT       json (default), sarif or text: the report written to the --output file
+  --output FILE         where the report goes (default: audit.json, audit.sarif for sarif;
+                        none for text). A person's summary always goes to stderr.
+  --strace              also trace every child's system calls with strace (Linux): programs of
+                        any language are recorded, without a source line
+  -h, --help            show this help
+
+Then: tmpfix --from-audit audit.json rewrites the recorded places.
 `;

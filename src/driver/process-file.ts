@@ -1,17 +1,10 @@
 import * as fs from 'node:fs';
 import type { Finding } from '../index';
-import { prefilter } from '../engine/prefilter';
+// The parser and ast-types load inside the engine on the first parse: a run over a repository with
+// no temp-file code never pays for them.
+import { prefilter, transformSource } from '../../transforms';
+import { InternalError, ParseError } from '../engine/run';
 
-/**
- * The engine (parser, scopes) loads on the first file that needs a parse: a run over a repository
- * with no temp-file code never pays for it.
- */
-let engine: typeof import('../engine/run') | undefined;
-function loadEngine(): typeof import('../engine/run') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  engine ??= require('../engine/run') as typeof import('../engine/run');
-  return engine;
-}
 import { BUNDLE_MIN_BYTES, MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } from './limits';
 import { fixedOutsideLocations, holdBackRewrite } from './alerts';
 import { gitDiff, replacementsFor } from './diff';
@@ -159,7 +152,6 @@ export function readCandidate(task: Task): Candidate | FileResult {
 /** Parses and transforms a candidate: one parse, every rule, one print. Never throws; never writes. */
 export function transformCandidate({ task, source, bom, stat }: Candidate, config: WorkerConfig): FileResult {
   const { seq, rel, target } = task;
-  const { transformSource, ParseError, InternalError } = loadEngine();
   let result;
   try {
     result = transformSource(source, rel, { target, rules: config.rules, ...(task.locations ? { locations: task.locations } : {}) });

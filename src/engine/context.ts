@@ -1,12 +1,12 @@
 import { ownerOf, type Node, type Path } from './ast';
 import { FsCalls, type FsCall } from './fs-calls';
 import { Modules } from './modules';
-import { applyPrivateDirs } from './private-dir';
 import { computeLineStarts, detectStyle, Edits, type Style } from './text';
-import { TmpDirs, type TmpPath } from './tmpdir';
+import { stepsAfterRef, Values, type ForeignFact, type TmpPath } from './dataflow/values';
+import type { ModuleFacts } from './dataflow/facts';
 import type { Tree } from './tree';
 import { Scopes } from './scope';
-import type { Finding, Target } from './types';
+import type { Finding, RuleMeta, Target } from './types';
 
 /** A creating call on a temp path that a rule wants moved into a private directory. */
 export interface Site {
@@ -28,6 +28,53 @@ export interface CallSite {
   call: FsCall;
 }
 
+export interface Rule {
+  meta: RuleMeta;
+  /**
+   * Finds what the rule is about in the file's one shared tree: reports findings and hands sites to
+   * the engine, which plans and writes the rewrite. Never reads the disk, never prints.
+   */
+  run(ctx: FileContext): void;
+}
+
+/**
+ * Why a path the analysis followed cannot move into a private directory where it is created, or
+ * undefined when it can: the rewrite happens where the temp directory is named, so the path must
+ * reach the creation from there by variables, parameters, loops and collections, not come back
+ * from a helper, live on an object, sit in a parameter's default or come from another module.
+ */
+function unrewritable(tmp: TmpPath, source: string): string | undefined {
+  for (const fact of tmp.facts) {
+    const foreign = (fact as ForeignFact).foreign;
+    if (foreign) {
+      return `the path comes from ${foreign}, which builds it in the shared temp directory for every module that imports it; not rewritten here. Fix it there: make the directory once with fs.mkdtempSync and hand it out, or keep it in a per-user directory with mode 0700`;
+    }
+    for (const step of stepsAfterRef(fact)) {
+      const line = step.node ? ` (line ${step.node.loc.start.line})` : '';
+      if (step.kind === 'default') {
+        return `the path is ${step.text}${line}, and callers may pass their own; not rewritten. Build the default inside a directory from fs.mkdtempSync in the function body when the parameter is missing`;
+      }
+      if (step.kind === 'return') {
+        const helper = step.text.replace(/^the result of /, '');
+        return `the path comes from ${helper}${line}, which names a place in the shared temp directory for its callers to create; not rewritten here. Make ${helper} return a path inside a directory from fs.mkdtempSync, and remove that directory where the file is no longer needed`;
+      }
+      if (step.kind === 'field') {
+        return `the path is kept on ${step.text} and used by other methods, so the file lives as long as the object; not rewritten. Keep a directory from fs.mkdtempSync on the object and remove it in a close() or dispose() method`;
+      }
+    }
+  }
+  void source;
+  return undefined;
+}
+
+/** How the path reached the creation from where it was built, when that was not in one place. */
+function flowNote(tmp: TmpPath): string {
+  const steps = stepsAfterRef(tmp.facts[0]).filter((step) => step.kind === 'param' || step.kind === 'callback');
+  if (steps.length === 0) return '';
+  const from = tmp.ref.path.node.loc.start.line;
+  return ` (the path is built at line ${from} and reaches it through ${steps.map((s) => s.text).join(', then ')})`;
+}
+
 const IGNORE_FILE = /tmpfix-ignore-file/;
 const IGNORE_NEXT_LINE = /tmpfix-ignore-next-line/;
 
@@ -42,7 +89,9 @@ export class FileContext {
   readonly lineStarts: number[];
   readonly edits: Edits;
   readonly modules: Modules;
-  readonly tmp: TmpDirs;
+  /** The value-flow analysis: what each expression holds (`tmp` for the rules' older name). */
+  readonly values: Values;
+  readonly tmp: Values;
   readonly fs: FsCalls;
   readonly scopes = new Scopes();
   /** Every identifier name in the file: a new name outside this set cannot clash or shadow. */
@@ -57,6 +106,7 @@ export class FileContext {
     readonly source: string,
     readonly filePath: string,
     readonly target: Target,
+    facts: ModuleFacts = {},
   ) {
     this.program = tree.program;
     for (const comment of (tree.file.comments ?? []) as Node[]) {
@@ -75,7 +125,8 @@ export class FileContext {
     this.edits = new Edits(source, this.lineStarts);
     const isTs = /\.[cm]?tsx?$/i.test(filePath);
     this.modules = new Modules(tree, this.scopes, this.style, isTs, source);
-    this.tmp = new TmpDirs(this.modules, this.scopes, tree, source);
+    this.values = new Values(tree, this.scopes, this.modules, source, facts);
+    this.tmp = this.values;
     this.fs = new FsCalls(this.modules, source);
   }
 
@@ -128,10 +179,16 @@ export class FileContext {
   }
 
   /** A rule hands over a site; suppressed sites are reported as such and left alone. */
-  addSite(site: Site): void {
+  addSite(original: Site): void {
+    const site = { ...original, what: original.what + flowNote(original.tmp) };
     this.claimed.add(site.call.node);
     if (this.isSuppressed(site.call.node)) {
       this.report(site.ruleId, site.call.node, `${site.what} (suppressed)`, false);
+      return;
+    }
+    const problem = unrewritable(site.tmp, this.source);
+    if (problem) {
+      this.leaveAlone(site.ruleId, site.call.node, site.tmp, `${site.what}: ${problem}`);
       return;
     }
     if (/(^|\/)\.\.(\/|$)/.test(site.tmp.key)) {
@@ -175,9 +232,8 @@ export class FileContext {
     return (this.kept.get(owner) ?? []).some((kept) => key === kept || key.startsWith(`${kept}/`));
   }
 
-  /** Applies what the rules asked for: private directories, cleanup, imports. */
+  /** Writes the imports the rewrites asked for. */
   finish(): void {
-    if (this.sites.length > 0) applyPrivateDirs(this);
     this.modules.flush(this.edits);
   }
 

@@ -5,6 +5,18 @@ import type { Modules } from './modules';
 import { contains, inNestedFunction } from './ast';
 import type { Scopes } from './scope';
 import type { Tree } from './tree';
+import type { Values } from './dataflow/values';
+import { functionName } from './dataflow/values';
+
+/** What the escape analysis reads: the file's tree, scopes, module bindings and value facts. */
+export interface FlowEnv {
+  tree: Tree;
+  scopes: Scopes;
+  modules: Modules;
+  fs: FsCalls;
+  source: string;
+  values: Values;
+}
 
 export interface Flow {
   /** Why the path may outlive the function; empty when it provably stays inside. */
@@ -19,6 +31,8 @@ export interface Flow {
   creationEscapes: number;
   /** `return fsp.readFile(p)` in an async function: with `await` added, it finishes inside the function. */
   returnAwait: Path[];
+  /** Variables outside the function that the path is assigned to (`file = …` in a `beforeEach`). */
+  outerVariables: Node[];
 }
 
 const WRAPPERS = new Set(['TSAsExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSSatisfiesExpression', 'ParenthesizedExpression', 'AwaitExpression', 'TypeCastExpression']);
@@ -52,6 +66,18 @@ function propertyNameOf(member: Node): string {
   return !member.computed && member.property.type === 'Identifier' ? (member.property.name as string) : '';
 }
 
+/** The call itself, or the `.then()`/`.catch()`/`.finally()` chained on it, whichever is outermost. */
+function outerCall(callPath: Path): Path {
+  let current = callPath;
+  for (;;) {
+    const member = current.parent as Path | null;
+    const call = member?.parent as Path | null;
+    if (!member || !call || !isMember(member.node) || member.node.object !== current.node || !isCall(call.node) || call.node.callee !== member.node) return current;
+    if (!/^(then|catch|finally)$/.test(propertyNameOf(member.node))) return current;
+    current = call;
+  }
+}
+
 export function isAwaited(callPath: Path): boolean {
   let current = callPath;
   while (current.parent && ['TSAsExpression', 'TSNonNullExpression', 'ParenthesizedExpression'].includes(current.parent.node.type)) current = current.parent as Path;
@@ -63,8 +89,41 @@ function calleeText(source: string, call: Node): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-export function analyzeFlow(tree: Tree, scopes: Scopes, modules: Modules, fsCalls: FsCalls, source: string, owner: Path, starts: Path[], ignored: Node[] = []): Flow {
-  const flow: Flow = { escapes: [], consumers: 0, announced: false, uses: [], creationEscapes: 0, returnAwait: [] };
+/** Logging calls: they print a path, they do not keep it. `debug(…)`, `logger.info(…)`, `this.log(…)`. */
+const LOG_FUNCTIONS = /^(debug|log|trace|verbose|info|warn|warning|error|notice|silly)$/;
+const LOG_OBJECTS = /^(console|logger|log|debug|core|this|process\.stdout|process\.stderr|[a-z]*(log|Log|Logger|logger))$/;
+
+function isLogging(source: string, callee: Node): boolean {
+  const c = unwrap(callee);
+  if (c.type === 'Identifier') return LOG_FUNCTIONS.test(c.name) || /^(log|debug)[A-Z]\w*$/.test(c.name);
+  if (!isMember(c) || c.computed) return false;
+  const method = propertyNameOf(c);
+  const object = source.slice(c.object.start, c.object.end);
+  if (object === 'console') return true;
+  return (LOG_FUNCTIONS.test(method) || method === 'write') && LOG_OBJECTS.test(object);
+}
+
+/** Summaries of same-file functions' parameters, shared by every analysis of one file. */
+const summaries = new WeakMap<Node, Map<number, Flow | 'pending'>>();
+
+/** How a parameter of a same-file function is used: whether it escapes from there. */
+function parameterFlow(env: FlowEnv, fn: Path, index: number): Flow | undefined {
+  const param = (fn.node.params as Node[])[index];
+  if (param?.type !== 'Identifier') return undefined;
+  let byIndex = summaries.get(fn.node);
+  if (!byIndex) summaries.set(fn.node, (byIndex = new Map()));
+  const known = byIndex.get(index);
+  if (known === 'pending') return undefined;
+  if (known) return known;
+  byIndex.set(index, 'pending');
+  const flow = analyzeFlow(env, fn, [], [], [fn.get('params', index) as Path]);
+  byIndex.set(index, flow);
+  return flow;
+}
+
+export function analyzeFlow(env: FlowEnv, owner: Path, starts: Path[], ignored: Node[] = [], bindings: Path[] = []): Flow {
+  const { tree, scopes, modules, fs: fsCalls, source } = env;
+  const flow: Flow = { escapes: [], consumers: 0, announced: false, uses: [], creationEscapes: 0, returnAwait: [], outerVariables: [] };
   const tracked = new Set<Node>();
   const escape = (reason: string) => {
     if (!flow.escapes.includes(reason)) flow.escapes.push(reason);
@@ -120,14 +179,32 @@ export function analyzeFlow(tree: Tree, scopes: Scopes, modules: Modules, fsCall
         }
         const callee = modules.calleeOf(parentPath);
         if (callee?.module === 'path') return follow(parentPath);
-        if (callee?.module === 'childProcess') {
-          if (callee.member.endsWith('Sync')) flow.consumers++;
-          else escape(`it is handed to child_process.${callee.member}(), whose process may outlive the function`);
+        if (callee?.module === 'childProcess' || callee?.module === 'execa') {
+          // Finished when the function goes on: a Sync call, or an awaited promise (promisified exec, execa).
+          if (callee.member.endsWith('Sync') || callee.member === 'sync' || isAwaited(outerCall(parentPath))) flow.consumers++;
+          else escape(`it is handed to ${callee.module === 'execa' ? 'execa' : 'child_process'}.${callee.member === 'default' ? '' : callee.member}(), whose process may outlive the function`.replace('.()', '()'));
           return;
         }
         const c = unwrap(parent.callee);
-        if (isMember(c) && unwrap(c.object).type === 'Identifier' && unwrap(c.object).name === 'console') {
+        if (isLogging(source, parent.callee)) {
           flow.announced = true;
+          return;
+        }
+        // A same-file function: where its parameter goes decides, and an async one must be awaited.
+        const index = (parent.arguments as Node[]).indexOf(path.node);
+        const targets = index >= 0 ? env.values.functionsCalled(parentPath) : [];
+        if (targets.length > 0) {
+          for (const fn of targets) {
+            const inner = parameterFlow(env, fn, index);
+            const name = functionName(fn.node);
+            if (!inner) escape(`it is passed to ${name}(), which tmpfix cannot follow there`);
+            else if (inner.escapes.length > 0) escape(`it is passed to ${name}(), where ${inner.escapes[0]}`);
+            else if (fn.node.async && !isAwaited(outerCall(parentPath)) && !returnedFromAsync(outerCall(parentPath))) escape(`${name}() is async and not awaited, so it may still use it when the function returns`);
+            else {
+              flow.consumers++;
+              if (inner.announced) flow.announced = true;
+            }
+          }
           return;
         }
         if (c.type === 'Identifier' && STRING_FUNCTIONS.has(c.name)) return follow(parentPath);
@@ -223,6 +300,7 @@ export function analyzeFlow(tree: Tree, scopes: Scopes, modules: Modules, fsCall
         if (left.type === 'Identifier') {
           const declared = scopes.lookup(parentPath.get('left') as Path, left.name);
           if (!declared || !contains(owner.node, declared.scope)) {
+            if (declared) flow.outerVariables.push(declared.id);
             escape(`it is assigned to ${left.name}, which lives outside the function`);
             return;
           }
@@ -264,5 +342,6 @@ export function analyzeFlow(tree: Tree, scopes: Scopes, modules: Modules, fsCall
   };
 
   for (const start of starts) follow(start);
+  for (const binding of bindings) track(binding, binding.node.name as string);
   return flow;
 }

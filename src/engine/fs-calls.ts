@@ -2,9 +2,9 @@
 // graceful-fs and fs-extra, with where its target path and its options sit.
 import { isFunction, type Node, type Path } from './ast';
 import type { Modules } from './modules';
+import { SINKS, type Creates, type OptionsShape } from './dataflow/sinks';
 
-export type Creates = 'file' | 'dir' | 'link' | 'none';
-export type OptionsShape = 'write' | 'open' | 'stream' | 'mkdir' | 'none';
+export type { Creates, OptionsShape } from './dataflow/sinks';
 
 export interface FsCall {
   /** The method without its `Sync` suffix: `writeFile`, `open`, `mkdir`. */
@@ -17,39 +17,6 @@ export interface FsCall {
   /** For `append*`: the exclusive flag is `ax`, not `wx`. */
   append: boolean;
 }
-
-interface Spec {
-  creates: Creates;
-  target: number;
-  options: OptionsShape;
-}
-
-const CREATING: Record<string, Spec> = {
-  writeFile: { creates: 'file', target: 0, options: 'write' },
-  appendFile: { creates: 'file', target: 0, options: 'write' },
-  outputFile: { creates: 'file', target: 0, options: 'write' },
-  writeJson: { creates: 'file', target: 0, options: 'write' },
-  writeJSON: { creates: 'file', target: 0, options: 'write' },
-  outputJson: { creates: 'file', target: 0, options: 'write' },
-  outputJSON: { creates: 'file', target: 0, options: 'write' },
-  ensureFile: { creates: 'file', target: 0, options: 'none' },
-  createFile: { creates: 'file', target: 0, options: 'none' },
-  open: { creates: 'file', target: 0, options: 'open' },
-  createWriteStream: { creates: 'file', target: 0, options: 'stream' },
-  copyFile: { creates: 'file', target: 1, options: 'none' },
-  copy: { creates: 'file', target: 1, options: 'none' },
-  cp: { creates: 'file', target: 1, options: 'none' },
-  move: { creates: 'file', target: 1, options: 'none' },
-  rename: { creates: 'file', target: 1, options: 'none' },
-  link: { creates: 'link', target: 1, options: 'none' },
-  symlink: { creates: 'link', target: 1, options: 'none' },
-  ensureSymlink: { creates: 'link', target: 1, options: 'none' },
-  ensureLink: { creates: 'link', target: 1, options: 'none' },
-  mkdir: { creates: 'dir', target: 0, options: 'mkdir' },
-  mkdirp: { creates: 'dir', target: 0, options: 'mkdir' },
-  mkdirs: { creates: 'dir', target: 0, options: 'mkdir' },
-  ensureDir: { creates: 'dir', target: 0, options: 'mkdir' },
-};
 
 /** Methods that return an object at once (a stream, a watcher) rather than taking a callback. */
 const RETURNS_OBJECT = new Set(['createWriteStream', 'createReadStream', 'watch', 'watchFile', 'unwatchFile']);
@@ -93,7 +60,7 @@ export class FsCalls {
     else if (callee.module === 'fsPromises') api = 'promise';
     else if (last && (isFunction(last) || last.type === 'Identifier' && /^(cb|callback|done|next)$/.test(last.name))) api = 'callback';
     else api = callee.extra ? 'promise' : 'callback';
-    const spec = CREATING[method];
+    const spec = SINKS[method];
     if (!spec) return { method, api, creates: 'none', target: 0, options: 'none', append: false };
     let creates = spec.creates;
     if (method === 'open' && !openCreates(args[1], this.source)) creates = 'none';

@@ -5,18 +5,52 @@ import { patternIdentifiers, type Scopes } from './scope';
 import { lineEnd, needsSemicolonBefore, type Edits, type Style } from './text';
 import type { Tree } from './tree';
 
-export type ModuleKind = 'fs' | 'fsPromises' | 'os' | 'path' | 'childProcess';
+/** Node's modules the rewrites call, and the packages the analysis knows by name. */
+export type CoreModule = 'fs' | 'fsPromises' | 'os' | 'path' | 'childProcess';
+export type ModuleKind =
+  | CoreModule
+  | 'tmp'
+  | 'tmpPromise'
+  | 'temp'
+  | 'tempy'
+  | 'tempfile'
+  | 'uniqueFilename'
+  | 'osTmpdir'
+  | 'tempDir'
+  | 'electron'
+  | 'util'
+  | 'execa'
+  | 'rimraf'
+  | 'mkdirp';
 
 const SPECIFIERS: Record<string, ModuleKind> = {
   fs: 'fs',
   'graceful-fs': 'fs',
   'fs-extra': 'fs',
   'fs/promises': 'fsPromises',
+  'fs-extra/esm': 'fs',
   os: 'os',
   path: 'path',
   'path/posix': 'path',
+  'path/win32': 'path',
   child_process: 'childProcess',
+  util: 'util',
+  tmp: 'tmp',
+  'tmp-promise': 'tmpPromise',
+  temp: 'temp',
+  tempy: 'tempy',
+  tempfile: 'tempfile',
+  'unique-filename': 'uniqueFilename',
+  'os-tmpdir': 'osTmpdir',
+  'temp-dir': 'tempDir',
+  electron: 'electron',
+  execa: 'execa',
+  rimraf: 'rimraf',
+  mkdirp: 'mkdirp',
 };
+
+/** The npm packages whose names alone make a file worth parsing (they make up temp names). */
+export const TEMP_PACKAGES: readonly string[] = ['tmp', 'tmp-promise', 'temp', 'tempy', 'tempfile', 'unique-filename', 'os-tmpdir', 'temp-dir'];
 
 export function moduleKindOf(specifier: string | undefined): ModuleKind | undefined {
   if (specifier === undefined) return undefined;
@@ -33,13 +67,18 @@ interface Binding {
   extra: boolean;
   /** Node's own module, not a wrapper such as fs-extra or graceful-fs. */
   own?: boolean;
+  /** Wrapped by `util.promisify`: returns a promise instead of taking a callback. */
+  promised?: boolean;
 }
 
 export interface MemberRef {
   module: ModuleKind;
+  /** The export, dotted for nested objects (`app.getPath`), 'default' for the module called itself. */
   member: string;
   /** Came through fs-extra (`outputFile`, `ensureDir`, …). */
   extra: boolean;
+  /** Wrapped by `util.promisify`. */
+  promised?: boolean;
 }
 
 const BUILTIN_SPECIFIER = /^(node:)?(fs|fs\/promises|os|path|child_process|crypto|util|url|events|stream|http|https|net|assert|buffer|zlib)$/;
@@ -114,12 +153,19 @@ export class Modules {
       const init = decl.init ? unwrap(decl.init as Node) : undefined;
       if (!init) continue;
       // `const writeFile = util.promisify(fs.writeFile)`: the promise API under another name.
-      if (isCall(init) && decl.id.type === 'Identifier' && (init.arguments as Node[]).length === 1 && /(^|\.)promisify$/.test(sourceText(fileText, init.callee))) {
-        const wrapped = this.memberOf(tree.pathOf(init).get('arguments', 0) as Path);
-        if (wrapped?.module === 'fs') {
+      if (isCall(init) && decl.id.type === 'Identifier' && (init.arguments as Node[]).length === 1 && /(^|\.)promisify$|^pify$/.test(sourceText(fileText, init.callee))) {
+        // `const fsp = pify(fs)`: the whole module, promise-returning.
+        const whole = this.namespaceOf(tree.pathOf(init).get('arguments', 0) as Path);
+        if (whole?.module === 'fs') {
           const scope = scopes.lookup(tree.pathOf(decl.id), decl.id.name)?.scope;
-          this.add({ name: decl.id.name, module: 'fsPromises', member: wrapped.member, scope, extra: false });
+          this.add({ name: decl.id.name, module: 'fsPromises', scope, extra: false });
+          continue;
         }
+        const wrapped = this.memberOf(tree.pathOf(init).get('arguments', 0) as Path);
+        const scope = scopes.lookup(tree.pathOf(decl.id), decl.id.name)?.scope;
+        if (wrapped?.module === 'fs') this.add({ name: decl.id.name, module: 'fsPromises', member: wrapped.member, scope, extra: false });
+        // `promisify(execFile)`, `promisify(tmp.tmpName)`: the same function, returning a promise.
+        else if (wrapped) this.add({ name: decl.id.name, module: wrapped.module, member: wrapped.member, scope, extra: false, promised: true });
         continue;
       }
       let source = requireSource(init);
@@ -223,27 +269,36 @@ export class Modules {
     const node = path.node;
     if (node.type === 'Identifier') {
       const binding = this.bindingFor(path);
-      return binding?.member ? { module: binding.module, member: binding.member, extra: binding.extra } : undefined;
+      return binding?.member ? { module: binding.module, member: binding.member, extra: binding.extra, promised: binding.promised } : undefined;
     }
     if (isMember(node)) {
-      const ns = this.namespaceOf(path.get('object') as Path);
+      const objectPath = path.get('object') as Path;
       const member = propertyName(node);
-      if (ns && member) return { module: ns.module, member, extra: ns.extra };
+      if (!member) return undefined;
+      const ns = this.namespaceOf(objectPath);
+      if (ns) return { module: ns.module, member, extra: ns.extra };
+      // `app.getPath` with `const { app } = require('electron')`, `fs.realpathSync.native`.
+      const inner = this.memberOf(objectPath);
+      if (inner) return { ...inner, member: `${inner.member}.${member}` };
     }
     return undefined;
   }
 
-  /** The callee of a call, resolved. */
+  /** The callee of a call, resolved; a module called as a function (`tempfile()`) is its 'default'. */
   calleeOf(callPath: Path): MemberRef | undefined {
     if (!isCall(callPath.node)) return undefined;
-    return this.memberOf(callPath.get('callee') as Path);
+    const callee = callPath.get('callee') as Path;
+    const member = this.memberOf(callee);
+    if (member) return member;
+    const ns = this.namespaceOf(callee);
+    return ns ? { module: ns.module, member: 'default', extra: ns.extra } : undefined;
   }
 
   /**
    * Text that calls `module.member` here, adding an import or a named specifier when the file has
    * no binding for it yet. Only top-level bindings are reused, so the name is in scope everywhere.
    */
-  reference(module: ModuleKind, member: string, at: Path): string {
+  reference(module: CoreModule, member: string, at: Path): string {
     const top = this.program;
     // A binding serves where its name means it: a top-level one unless something on the way hides it
     // (a parameter `path`, a loop variable `fs`), a local `require` when declared before the new code.
@@ -272,7 +327,7 @@ export class Modules {
     return `${this.addNamespace(module)}.${member}`;
   }
 
-  private addSpecifier(module: ModuleKind, member: string): string {
+  private addSpecifier(module: CoreModule, member: string): string {
     const key = `${module}.${member}`;
     const known = this.addedNames.get(key);
     if (known) return known;
@@ -287,7 +342,7 @@ export class Modules {
     return local;
   }
 
-  private addNamespace(module: ModuleKind): string {
+  private addNamespace(module: CoreModule): string {
     const key = `${module}.*`;
     const known = this.addedNames.get(key);
     if (known) return known;

@@ -1,4 +1,3 @@
-import * as babelParser from '@babel/parser';
 import type { ParserPlugin, ParserOptions } from '@babel/parser';
 import type { Parser } from 'jscodeshift';
 
@@ -45,6 +44,15 @@ const byKind: Record<'ts' | 'tsx' | 'js', ParserOptions> = {
   js: options(['jsx', 'flow', 'decorators-legacy']),
 };
 
+// @babel/parser loads on the first parse: importing the engine (for the rule list, the prefilter)
+// costs nothing on a run where no file needs a parse.
+let babelParser: typeof import('@babel/parser') | undefined;
+function babel(): typeof import('@babel/parser') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  babelParser ??= require('@babel/parser') as typeof import('@babel/parser');
+  return babelParser;
+}
+
 export type SourceKind = keyof typeof byKind;
 
 export function sourceKind(filePath: string): SourceKind {
@@ -56,7 +64,7 @@ export function sourceKind(filePath: string): SourceKind {
 
 /** Parses a file's text into a Babel `File` node, the parser chosen by its extension. */
 export function parseFile(source: string, filePath: string): unknown {
-  return babelParser.parse(source, byKind[sourceKind(filePath)]);
+  return babel().parse(source, byKind[sourceKind(filePath)]);
 }
 
 /** A parser object in the shape jscodeshift and recast expect (`{ parse(source) }`). */
@@ -64,7 +72,7 @@ export function parserFor(filePath: string): Parser {
   const opts = byKind[sourceKind(filePath)];
   return {
     parse(source: string) {
-      return babelParser.parse(source, opts) as unknown as ReturnType<Parser['parse']>;
+      return babel().parse(source, opts) as unknown as ReturnType<Parser['parse']>;
     },
   };
 }

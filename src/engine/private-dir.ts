@@ -1,7 +1,8 @@
 // The shared rewrite: one private mkdtemp directory per function, every temp path of that function
 // moved inside it, and removal in `finally` when the paths provably stay inside the function.
 import { contains, isCall, isFunction, ownerOf, stringValue, unwrap, walk, type Node, type Path } from './ast';
-import type { FileContext, Site } from './context';
+import type { CallSite, FileContext, Site } from './context';
+import { REMOVALS } from './dataflow/sinks';
 import { analyzeFlow, isAwaited } from './flow';
 import { emitterFor } from './emit';
 import { secureOptions } from './options';
@@ -9,7 +10,7 @@ import { closingParen } from './text';
 import { extendForDeclarations, identifiersIn, inLoopBelow, loopAround, place, type Placement } from './placement';
 import { dropCheck, insertBefore, removeStatement, wrapArrowBody, wrapStatements } from './wrap';
 import { looksShared } from './shared-names';
-import type { TmpPath } from './tmpdir';
+import type { TmpPath } from './dataflow/values';
 
 interface Ref {
   tmp: TmpPath;
@@ -108,8 +109,9 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   }
 
   const ignored = sites.flatMap((s) => (s.check ? [s.check.test] : []));
-  const flow = analyzeFlow(ctx.tree, ctx.scopes, ctx.modules, ctx.fs, source, owner, mine.map((r) => r.tmp.expr), ignored);
-  const elements: Path[] = [...mine.map((r) => r.tmp.expr), ...flow.uses, ...sites.map((s) => s.check?.statement ?? s.call)];
+  const flow = analyzeFlow(ctx, owner, mine.map((r) => r.tmp.expr), ignored);
+  // A creation in a callee (the path came in as its parameter) is placed by the call that passes it.
+  const elements: Path[] = [...mine.map((r) => r.tmp.expr), ...flow.uses, ...sites.map((s) => s.check?.statement ?? s.call)].filter((e) => contains(owner.node, e.node));
   const ownerNode = owner.node;
   const isAsync = !!ownerNode.async || (ownerNode.type === 'Program' && sites.some((s) => isAwaited(s.call)));
 
@@ -166,6 +168,17 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     if (outer) Object.assign(placement, outer);
   }
 
+  // Without a finally, the private directory goes where the old code removed the file (issue: an
+  // unlink kept as it was would leave the empty directory behind on every call).
+  const removals = cleanup ? [] : followedRemovals(ctx, mine, owner);
+  if (!cleanup && removals.length === 0 && flow.outerVariables.length > 0) {
+    const name = flow.outerVariables[0].name as string;
+    for (const site of sites) {
+      ctx.report(site.ruleId, site.call.node, `${site.what}: the path is kept in ${name}, which lives outside the function and is read elsewhere, and nothing removes it; a private directory per call would pile up where the old code reused one file; not rewritten. Make the directory once (fs.mkdtempSync) where ${name} is declared and remove it where its users are done`, false);
+    }
+    return;
+  }
+
   const adopted = placement && !arrowBody ? adoptable(sites, mine, placement) : undefined;
   const dir = adopted ? adopted.name : privateDirName(ctx);
   const stem = sites.map((s) => s.tmp.stem).find((s) => s) || ownerName(ownerNode) || 'tmp';
@@ -190,6 +203,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     // names shared on purpose (a socket, a lock) keep pointing where other processes look.
     for (const ref of mine) {
       if (ignored.some((test) => contains(test, ref.tmp.ref.path.node))) continue;
+      if (removals.some((removal) => contains(removal.path.node, ref.tmp.ref.path.node))) continue;
       replaceRef(ctx, ref.tmp, dir);
     }
     secureCreations(ctx, sites, placement?.list ?? ownerNode);
@@ -203,11 +217,54 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     }
   }
 
+  for (const removal of removals) replaceRemoval(ctx, removal, dir, owner);
+
   for (const site of sites) {
+    if (removals.length > 0) {
+      const lines = removals.map((r) => r.path.node.loc.start.line).join(', ');
+      ctx.report(site.ruleId, site.call.node, `${site.what}: moved into a private mkdtemp directory (mode 0700), removed where the old code removed the file (line ${lines}), since ${reasons[0]}`, true);
+      continue;
+    }
     const caller = reasons[0] === 'it is returned' ? ': the caller now owns the whole private directory, so removing the file alone leaves the directory behind (remove path.dirname(file) with fs.rmSync(…, { recursive: true, force: true }))' : '';
     const where = cleanup ? 'removed in finally' : `not removed: cleanup is left to the caller, because ${reasons[0]}${caller}`;
     ctx.report(site.ruleId, site.call.node, `${site.what}: moved into a private mkdtemp directory (mode 0700), ${where}`, true);
   }
+}
+
+/**
+ * The calls that removed one of this function's temp paths (`fs.unlinkSync(file)` later, in a
+ * callback, in a `'close'` handler, in another function through a variable): where the private
+ * directory must go instead. With several, the last one in the text removes the directory and the
+ * others keep removing their files.
+ */
+function followedRemovals(ctx: FileContext, mine: Ref[], owner: Path): CallSite[] {
+  const refs = new Set(mine.map((r) => r.tmp.ref.path.node));
+  const found = ctx.fsCalls().filter(({ path, call }) => {
+    if (!REMOVALS.has(call.method) || (path.node.arguments as Node[]).length === 0) return false;
+    const tmp = ctx.values.tmpPathOf(path.get('arguments', 0) as Path);
+    return !!tmp && tmp.refs.some((r) => refs.has(r.path.node));
+  });
+  void owner;
+  return found.length > 0 ? [found[found.length - 1]] : [];
+}
+
+/**
+ * `fs.unlinkSync(file)` becomes `fs.rmSync(privateDir, { recursive: true, force: true })` (in another
+ * function, where the directory's name is not in scope: `path.dirname(file)`), keeping the call's style.
+ */
+function replaceRemoval(ctx: FileContext, { path, call }: CallSite, dir: string, owner: Path): void {
+  const node = path.node;
+  const args = node.arguments as Node[];
+  const inScope = contains(owner.node, node) && !ctx.scopes.lookup(path, dir);
+  const target = inScope ? dir : `${ctx.modules.reference('path', 'dirname', path)}(${ctx.text(args[0])})`;
+  const callback = call.api === 'callback' && args.length > 1 ? `, ${ctx.text(args[args.length - 1])}` : '';
+  if (call.method === 'remove') {
+    // fs-extra's remove is recursive and forgiving already.
+    ctx.edits.replace(args[0].start, args[0].end, target);
+    return;
+  }
+  const callee = call.api === 'sync' ? ctx.modules.reference('fs', 'rmSync', path) : call.api === 'callback' ? ctx.modules.reference('fs', 'rm', path) : ctx.modules.reference('fsPromises', 'rm', path);
+  ctx.edits.replace(node.start, node.end, `${callee}(${target}, { recursive: true, force: true }${callback})`);
 }
 
 /**
@@ -230,10 +287,18 @@ function ensuresAndReturns(ctx: FileContext, site: Site, owner: Path): boolean {
   return returned;
 }
 
-/** Exclusive creation for the first creation of each name, unless it can run more than once. */
+/**
+ * Exclusive creation for the first creation of each name, unless it can run more than once. A
+ * creation in a callee gets the owner-only mode only, and only when every call of that callee in
+ * the file hands it a temp path (its other callers' files keep their mode).
+ */
 function secureCreations(ctx: FileContext, sites: Site[], list: Node): void {
   const firstCreation = new Set<string>();
   for (const site of [...sites].sort((a, b) => a.call.node.start - b.call.node.start)) {
+    if (!contains(list, site.call.node)) {
+      if (onlyTempCallers(ctx, site)) secureOptions(site.call.node, site.fs, false, ctx.source, ctx.style, ctx.edits);
+      continue;
+    }
     // The same file may be spelled several ways (`file`, an alias, the literal again): compare names.
     const key = site.tmp.key;
     const repeatable = inLoopBelow(site.call, list);
@@ -241,6 +306,24 @@ function secureCreations(ctx: FileContext, sites: Site[], list: Node): void {
     firstCreation.add(key);
     secureOptions(site.call.node, site.fs, exclusive, ctx.source, ctx.style, ctx.edits);
   }
+}
+
+/** Every same-file call of the function holding `site` passes it a temp path (and nothing else calls it). */
+function onlyTempCallers(ctx: FileContext, site: Site): boolean {
+  const fn = ownerOf(site.call);
+  if (fn.node.type === 'Program' || exported(ctx, fn.node)) return false;
+  const calls = ctx.values.callsTo(fn.node);
+  const via = site.tmp.facts.flatMap((f) => f.via).filter((v) => v.kind === 'param').map((v) => v.node);
+  return calls.length > 0 && calls.every((call) => via.includes(call.node));
+}
+
+/** The function is exported or assigned somewhere, so callers outside the file may call it. */
+function exported(ctx: FileContext, fn: Node): boolean {
+  for (let p: Node | undefined = fn; p; p = ctx.tree.parentOf(p)) {
+    if (p.type.startsWith('Export') || (p.type === 'AssignmentExpression' && /exports/.test(ctx.text(p.left)))) return true;
+    if (p.type === 'Program') break;
+  }
+  return false;
 }
 
 interface Adoption {
@@ -283,6 +366,17 @@ function replaceRef(ctx: FileContext, tmp: TmpPath, dir: string): void {
   const { source, edits } = ctx;
   const node = tmp.ref.path.node;
   const parent = tmp.ref.path.parent?.node as Node | undefined;
+  if (tmp.ref.kind === 'name') {
+    // `tmp.tmpNameSync({ postfix: '.json' })` → `path.join(privateDir, 'tmp.json')`; `await tmpName()` as a whole.
+    const root = tmp.facts.find((f) => f.ref?.path.node === node)?.root;
+    const base = root?.kind === 'name' ? root.base : 'tmp';
+    const whole = parent?.type === 'AwaitExpression' ? parent : node;
+    const q = ctx.style.quote;
+    const start = whole.extra?.parenthesized ? (whole.extra.parenStart as number) : whole.start;
+    const end = whole.extra?.parenthesized ? closingParen(source, whole.end) : whole.end;
+    edits.replace(start, end, `${ctx.modules.reference('path', 'join', tmp.ref.path)}(${dir}, ${q}${base}${q})`);
+    return;
+  }
   if (tmp.ref.kind === 'dir') {
     let start = node.start;
     let end = node.end;

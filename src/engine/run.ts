@@ -1,9 +1,9 @@
 import { parseFile } from './parser';
 import { Tree } from './tree';
 import type { Node } from './ast';
-import { FileContext } from './context';
+import { FileContext, type Rule } from './context';
+import { applyPrivateDirs } from './private-dir';
 import type { Finding, TransformOptions, TransformResult } from './types';
-import { ruleList } from '../../transforms';
 
 /** The input does not parse: the file is reported and left alone. */
 export class ParseError extends Error {
@@ -34,10 +34,11 @@ function asParseError(error: unknown): ParseError {
 }
 
 /**
- * Runs the selected rules over one file's text: one parse, every rule on the same tree, one print.
+ * Runs the given rules over one file's text: one parse, every rule on the same tree, one print.
+ * The engine knows no rule of its own: the registry (transforms/) hands them in.
  * Throws ParseError when the input does not parse and InternalError when the output would not.
  */
-export function transformSource(source: string, filePath: string, options: TransformOptions = {}): TransformResult {
+export function runRules(source: string, filePath: string, rules: readonly Rule[], options: TransformOptions = {}): TransformResult {
   let ast: Node;
   try {
     ast = parseFile(source, filePath) as Node;
@@ -47,12 +48,12 @@ export function transformSource(source: string, filePath: string, options: Trans
   const tree = new Tree(ast);
   // Every rule needs the shared temp directory named somewhere; most files never do.
   if (!tree.mentionsTmpDir) return { output: source, changed: false, findings: [] };
-  const selected = options.rules ? ruleList.filter((r) => options.rules!.includes(r.meta.id)) : ruleList;
   let ctx: FileContext;
   let output: string;
   try {
     ctx = new FileContext(tree, source, filePath, options.target ?? 'node');
-    for (const rule of selected) rule.run(ctx);
+    for (const rule of rules) rule.run(ctx);
+    if (ctx.sites.length > 0) applyPrivateDirs(ctx);
     ctx.finish();
     output = ctx.modified ? ctx.output() : source;
   } catch (error) {

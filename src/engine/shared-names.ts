@@ -1,17 +1,34 @@
 // Pattern 14: names that are shared on purpose. Making them private would break the program.
 const SHARED = /(^|[^a-z])(lock|lockfile|pid|pidfile|sock|socket|cache|caches|ipc)([^a-z]|$)|\.(lock|pid|sock|socket)$/i;
+/** A name keyed by a content hash, a version, a user id or a digest: later runs find it again (a cache). */
+const KEYED = /hash|digest|\bsha\d*|md5|checksum|integrity|etag|version|\bver\b|\buid\b|getuid|userInfo/i;
 
 /** `name` is a temp path key: literal text, with expressions written as `${source}` (left out here). */
 export function looksShared(name: string): boolean {
   const literal = name.replace(/\$\{[^}]*\}/g, ' ');
-  return SHARED.test(literal);
+  return SHARED.test(literal) || keyedPiece(name) !== undefined;
 }
 
-export const SHARED_ADVICE =
-  'a lock, pid file, socket or cache is meant to be found by other processes or later runs, so a private directory would break it; not rewritten. Move it to a per-user directory with mode 0700 (for example under os.homedir() or $XDG_RUNTIME_DIR), and create it with the \'wx\' flag where it must be unique';
+/** The `${…}` piece of a key that makes it a cache key (`${hash}`, `${version}`), if any. */
+function keyedPiece(name: string): string | undefined {
+  return (name.match(/\$\{[^}]*\}/g) ?? []).find((piece) => KEYED.test(piece));
+}
+
+const ADVICE =
+  'so a private directory would break it; not rewritten. Move it to a per-user directory with mode 0700 (for example under os.homedir() or $XDG_RUNTIME_DIR), and create it with the \'wx\' flag where it must be unique';
+
+/** Why a shared-looking name is left alone, and what to do instead. */
+export function sharedAdvice(name: string): string {
+  const keyed = SHARED.test(name.replace(/\$\{[^}]*\}/g, ' ')) ? undefined : keyedPiece(name);
+  if (keyed) return `the name is keyed by ${keyed}, the shape of a cache that later runs (and other users' programs) find again, ${ADVICE}`;
+  return `a lock, pid file, socket or cache is meant to be found by other processes or later runs, ${ADVICE}`;
+}
+
+/** Kept for the rules that state the advice without a name at hand. */
+export const SHARED_ADVICE = `a lock, pid file, socket or cache is meant to be found by other processes or later runs, ${ADVICE}`;
 
 /**
  * Every rule needs the shared temp directory named in the text: `tmpdir` (os.tmpdir in any form),
  * `/tmp`, `/var/tmp`, `/dev/shm`, or the TMPDIR, TMP and TEMP variables. Words such as TEMPLATE do not count.
  */
-export const MENTIONS_TMP_DIR = /tmpdir|\/(?:tmp|dev\/shm)\b|\b(?:TMPDIR|TMP|TEMP)\b/;
+export const MENTIONS_TMP_DIR = /tmpdir|\/(?:tmp|dev\/shm)\b|\b(?:TMPDIR|TMP|TEMP)\b|getPath\(\s*['"]temp['"]|['"]temp-dir['"]/;

@@ -1,5 +1,3 @@
-import type { FileContext } from './context';
-
 /** The rewrite flavours tmpfix can emit. Only `node` has rules today; the others are reserved. */
 export type Target = 'node' | 'node24' | 'tmp';
 export const TARGETS: readonly Target[] = ['node', 'node24', 'tmp'];
@@ -51,13 +49,4 @@ export interface TransformResult {
   output: string;
   changed: boolean;
   findings: Finding[];
-}
-
-export interface Rule {
-  meta: RuleMeta;
-  /**
-   * Finds what the rule is about in the file's one shared tree: reports findings and hands sites to
-   * the engine, which plans and writes the rewrite. Never reads the disk, never prints.
-   */
-  run(ctx: FileContext): void;
 }

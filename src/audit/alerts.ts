@@ -1,0 +1,67 @@
+// `tmpfix --from-audit audit.json`: the audit's records as alerts for a normal run, which then reads
+// only the recorded files and (with the driver's alert support) rewrites only the recorded lines.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { UsageError } from '../driver/errors';
+import type { AuditRecord } from './records';
+import { REPORT_KIND } from './report';
+
+/**
+ * One location another tool flagged. The same shape as the driver's `Alert` (src/driver/alerts.ts on
+ * the driver branch), so that RunOptions.alerts takes both.
+ */
+export interface Alert {
+  tool: string;
+  ruleId: string;
+  /** Absolute path of the flagged file. */
+  file: string;
+  /** 1-based; 0 when the alert names no line. */
+  line: number;
+  column?: number;
+  message: string;
+  /** Where it came from: `audit.json#3` (the report, the record's index). */
+  ref: string;
+}
+
+interface AuditReportJson {
+  kind?: unknown;
+  cwd?: unknown;
+  records?: unknown;
+}
+
+/** Reads a json report of `tmpfix audit`; anything else is a usage error naming the file. */
+export function readAuditReport(file: string): { cwd: string; records: AuditRecord[] } {
+  let parsed: AuditReportJson;
+  try {
+    parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as AuditReportJson;
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? `not JSON (${error.message})` : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    throw new UsageError(`--from-audit ${file}: ${reason}`);
+  }
+  if (parsed?.kind !== REPORT_KIND || !Array.isArray(parsed.records) || typeof parsed.cwd !== 'string') {
+    throw new UsageError(`--from-audit ${file}: not a json report of tmpfix audit (write one with tmpfix audit --format json)`);
+  }
+  return { cwd: parsed.cwd, records: parsed.records as AuditRecord[] };
+}
+
+/**
+ * Every record with a source line in the project becomes an alert at that line; records without one
+ * (strace, dependencies, leftovers nobody was seen creating) have nothing to rewrite.
+ */
+export function auditToAlerts(report: { cwd: string; records: AuditRecord[] }, ref: string): Alert[] {
+  const alerts: Alert[] = [];
+  report.records.forEach((record, index) => {
+    if (!record.location || !record.inProject) return;
+    const file = record.absFile ?? path.resolve(report.cwd, record.location.file);
+    alerts.push({
+      tool: 'tmpfix audit',
+      ruleId: `audit/${record.kind}`,
+      file,
+      line: record.location.line,
+      column: record.location.column,
+      message: record.message,
+      ref: `${ref}#${index}`,
+    });
+  });
+  return alerts;
+}

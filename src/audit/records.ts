@@ -1,0 +1,226 @@
+// Turns what the recorders saw into the audit's records: the insecure creations, the checks before
+// an open, and what was left behind, each counted once per source location.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Leftover, Recording } from './recorder';
+import { SourceMaps } from './source-map';
+import type { Frame, ProcessRecords, RawEvent } from './types';
+
+export type RecordKind = 'insecure-creation' | 'check-then-open' | 'left-behind';
+/** What tmpfix's static analysis says of the same place. */
+export type StaticVerdict = 'fixed' | 'reported' | 'not-seen' | 'no-source';
+
+export interface Location {
+  /** Relative to the project root when inside it (with `/`), else absolute. */
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface AuditRecord {
+  kind: RecordKind;
+  message: string;
+  location: Location | null;
+  /** The absolute file of `location`. */
+  absFile: string | null;
+  inProject: boolean;
+  /** Which recorder saw it, and the program (for records without a source line). */
+  runtime: ProcessRecords['runtime'];
+  program: string;
+  call: string;
+  flags: string[];
+  exclusive: boolean;
+  /** Octal permission bits (`0644`), or null when not known. */
+  mode: string | null;
+  directory: boolean;
+  check?: { call: string; location: Location | null };
+  /** Project frames further up the stack: who handed the path to `location`. */
+  callers?: Location[];
+  count: number;
+  paths: string[];
+  static: StaticVerdict;
+  staticFinding?: { ruleId: string; line: number; column: number; fixed: boolean };
+  staticNote?: string;
+}
+
+export const KINDS: Record<RecordKind, { title: string; description: string; cwe: string[] }> = {
+  'insecure-creation': {
+    title: 'insecure creation in a shared temp directory',
+    description: 'A file or directory was created (or opened for writing) in a shared temp directory without O_EXCL, or with permission bits for group or others',
+    cwe: ['CWE-377', 'CWE-379', 'CWE-59'],
+  },
+  'check-then-open': {
+    title: 'existence check, then a non-exclusive open',
+    description: 'A path in a shared temp directory was opened for writing without O_EXCL right after an existence check looked at it',
+    cwe: ['CWE-367', 'CWE-377'],
+  },
+  'left-behind': {
+    title: 'left behind in a shared temp directory',
+    description: 'Something the command created in a shared temp directory was still there when the command ended',
+    cwe: ['CWE-459'],
+  },
+};
+
+export const octalMode = (mode: number): string => `0${(mode & 0o7777).toString(8).padStart(3, '0')}`;
+
+function programOf(processRecords: ProcessRecords): string {
+  const argv = processRecords.argv.filter((arg, index) => index > 0 || !!arg);
+  const shown = argv.slice(0, 3).map((arg, index) => (index === 0 ? path.basename(arg) : arg)).join(' ');
+  return argv.length > 3 ? `${shown} …` : shown;
+}
+
+function isInsecure(event: RawEvent): boolean {
+  return !event.exclusive || (event.mode !== null && (event.mode & 0o077) !== 0);
+}
+
+function describeCreation(event: RawEvent, pathShown: string): string {
+  const what = event.directory ? 'directory' : 'file';
+  const mode = event.mode === null ? '' : `, mode ${octalMode(event.mode)}`;
+  const readable = event.mode !== null && (event.mode & 0o077) !== 0 ? (event.directory ? 'group or others can enter it' : 'group or others can read it') : '';
+  if (event.flags[0] === 'mkdir -p') {
+    return `${event.call} made the directory ${pathShown} with recursive: true${mode}: a directory that already exists there, which another user may have planted, is accepted as it is${readable ? `; ${readable}` : ''}`;
+  }
+  if (event.flags[0] === 'rename') return `${event.call} moved a ${what} to ${pathShown}, replacing whatever was there${mode}`;
+  if (event.flags[0] === 'copy') return `${event.call} copied a ${what} to ${pathShown} without COPYFILE_EXCL${mode}: a file or symlink planted there first is written through`;
+  if (!event.exclusive) {
+    return `${event.call} opened ${pathShown} for writing without O_EXCL (${event.flags.join('|')}${mode}): another user can create the name, or a symlink, there first${readable ? `, and ${readable}` : ''}`;
+  }
+  return `${event.call} created the ${what} ${pathShown} exclusively (${event.flags.join('|')}) but with mode ${octalMode(event.mode ?? 0)}: ${readable}`;
+}
+
+/** Shows a path under the shared directory it is in: `$TMPDIR/app.json` when it is the command's TMPDIR. */
+function pathShown(abs: string, tmpdir: string | undefined): string {
+  if (tmpdir && abs.startsWith(`${tmpdir}/`)) return `$TMPDIR/${abs.slice(tmpdir.length + 1)}`;
+  return abs;
+}
+
+export class RecordBuilder {
+  private readonly maps = new SourceMaps();
+  private readonly groups = new Map<string, AuditRecord>();
+
+  constructor(
+    private readonly project: string,
+    private readonly tmpdir: string | undefined,
+  ) {}
+
+  private locate(frame: Frame | null): { location: Location | null; absFile: string | null } {
+    if (!frame) return { location: null, absFile: null };
+    const mapped = this.maps.original(frame);
+    const rel = path.relative(this.project, mapped.file);
+    const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+    return { location: { file: inside ? rel.split(path.sep).join('/') : mapped.file, line: mapped.line, column: mapped.column }, absFile: mapped.file };
+  }
+
+  private add(kind: RecordKind, event: RawEvent, owner: ProcessRecords, message: (shown: string) => string, count: number, paths: string[]): void {
+    const { location, absFile } = this.locate(event.frame);
+    const program = programOf(owner);
+    const where = location ? `${location.file}:${location.line}:${location.column}` : `${owner.runtime}:${program}`;
+    const key = [kind, event.call, where, event.exclusive, event.mode, event.flags.join('|')].join('\0');
+    const existing = this.groups.get(key);
+    if (existing) {
+      existing.count += count;
+      for (const p of paths) if (existing.paths.length < 5 && !existing.paths.includes(p)) existing.paths.push(p);
+      return;
+    }
+    const check = event.check ? { call: event.check.call, location: this.locate(event.check.frame).location } : undefined;
+    const callers = (event.callers ?? []).map((frame) => this.locate(frame).location!);
+    this.groups.set(key, {
+        kind, message: message(pathShown(paths[0] ?? '?', this.tmpdir)), location, absFile, inProject: event.inProject && location !== null,
+        runtime: owner.runtime, program, call: event.call, flags: event.flags, exclusive: event.exclusive,
+        mode: event.mode === null ? null : octalMode(event.mode), directory: event.directory, ...(check ? { check } : {}), ...(callers.length ? { callers } : {}),
+        count, paths: paths.slice(0, 5), static: 'no-source',
+    });
+  }
+
+  /** The creations and checks, with duplicate strace sightings of the preloads' events dropped. */
+  addEvents(processes: ProcessRecords[]): void {
+    const seenByPreload = new Set<string>();
+    for (const owner of processes) {
+      if (owner.runtime === 'strace') continue;
+      for (const event of owner.events) for (const top of event.tops) seenByPreload.add(`${event.kind}\0${top}`);
+    }
+    for (const owner of processes) {
+      for (const event of owner.events) {
+        if (owner.runtime === 'strace' && event.tops.every((top) => seenByPreload.has(`${event.kind}\0${top}`))) continue;
+        if (event.kind === 'create' && isInsecure(event)) {
+          this.add('insecure-creation', event, owner, (shown) => describeCreation(event, shown), event.count, event.paths);
+        } else if (event.kind === 'check-then-open') {
+          const checked = event.check?.frame ? this.locate(event.check.frame).location : null;
+          const checkWhere = checked ? ` (${checked.file}:${checked.line})` : '';
+          this.add('check-then-open', event, owner, (shown) =>
+            `${event.check?.call ?? 'an existence check'}${checkWhere} looked at ${shown}, then ${event.call} ${event.directory ? 'made it' : 'opened it'} non-exclusively: another user can create it, or a symlink, in between`, event.count, event.paths);
+        }
+      }
+    }
+  }
+
+  /** What was left behind, credited to the creation that made it (the first one seen). */
+  addLeftovers(leftovers: Leftover[], processes: ProcessRecords[], realOf: (abs: string) => string): void {
+    const creators = new Map<string, { event: RawEvent; owner: ProcessRecords }>();
+    for (const owner of processes) {
+      for (const event of owner.events) {
+        if (event.kind !== 'create') continue;
+        for (const top of event.tops) {
+          const real = realOf(top);
+          const known = creators.get(real);
+          // a record with a source line beats one without (strace also saw the preloads' calls)
+          if (!known || (!known.event.frame && event.frame)) creators.set(real, { event, owner });
+        }
+      }
+    }
+    const unknown: Leftover[] = [];
+    for (const leftover of leftovers) {
+      const creator = creators.get(leftover.path);
+      if (!creator) {
+        unknown.push(leftover);
+        continue;
+      }
+      const what = leftover.directory ? 'directory' : 'file';
+      this.add('left-behind', { ...creator.event, mode: leftover.mode, directory: leftover.directory, exclusive: true }, creator.owner, (shown) =>
+        `${creator.event.call} created the ${what} ${shown} (mode ${octalMode(leftover.mode)}), still there when the command ended: nothing removed it`, 1, [leftover.path]);
+    }
+    if (unknown.length > 0) {
+      const nobody: ProcessRecords = { version: 1, runtime: 'strace', pid: 0, argv: ['creator not recorded'], overheadMs: 0, events: [] };
+      const event: RawEvent = { kind: 'create', call: 'unknown', flags: [], exclusive: true, mode: null, directory: false, frame: null, inProject: false, count: 0, paths: [], tops: [] };
+      this.add('left-behind', event, nobody, () =>
+        `${unknown.length} new ${unknown.length === 1 ? 'entry' : 'entries'} in the shared temp directories when the command ended that no recorder saw being created (a program that is neither Node nor Python, without --strace, or another process on the machine)`,
+      unknown.length, unknown.map((leftover) => leftover.path));
+    }
+  }
+
+  records(): AuditRecord[] {
+    const order: RecordKind[] = ['insecure-creation', 'check-then-open', 'left-behind'];
+    return [...this.groups.values()].sort((a, b) =>
+      order.indexOf(a.kind) - order.indexOf(b.kind)
+      || Number(b.location !== null) - Number(a.location !== null)
+      || (a.location?.file ?? a.program).localeCompare(b.location?.file ?? b.program)
+      || (a.location?.line ?? 0) - (b.location?.line ?? 0)
+      || (a.location?.column ?? 0) - (b.location?.column ?? 0)
+      || a.call.localeCompare(b.call));
+  }
+}
+
+/** Every record from one recording, before the static verdicts. */
+export function buildRecords(recording: Recording, project: string, tmpdir: string | undefined): AuditRecord[] {
+  const builder = new RecordBuilder(project, tmpdir);
+  builder.addEvents(recording.processes);
+  const realOf = realPathMapper(recording.roots);
+  builder.addLeftovers(recording.leftovers, recording.processes, realOf);
+  return builder.records();
+}
+
+/** Rewrites a path under a root as named (`/tmp` through a symlink) into the root's real path. */
+function realPathMapper(roots: string[]): (abs: string) => string {
+  const fsReal = (dir: string): string => {
+    try {
+      return fs.realpathSync(dir);
+    } catch {
+      return dir;
+    }
+  };
+  const pairs = roots.map((root) => [root, fsReal(root)] as const).filter(([named, real]) => named !== real);
+  return (abs) => {
+    for (const [named, real] of pairs) if (abs.startsWith(`${named}/`)) return real + abs.slice(named.length);
+    return abs;
+  };
+}

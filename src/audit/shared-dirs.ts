@@ -1,0 +1,102 @@
+// Which paths are in a shared temp directory, where another local user could have planted a name.
+// Loaded by the Node preload inside the audited program: node built-ins only, and cheap on the hot path.
+import fs = require('node:fs');
+import os = require('node:os');
+import path = require('node:path');
+
+/** The directories every user can create names in; the command's own TMPDIR is added to them. */
+export const FIXED_SHARED_ROOTS = ['/tmp', '/var/tmp', '/dev/shm'];
+
+/** The shared temp directories for a command run with `env`: as named, and their real paths. */
+export function sharedRoots(env: NodeJS.ProcessEnv): string[] {
+  const named = [env.TMPDIR, env.TMP, env.TEMP, os.tmpdir(), ...FIXED_SHARED_ROOTS].filter((dir): dir is string => !!dir && path.isAbsolute(dir));
+  const roots = new Set<string>();
+  for (const dir of named) {
+    const resolved = path.resolve(dir);
+    roots.add(resolved);
+    try {
+      roots.add(fs.realpathSync(resolved));
+    } catch {
+      // not there (yet): the name as given still counts
+    }
+  }
+  return [...roots].filter((dir) => dir !== '/');
+}
+
+/** Where a path sits in a shared directory: the directory, and the top-level entry it is under. */
+export interface SharedPlace {
+  root: string;
+  /** `root/first-component`: what is left behind, or the directory whose privacy decides. */
+  top: string;
+  direct: boolean;
+}
+
+export class SharedDirs {
+  /** Deepest first, so that a TMPDIR inside /tmp wins over /tmp. */
+  private readonly roots: string[];
+  private readonly privateTops = new Set<string>();
+  private readonly uid = typeof process.getuid === 'function' ? process.getuid() : -1;
+
+  constructor(roots: string[], private readonly lstat: typeof fs.lstatSync = fs.lstatSync) {
+    this.roots = [...new Set(roots.map((root) => path.resolve(root)))].filter((root) => root !== '/').sort((a, b) => b.length - a.length);
+  }
+
+  list(): string[] {
+    return [...this.roots];
+  }
+
+  /** Cheap test on an absolute path: could it be in a shared directory at all? */
+  mayBeShared(abs: string): boolean {
+    for (const root of this.roots) if (abs.startsWith(root) && abs.charCodeAt(root.length) === 47) return true;
+    return false;
+  }
+
+  /**
+   * The shared place of an absolute path, or undefined when it is elsewhere or inside a private
+   * directory (one owned by this user that no group or other can enter, as mkdtemp makes).
+   */
+  classify(abs: string): SharedPlace | undefined {
+    if (!this.mayBeShared(abs)) return undefined;
+    const normal = abs.includes('/.') || abs.includes('//') ? path.normalize(abs) : abs;
+    for (const root of this.roots) {
+      if (!normal.startsWith(root) || normal.charCodeAt(root.length) !== 47) continue;
+      const rest = normal.slice(root.length + 1).replace(/\/+$/, '');
+      if (rest === '') return undefined;
+      const slash = rest.indexOf('/');
+      if (slash === -1) return { root, top: `${root}/${rest}`, direct: true };
+      const top = `${root}/${rest.slice(0, slash)}`;
+      if (this.isPrivate(top)) return undefined;
+      return { root, top, direct: false };
+    }
+    return undefined;
+  }
+
+  /** Called when this process made `top` privately itself (mkdtemp): no need to look. */
+  notePrivate(top: string): void {
+    this.privateTops.add(top);
+  }
+
+  private isPrivate(top: string): boolean {
+    if (this.privateTops.has(top)) return true;
+    let stat: fs.Stats | undefined;
+    try {
+      stat = this.lstat(top, { throwIfNoEntry: false });
+    } catch {
+      return false;
+    }
+    const owned = stat !== undefined && stat.isDirectory() && (this.uid === -1 || stat.uid === this.uid) && (stat.mode & 0o077) === 0;
+    if (owned) this.privateTops.add(top);
+    return owned;
+  }
+}
+
+/** The process umask without changing it (process.umask() sets it twice to read it). */
+export function currentUmask(readFile: (file: string, encoding: 'utf8') => string): number {
+  try {
+    const match = /^Umask:\s*([0-7]+)$/m.exec(readFile('/proc/self/status', 'utf8'));
+    if (match) return parseInt(match[1], 8);
+  } catch {
+    // not Linux: fall through
+  }
+  return 0o022;
+}

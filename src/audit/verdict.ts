@@ -1,0 +1,62 @@
+// Asks tmpfix's own static analysis about every place the audit recorded: does the static run find
+// the same file and line ("fixed" or "reported"), or is this a gap in tmpfix ("not-seen")?
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Finding } from '../index';
+import { isDeclarationFile, isSourceFile } from '../driver/limits';
+import type { AuditRecord } from './records';
+
+type Findings = { findings: Finding[] } | { note: string };
+
+function analyse(file: string): Findings {
+  const name = path.basename(file);
+  if (!isSourceFile(name) || isDeclarationFile(name)) {
+    return { note: `tmpfix does not analyse ${path.extname(name) || 'extensionless'} files` };
+  }
+  let source: string;
+  try {
+    source = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+  } catch (error) {
+    return { note: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+  }
+  // The engine (parser and rules) loads only when a record has a source line to check.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { transformSource, ParseError } = require('../index') as typeof import('../index');
+  try {
+    return { findings: transformSource(source, file, { target: 'node' }).findings };
+  } catch (error) {
+    return { note: error instanceof ParseError ? `does not parse: ${error.message}` : `the static run failed: ${(error as Error).message}` };
+  }
+}
+
+/** Fills in `static` (and the matching finding) on every record that has a source line. */
+export function addStaticVerdicts(records: AuditRecord[]): void {
+  const byFile = new Map<string, Findings>();
+  for (const record of records) {
+    if (!record.absFile || !record.location) continue;
+    if (!record.inProject) {
+      record.static = 'no-source';
+      record.staticNote = 'outside the project (a dependency or the runtime): tmpfix does not analyse it';
+      continue;
+    }
+    let result = byFile.get(record.absFile);
+    if (!result) {
+      result = analyse(record.absFile);
+      byFile.set(record.absFile, result);
+    }
+    if ('note' in result) {
+      record.static = 'not-seen';
+      record.staticNote = result.note;
+      continue;
+    }
+    const line = record.location.line;
+    const matches = result.findings.filter((finding) => finding.line <= line && line <= finding.endLine);
+    const best = matches.find((finding) => finding.fixed) ?? matches[0];
+    if (!best) {
+      record.static = 'not-seen';
+      continue;
+    }
+    record.static = best.fixed ? 'fixed' : 'reported';
+    record.staticFinding = { ruleId: best.ruleId, line: best.line, column: best.column, fixed: best.fixed };
+  }
+}

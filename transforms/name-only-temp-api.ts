@@ -1,0 +1,74 @@
+import type { FileContext, Rule } from '../src/engine/context';
+import type { Node, Path } from '../src/engine/ast';
+import { stepsAfterRef } from '../src/engine/dataflow/values';
+import { jscodeshiftTransform } from './jscodeshift';
+
+const id = 'name-only-temp-api';
+
+/**
+ * `tmp.tmpNameSync()`, tmp-promise's `tmpName()`, `temp.path()`, tempy's `temporaryFile()`,
+ * `tempfile()`, `unique-filename`: a random name in the shared temp directory that nobody created.
+ * Where the code then creates it (or hands it to a program that does), the name moves into a private
+ * directory; where it only hands the name out, the finding says who must create it safely.
+ */
+export const nameOnlyTempApi: Rule = {
+  meta: {
+    id,
+    description: 'A temp name made up by a library and created later by the code, not exclusively',
+    cwe: ['CWE-377', 'CWE-367', 'CWE-59'],
+    docs: `docs/rules/${id}.md`,
+    fix: 'safe',
+    prefilter: /['"](?:tmp|tmp-promise|temp|tempy|tempfile|unique-filename)['"]/,
+  },
+  run(ctx: FileContext) {
+    const created = new Set<Node>();
+    for (const { path, call } of ctx.fsCalls()) {
+      if (call.creates === 'none' || ctx.claimed.has(path.node)) continue;
+      if (!(path.node.arguments as Node[])[call.target]) continue;
+      const tmp = ctx.values.tmpPathOf(path.get('arguments', call.target) as Path);
+      if (!tmp || tmp.made !== 'name-api') continue;
+      for (const ref of tmp.refs) created.add(ref.path.node);
+      const api = ctx.text(tmp.ref.path.node.callee ?? tmp.ref.path.node);
+      const danger = call.creates === 'dir'
+        ? 'creates it as a directory, which fails or lands in an attacker\'s directory when another user made the name first'
+        : `creates it${call.append ? ' (appending)' : ''} without O_EXCL, so it follows a symlink another user planted at the name, and with the default mode 0644`;
+      ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${api}() only makes up a name in the shared temp directory, and ${ctx.text(path.node.callee)}() ${danger}` });
+    }
+    // Names made up here and handed out, never created here: whoever creates them must do so safely.
+    for (const type of ['CallExpression', 'OptionalCallExpression']) {
+      for (const node of ctx.tree.ofType(type)) {
+        if (created.has(node)) continue;
+        const path = ctx.tree.pathOf(node);
+        const tmp = ctx.values.tmpPathOf(path);
+        if (!tmp || tmp.made !== 'name-api' || tmp.ref.path.node !== node || stepsAfterRef(tmp.facts[0]).length > 0) continue;
+        if (!handedOut(ctx, path)) continue;
+        ctx.report(id, node, `${ctx.text(node.callee)}() only makes up a name in the shared temp directory, and the name leaves this function before anything here creates it; whoever creates it must use { flag: 'wx', mode: 0o600 }, or better a file from a private directory (fs.mkdtempSync) or tmp.fileSync(); not rewritten here`, false);
+      }
+    }
+  },
+};
+
+/** The name is returned, resolved, passed to a callback, or stored: it leaves the function. */
+function handedOut(ctx: FileContext, call: Path): boolean {
+  let current: Path = call;
+  for (let depth = 0; depth < 6 && current.parent; depth++) {
+    const parent = current.parent as Path;
+    const node = parent.node;
+    if (node.type === 'ReturnStatement' || (node.type === 'ArrowFunctionExpression' && node.body === current.node)) return true;
+    if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && node.callee !== current.node) return true;
+    if (node.type === 'AssignmentExpression' && node.right === current.node) return true;
+    if (node.type === 'VariableDeclarator') {
+      // `const name = tmpNameSync(); return name;`
+      const idNode = node.id as Node;
+      if (idNode.type !== 'Identifier') return false;
+      const scope = ctx.scopes.lookup(parent.get('id') as Path, idNode.name)?.scope;
+      return !!scope && ctx.tree.identifiersNamed(idNode.name, scope).some((use) => use !== idNode && handedOut(ctx, ctx.tree.pathOf(use)));
+    }
+    if (!/^(AwaitExpression|ParenthesizedExpression|TSAsExpression|TSNonNullExpression|ConditionalExpression|LogicalExpression)$/.test(node.type)) return false;
+    current = parent;
+  }
+  return false;
+}
+
+// `jscodeshift -t dist/transforms/name-only-temp-api.js`: this rule alone.
+export default jscodeshiftTransform([nameOnlyTempApi]);

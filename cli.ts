@@ -3,13 +3,19 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { auditToAlerts, readAuditReport } from './src/audit/alerts';
-import { audit } from './src/audit/run';
 import { AUDIT_USAGE, USAGE } from './src/driver/help';
 import { packageJson, PACKAGE_ROOT, ruleDoc, ruleListJson, ruleListText, ruleMetas } from './src/driver/package-info';
 import { EXIT, run, UsageError } from './src/driver/run';
-import { loadSarifAlerts } from './src/driver/sarif-alerts';
 import type { Format, RunOptions, TargetChoice } from './src/driver/types';
+
+// What only some runs need loads when they need it: start-up is part of every run's time.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const lazy = {
+  sarif: () => require('./src/driver/sarif-alerts') as typeof import('./src/driver/sarif-alerts'),
+  auditAlerts: () => require('./src/audit/alerts') as typeof import('./src/audit/alerts'),
+  audit: () => require('./src/audit/run') as typeof import('./src/audit/run'),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 const TARGET_CHOICES: readonly TargetChoice[] = ['auto', 'node', 'node24', 'tmp'];
@@ -60,9 +66,10 @@ function toRunOptions({ values, positionals }: Parsed): RunOptions {
   const rules = values.rules?.split(',').map((id) => id.trim()).filter(Boolean);
   if (values.rules !== undefined && !rules?.length) throw new UsageError('--rules needs at least one rule id');
   if (values.patch === '') throw new UsageError('--patch needs a file name');
-  const sarif = values['from-sarif'] && loadSarifAlerts(values['from-sarif'], process.cwd());
+  const sarif = values['from-sarif'] && lazy.sarif().loadSarifAlerts(values['from-sarif'], process.cwd());
   let audited: RunOptions['alerts'];
   if (values['from-audit'] !== undefined) {
+    const { auditToAlerts, readAuditReport } = lazy.auditAlerts();
     audited = auditToAlerts(readAuditReport(path.resolve(values['from-audit'])), values['from-audit']);
     if (audited.length === 0) throw new UsageError(`--from-audit ${values['from-audit']}: no record has a source line in the project; nothing to rewrite`);
   }
@@ -130,7 +137,7 @@ function auditCommand(argv: string[]): Promise<number> {
   }
   if (values.output === '') throw new UsageError('--output needs a file name');
   const format = oneOf('format', values.format ?? 'json', ['json', 'sarif', 'text'] as const);
-  return audit({ command, format, output: values.output, strace: values.strace ?? false }, { cwd: process.cwd(), env: process.env, stderr: process.stderr });
+  return lazy.audit().audit({ command, format, output: values.output, strace: values.strace ?? false }, { cwd: process.cwd(), env: process.env, stderr: process.stderr });
 }
 
 async function main(argv: string[]): Promise<number> {

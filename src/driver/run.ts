@@ -7,6 +7,7 @@ import { describeError, EXIT, UsageError } from './errors';
 import { cleanliness, isTracked, lookUpRepository, type GitLookup } from './git';
 import { IgnoreFiles } from './ignore-files';
 import { IMPLEMENTED_TARGETS, isSourceFile } from './limits';
+import { ListedFiles } from './listed-files';
 import { PatchFile } from './patch-file';
 import { inShard } from './shard';
 import { packageJson, ruleMetas } from './package-info';
@@ -130,7 +131,8 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     base = commonDirectory(args.map((arg) => (arg.isDirectory ? arg.abs : path.dirname(arg.abs))));
     baseNote = `tmpfix: note: not in a git repository and not all under the current directory: paths are relative to ${base} (apply a patch there: git -C ${shellQuote(base)} apply)`;
   }
-  const ignoreFiles = options.useIgnoreFiles ? new IgnoreFiles(base, repo?.infoExclude) : undefined;
+  const listed = new ListedFiles();
+  const ignoreFiles = options.useIgnoreFiles ? new IgnoreFiles(base, repo?.infoExclude, listed, repo?.ignoreCase) : undefined;
 
   let patch: PatchFile | undefined;
   if (options.patchFile !== undefined) {
@@ -213,7 +215,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   };
   const inOrder = new InOrder<FileResult | DirSkipEvent>(onOrdered);
 
-  const detector = new TargetDetector();
+  const detector = new TargetDetector(listed);
   const unimplemented = new Map<Target, number>();
   /** The target for a file; `auto` falls back to node where the detected target has no rewrites yet. */
   const targetOf = (abs: string): { target: Target; detected: Target } => {
@@ -233,7 +235,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   let seq = 0;
   // Discovery streams paths into the pool; reading, the prefilter and the transform run there.
   function* tasks(): Generator<Task> {
-    const found = discover(args, { base, ignoreFiles, include: options.include, exclude: options.exclude, shard: options.shard });
+    const found = discover(args, { base, ignoreFiles, include: options.include, exclude: options.exclude, shard: options.shard, listed });
     for (const item of found) {
       if (stdoutFailure) return; // nobody reads the rest
       if (item.kind === 'dir-skip') {

@@ -47,6 +47,8 @@ function openFailure(task: Task, error: unknown): FileResult {
   return { seq, rel, status: 'error', kind: 'io', message: `cannot read: ${describeError(error)}` };
 }
 
+let readBuffer: Buffer | undefined;
+
 /**
  * One open, one fstat, one read: only a regular file is read, and the size and time of this very read
  * travel with the text, so that --write notices a change made before it writes.
@@ -65,7 +67,9 @@ function readRegularFile(task: Task): { buffer: Buffer; stat: fs.Stats } | FileR
     if (stat.size > MAX_FILE_BYTES) {
       return { seq, rel, status: 'skipped', reason: 'too-large', detail: `${stat.size} bytes > ${MAX_FILE_BYTES}` };
     }
-    const buffer = Buffer.allocUnsafe(stat.size);
+    // One buffer per thread for every read: the text is decoded from it before the next file.
+    readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES);
+    const buffer = readBuffer.subarray(0, stat.size);
     let filled = 0;
     while (filled < buffer.length) {
       const got = fs.readSync(fd, buffer, filled, buffer.length - filled, null);

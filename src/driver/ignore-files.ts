@@ -106,10 +106,13 @@ function readPatterns(file: string, listed?: boolean): string[] | undefined {
   }
 }
 
-function levelFrom(dir: string, file: string, label: string, ignoreCase: boolean, listed?: boolean): Level | undefined {
+function levelFrom(dir: string, file: string, label: () => string, ignoreCase: boolean, listed?: boolean): Level | undefined {
+  const lines = readPatterns(file, listed);
+  if (!lines) return undefined;
+  const mark = label();
   // Blank lines and comments match nothing; a file of only those (git's stock info/exclude) costs no test.
-  const patterns: Pattern[] = (readPatterns(file, listed) ?? [])
-    .map((pattern, index) => ({ pattern, mark: `${label}:${index + 1}`, ...classify(pattern, ignoreCase) }))
+  const patterns: Pattern[] = lines
+    .map((pattern, index) => ({ pattern, mark: `${mark}:${index + 1}`, ...classify(pattern, ignoreCase) }))
     .filter(({ pattern }) => pattern.trim() !== '' && !pattern.startsWith('#'));
   if (patterns.length === 0) return undefined;
   const matcher = ignore({ ignorecase: ignoreCase }).add(patterns.map(({ pattern, mark }) => ({ pattern, mark })));
@@ -173,9 +176,9 @@ export class IgnoreFiles {
   ) {
     this.rootPrefix = root.endsWith(path.sep) ? root : root + path.sep;
     const rootLevels: Level[] = [];
-    const exclude = infoExclude ? levelFrom(root, infoExclude, '.git/info/exclude', ignoreCase) : undefined;
+    const exclude = infoExclude ? levelFrom(root, infoExclude, () => '.git/info/exclude', ignoreCase) : undefined;
     if (exclude) rootLevels.push(exclude);
-    const own = levelFrom(root, path.join(root, '.gitignore'), '.gitignore', ignoreCase);
+    const own = levelFrom(root, path.join(root, '.gitignore'), () => '.gitignore', ignoreCase);
     if (own) rootLevels.push(own);
     this.levels.set(root, rootLevels);
   }
@@ -186,7 +189,8 @@ export class IgnoreFiles {
     const parent = path.dirname(dir);
     const inherited = dir.startsWith(this.rootPrefix) && parent !== dir ? this.levelsFor(parent) : [];
     const file = path.join(dir, '.gitignore');
-    const own = levelFrom(dir, file, path.relative(this.root, file).split(path.sep).join('/'), this.ignoreCase, this.listed?.holds(dir, '.gitignore'));
+    const label = (): string => path.relative(this.root, file).split(path.sep).join('/');
+    const own = levelFrom(dir, file, label, this.ignoreCase, this.listed?.holds(dir, '.gitignore'));
     const levels = own ? [...inherited, own] : inherited;
     this.levels.set(dir, levels);
     return levels;

@@ -10,7 +10,8 @@ import { isTempName } from './temp-files';
 import type { SkipReason } from './types';
 
 export type Discovered =
-  | { kind: 'file'; abs: string; rel: string }
+  /** `seenAsFile`: found in a directory listing as a regular file, not named on the command line. */
+  | { kind: 'file'; abs: string; rel: string; seenAsFile?: boolean }
   | { kind: 'skip'; rel: string; reason: SkipReason; detail?: string }
   /** A directory not descended into; only --inspect shows these. */
   | { kind: 'dir-skip'; rel: string; reason: string }
@@ -149,7 +150,7 @@ export function* discover(args: PathArgument[], options: DiscoverOptions): Gener
       } else if (entry.isFile()) {
         if (isTempName(entry.name) && inShard(rel, shard)) yield { kind: 'stale', rel };
         const found = file(abs, rel, false, frame.ignores);
-        if (found) yield found;
+        if (found) yield found.kind === 'file' ? { ...found, seenAsFile: true } : found;
       }
     }
   }

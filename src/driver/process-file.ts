@@ -68,7 +68,7 @@ function readRegularFile(task: Task): { buffer: Buffer; stat: fs.Stats } | FileR
       return { seq, rel, status: 'skipped', reason: 'too-large', detail: `${stat.size} bytes > ${MAX_FILE_BYTES}` };
     }
     // One buffer per thread for every read: the text is decoded from it before the next file.
-    readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES);
+    readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
     const buffer = readBuffer.subarray(0, stat.size);
     let filled = 0;
     while (filled < buffer.length) {
@@ -125,16 +125,9 @@ export interface Candidate {
   stat: FileIdentity;
 }
 
-/**
- * Reads one file and runs the cheap checks (symlink, size, binary, encoding, minified, prefilter).
- * Returns the file's final result, or a candidate to transform. Never throws.
- */
-export function readCandidate(task: Task): Candidate | FileResult {
+/** The text checks every file gets: binary, encoding, minified, prefilter. Text that passes them all needs a parse. */
+function checkText(task: Task, buffer: Buffer): FileResult | { source: string; bom: string } {
   const { seq, rel, target } = task;
-  const read = readRegularFile(task);
-  if ('status' in read) return read;
-  const { buffer, stat } = read;
-
   if (buffer.includes(0)) return { seq, rel, status: 'skipped', reason: 'binary', detail: 'contains a NUL byte' };
   const decoded = buffer.toString('utf8');
   if (decoded.includes('\ufffd') && !Buffer.from(decoded, 'utf8').equals(buffer)) {
@@ -147,6 +140,59 @@ export function readCandidate(task: Task): Candidate | FileResult {
     return { seq, rel, status: 'skipped', reason: 'minified', detail: `line ${longest.line} has ${longest.length} characters` };
   }
   if (!prefilter(source)) return { seq, rel, status: 'unchanged', why: 'prefilter', target, findings: [] };
+  return { source, bom };
+}
+
+/**
+ * For a file the directory listing showed as a regular file: open and read, without the fstat
+ * (with Node 20's four Date objects) that only a file to parse needs. The result when the text
+ * checks settle the file; undefined when it needs a parse, or is too large to tell: then it is read
+ * again the careful way, its identity taken before its text. A FIFO swapped in since the listing
+ * cannot block the open (O_NONBLOCK); whatever it gives is only text to check.
+ */
+function settledByListing(task: Task): FileResult | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(task.abs, READ_FLAGS);
+  } catch (error) {
+    return openFailure(task, error);
+  }
+  let filled = 0;
+  try {
+    readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+    // A read of a regular file that returns less than asked has reached its end: no second read for the 0.
+    for (let wanted = readBuffer.length; filled < readBuffer.length; ) {
+      const got = fs.readSync(fd, readBuffer, filled, wanted, null);
+      filled += got;
+      if (got < wanted) break;
+      wanted = readBuffer.length - filled;
+    }
+  } catch {
+    return undefined; // EISDIR, EAGAIN and the like: the careful read says what it is
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (filled > MAX_FILE_BYTES) return undefined;
+  const checked = checkText(task, readBuffer.subarray(0, filled));
+  return 'status' in checked ? checked : undefined;
+}
+
+/**
+ * Reads one file and runs the cheap checks (symlink, size, binary, encoding, minified, prefilter).
+ * Returns the file's final result, or a candidate to transform. Never throws.
+ */
+export function readCandidate(task: Task): Candidate | FileResult {
+  const { seq, rel } = task;
+  if (task.seenAsFile) {
+    const settled = settledByListing(task);
+    if (settled) return settled;
+  }
+  const read = readRegularFile(task);
+  if ('status' in read) return read;
+  const { buffer, stat } = read;
+  const checked = checkText(task, buffer);
+  if ('status' in checked) return checked;
+  const { source, bom } = checked;
   const generated = generatedBy(source);
   if (generated) return { seq, rel, status: 'skipped', reason: generated.reason, detail: generated.detail };
   const { size, mtimeMs, ctimeMs, ino, dev } = stat;

@@ -249,7 +249,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
       } else {
         const { target, detected } = targetOf(item.abs);
         if (detected !== target) unimplemented.set(detected, (unimplemented.get(detected) ?? 0) + 1);
-        yield { seq: seq++, abs: item.abs, rel: item.rel, target, locations: alertRun?.locationsFor(item.abs) };
+        yield { seq: seq++, abs: item.abs, rel: item.rel, target, locations: alertRun?.locationsFor(item.abs), seenAsFile: item.seenAsFile };
       }
     }
   }

@@ -56,6 +56,8 @@ export interface Task {
   target: Target;
   /** With alerts: the only lines whose rewrites may be kept (TransformOptions.locations). */
   locations?: { line: number }[];
+  /** A directory listing showed it as a regular file (not a path named on the command line). */
+  seenAsFile?: boolean;
 }
 
 /** What the workers are asked to send back for changed files. */

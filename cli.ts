@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AUDIT_USAGE, USAGE } from './src/driver/help';
 import { packageJson, PACKAGE_ROOT, ruleDoc, ruleListJson, ruleListText, ruleMetas } from './src/driver/package-info';
+import { defaultJobs } from './src/driver/pool';
 import { EXIT, run, UsageError } from './src/driver/run';
 import type { Format, RunOptions, TargetChoice } from './src/driver/types';
 
@@ -51,7 +52,7 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 function toRunOptions({ values, positionals }: Parsed): RunOptions {
   if (values.write && values.check) throw new UsageError('--write and --check cannot be combined');
   if (values['allow-dirty'] && !values.write) throw new UsageError('--allow-dirty only applies to --write');
-  let jobs = os.availableParallelism();
+  let jobs = defaultJobs(os.availableParallelism());
   if (values.jobs !== undefined) {
     if (!/^[1-9]\d*$/.test(values.jobs)) throw new UsageError(`--jobs takes a whole number of at least 1 (got ${values.jobs})`);
     jobs = Number(values.jobs);

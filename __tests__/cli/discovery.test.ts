@@ -125,8 +125,8 @@ describe('files that are not read or not changed', () => {
     files['src/broken.js'] = `${INSECURE}function (\n`;
     const repo = makeRepo(files);
     const inline = tmpfix(repo, ['--format', 'json', '--jobs', '1']);
-    // TMPFIX_INLINE_PARSE_CHARS=0 sends every parse to the worker pool.
-    const pooled = tmpfix(repo, ['--format', 'json', '--jobs', '2'], { TMPFIX_INLINE_PARSE_CHARS: '0' });
+    // TMPFIX_HELPER_AFTER_CHARS=0 starts a helper thread at the first file to parse.
+    const pooled = tmpfix(repo, ['--format', 'json', '--jobs', '2'], { TMPFIX_HELPER_AFTER_CHARS: '0' });
     expect(pooled.code).toBe(inline.code);
     const strip = (out: string) => {
       const report = JSON.parse(out) as { files: unknown[]; summary: Record<string, unknown> };
@@ -136,7 +136,7 @@ describe('files that are not read or not changed', () => {
     expect(strip(pooled.stdout)).toEqual(strip(inline.stdout));
     expect(strip(inline.stdout).files).toHaveLength(31);
     const patchInline = tmpfix(repo, ['--jobs', '1']).stdout;
-    const patchPooled = tmpfix(repo, ['--jobs', '2'], { TMPFIX_INLINE_PARSE_CHARS: '0' }).stdout;
+    const patchPooled = tmpfix(repo, ['--jobs', '2'], { TMPFIX_HELPER_AFTER_CHARS: '0' }).stdout;
     expect(patchPooled).toBe(patchInline);
     expect(patchInline).toContain('mkdtempSync');
   });

@@ -38,8 +38,8 @@ Files:
   --exclude GLOB        leave out files matching GLOB (.gitignore syntax, repeatable)
   --no-ignore           do not apply .gitignore and .git/info/exclude
   --shard K/N           only the K-th of N deterministic slices of the files (for CI matrices)
-  --jobs N              worker threads for parsing, used past 2 MiB of source to parse
-                        (default: number of cores)
+  --jobs N              threads for parsing, this one included; helpers start once enough
+                        source waits for a parse (default: 1 on 2 cores or fewer, else cores - 1)
 
   -h, --help            show this help
   -v, --version         show the version

@@ -1,23 +1,20 @@
-// Worker thread: takes the paths of files that passed the prefilter, reads, checks and transforms
-// each again, and sends back one small result per file.
+// Helper thread: takes files the main thread has read and checked (their text travels with them),
+// transforms each, and sends back one small result per file.
 import { parentPort, workerData } from 'node:worker_threads';
-import { processTask } from './process-file';
-import type { FileResult, Task, WorkerConfig } from './types';
+import { transformCandidate, type Candidate } from './process-file';
+import type { FileResult, WorkerConfig } from './types';
 
-export interface TaskBatch {
+export interface CandidateBatch {
   batch: number;
-  tasks: Task[];
-  /** The source size of each task, echoed back so the pool can track each worker's backlog. */
-  sizes: number[];
+  candidates: Candidate[];
 }
 export interface ResultBatch {
   batch: number;
   results: FileResult[];
-  sizes: number[];
 }
 
 const config = workerData as WorkerConfig;
-parentPort?.on('message', ({ batch, tasks, sizes }: TaskBatch) => {
-  const results = tasks.map((task) => processTask(task, config));
-  parentPort?.postMessage({ batch, results, sizes } satisfies ResultBatch);
+parentPort?.on('message', ({ batch, candidates }: CandidateBatch) => {
+  const results = candidates.map((candidate) => transformCandidate(candidate, config));
+  parentPort?.postMessage({ batch, results } satisfies ResultBatch);
 });

@@ -54,8 +54,9 @@ describe('Node programs (every pattern, a Node and a Python child)', () => {
     expect(found.get('node/p01-fixed-name.js:8:insecure-creation')).toMatchObject({ static: 'fixed', staticFinding: { ruleId: 'predictable-tmp-path', line: 8 } });
     expect(found.get('node/p14-shared-names.js:12:insecure-creation')).toMatchObject({ static: 'reported' });
     expect(found.get('node/p09-name-only.js:8:insecure-creation')).toMatchObject({ static: 'fixed', staticFinding: { ruleId: 'name-only-temp-api', line: 8 } });
-    expect(found.get('children/child.py:6:insecure-creation')).toMatchObject({ static: 'not-seen', staticNote: 'tmpfix does not analyse .py files' });
-    expect(outcome.stderr).toMatch(/children\/child\.py:6:\d+ {2}insecure-creation .*\[NOT SEEN by static analysis\]/);
+    // Python files are analysed too: the child's fixed name is found by the Python side.
+    expect(found.get('children/child.py:6:insecure-creation')).toMatchObject({ static: 'fixed', staticFinding: { ruleId: 'predictable-tmp-path', line: 6 } });
+    expect(outcome.stderr).toMatch(/children\/child\.py:6:\d+ {2}insecure-creation .*\[static: fixed as predictable-tmp-path\]/);
   });
 
   it('credits what was left behind to its creation, and safe code leaves nothing', () => {

@@ -4,11 +4,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prefilter, ruleIds, transformSource } from '../src/index';
+import { prefilter, ruleIds, transformSource, type Target } from '../src/index';
 import { parserFor } from '../src/engine/parser';
 
 const ROOT = path.resolve(__dirname, '..', '__testfixtures__');
 const INPUT = /^(.+)\.input\.([a-z]+)$/;
+/** The other targets: a `<case>.<target>.output.<ext>` file where their output differs from node's. */
+const OTHER_TARGETS: Target[] = ['node24', 'tmp'];
 
 interface Case {
   rule: string;
@@ -17,25 +19,34 @@ interface Case {
   /** Absent when the input must stay byte-for-byte as it is. */
   output?: string;
   findings?: string;
+  /** Per target, the expected output where it differs from the node target's. */
+  targets: Partial<Record<Target, string>>;
 }
 
 function findCases(): Case[] {
   const cases: Case[] = [];
   for (const rule of fs.readdirSync(ROOT).sort()) {
     const dir = path.join(ROOT, rule);
-    if (!fs.statSync(dir).isDirectory()) continue;
+    // python-<rule>/ folders are the Python side's (__tests__/python-fixtures.test.ts).
+    if (!fs.statSync(dir).isDirectory() || rule.startsWith('python-')) continue;
     for (const file of fs.readdirSync(dir).sort()) {
       const match = INPUT.exec(file);
       if (!match) continue;
       const [, name, ext] = match;
       const findings = path.join(dir, `${name}.findings.json`);
       const output = path.join(dir, `${name}.output.${ext}`);
+      const targets: Partial<Record<Target, string>> = {};
+      for (const target of OTHER_TARGETS) {
+        const file = path.join(dir, `${name}.${target}.output.${ext}`);
+        if (fs.existsSync(file)) targets[target] = file;
+      }
       cases.push({
         rule,
         name,
         input: path.join(dir, file),
         output: fs.existsSync(output) ? output : undefined,
         findings: fs.existsSync(findings) ? findings : undefined,
+        targets,
       });
     }
   }
@@ -100,4 +111,32 @@ for (const c of cases) {
       });
     }
   });
+}
+
+for (const c of cases) {
+  for (const target of OTHER_TARGETS) {
+    describe(`${c.rule}/${c.name} --target ${target}`, () => {
+      const input = fs.readFileSync(c.input, 'utf8');
+      const file = c.targets[target] ?? c.output;
+      const expected = file ? fs.readFileSync(file, 'utf8') : input;
+      const result = transformSource(input, c.input, { target });
+
+      it(`rewrites the input into the ${c.targets[target] ? `${target}` : 'node'} output`, () => {
+        expect(result.output).toBe(expected);
+      });
+
+      it('produces code that parses and changes nothing on a second run', () => {
+        if (result.changed) expect(() => parserFor(c.input).parse(result.output)).not.toThrow();
+        const again = transformSource(result.output, file ?? c.input, { target });
+        expect(again.output).toBe(result.output);
+        expect(again.findings.filter((f) => f.fixed)).toEqual([]);
+      });
+
+      if (c.targets[target] && c.output) {
+        it('differs from the node output (else the file is not needed)', () => {
+          expect(expected).not.toBe(fs.readFileSync(c.output!, 'utf8'));
+        });
+      }
+    });
+  }
 }

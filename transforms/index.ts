@@ -4,14 +4,17 @@ import type { Rule } from '../src/engine/context';
 import type { RuleMeta, TransformOptions, TransformResult } from '../src/engine/types';
 import { runRules } from '../src/engine/run';
 import { checkThenCreate } from './check-then-create';
+import { missingTmpCleanup } from './missing-tmp-cleanup';
+import { mkdtempMisuse } from './mkdtemp-misuse';
 import { nameOnlyTempApi } from './name-only-temp-api';
 import { predictableTmpDir } from './predictable-tmp-dir';
 import { predictableTmpPath } from './predictable-tmp-path';
+import { weakTempLibrary } from './weak-temp-library';
 
 /** Every rule, in the order they run on a file's shared tree. */
 // check-then-create runs first: it claims the creating calls inside the checks it rewrites; then the
 // creations of names a library made up, before the creations of names the code wrote itself.
-export const ruleList: Rule[] = [checkThenCreate, nameOnlyTempApi, predictableTmpPath, predictableTmpDir];
+export const ruleList: Rule[] = [checkThenCreate, nameOnlyTempApi, predictableTmpPath, predictableTmpDir, missingTmpCleanup, weakTempLibrary, mkdtempMisuse];
 
 export const rules: { meta: RuleMeta; rule: Rule }[] = ruleList.map((rule) => ({ meta: rule.meta, rule }));
 export const ruleIds: string[] = ruleList.map((rule) => rule.meta.id);

@@ -1,6 +1,7 @@
 import type { FileContext, Rule } from '../src/engine/context';
 import type { Node, Path } from '../src/engine/ast';
 import { stepsAfterRef } from '../src/engine/dataflow/values';
+import { findSource } from '../src/engine/dataflow/sources';
 import { jscodeshiftTransform } from './jscodeshift';
 
 const id = 'name-only-temp-api';
@@ -28,6 +29,12 @@ export const nameOnlyTempApi: Rule = {
       const tmp = ctx.values.tmpPathOf(path.get('arguments', call.target) as Path);
       if (!tmp || tmp.made !== 'name-api') continue;
       for (const ref of tmp.refs) created.add(ref.path.node);
+      // `tmp.tmpName((err, name) => { fs.writeFileSync(name, d) })`: the name lives in a callback.
+      if (callbackSource(ctx, tmp.ref.path)) {
+        ctx.report(id, path.node, `${ctx.text(tmp.ref.path.node.callee)}() only makes up a name, and ${ctx.text(path.node.callee)}() creates it in the callback without O_EXCL and with mode 0644; not rewritten (the callback form). Use tmp.file((err, name, fd, cleanup) => …) or a directory from fs.mkdtemp`, false);
+        ctx.claimed.add(path.node);
+        continue;
+      }
       const api = ctx.text(tmp.ref.path.node.callee ?? tmp.ref.path.node);
       const danger = call.creates === 'dir'
         ? 'creates it as a directory, which fails or lands in an attacker\'s directory when another user made the name first'
@@ -39,6 +46,14 @@ export const nameOnlyTempApi: Rule = {
       for (const node of ctx.tree.ofType(type)) {
         if (created.has(node)) continue;
         const path = ctx.tree.pathOf(node);
+        const param = callbackSource(ctx, path);
+        if (param) {
+          const uses = ctx.tree.identifiersNamed(param.node.name as string, ctx.tree.parentOf(param.node)!).filter((use) => use !== param.node);
+          if (uses.some((use) => handedOut(ctx, ctx.tree.pathOf(use)))) {
+            ctx.report(id, node, `${ctx.text(node.callee)}() only makes up a name, and its callback hands the name on before anything creates it; whoever creates it must use { flag: 'wx', mode: 0o600 }, or better tmp.file() or a file in a private directory (fs.mkdtemp); not rewritten here`, false);
+          }
+          continue;
+        }
         const tmp = ctx.values.tmpPathOf(path);
         if (!tmp || tmp.made !== 'name-api' || tmp.ref.path.node !== node || stepsAfterRef(tmp.facts[0]).length > 0) continue;
         if (!handedOut(ctx, path)) continue;
@@ -47,6 +62,19 @@ export const nameOnlyTempApi: Rule = {
     }
   },
 };
+
+/** A call of a callback-style name API (`tmp.tmpName(opts, (err, name) => …)`): the callback's name parameter. */
+function callbackSource(ctx: FileContext, call: Path): Path | undefined {
+  if (!/CallExpression/.test(call.node.type)) return undefined;
+  const ref = ctx.modules.calleeOf(call);
+  const source = ref && findSource(ref.module, ref.member);
+  if (!source || source.callbackParam === undefined || ref.promised) return undefined;
+  const args = call.node.arguments as Node[];
+  const callback = args[args.length - 1];
+  if (!callback || !/Function/.test(callback.type)) return undefined;
+  const param = (callback.params as Node[])[source.callbackParam];
+  return param?.type === 'Identifier' ? ctx.tree.pathOf(param) : undefined;
+}
 
 /** The name is returned, resolved, passed to a callback, or stored: it leaves the function. */
 function handedOut(ctx: FileContext, call: Path): boolean {

@@ -4,7 +4,8 @@ import { jscodeshiftTransform } from './jscodeshift';
 import { contains, ownerOf, stringValue, type Node, type Path } from '../src/engine/ast';
 import { O_EXCL } from '../src/engine/fs-calls';
 import { stepsAfterRef } from '../src/engine/dataflow/values';
-import { looksShared, MENTIONS_TMP_DIR, sharedAdvice } from '../src/engine/shared-names';
+import type { Guess } from '../src/engine/dataflow/lattice';
+import { looksShared, MENTIONS_TMP_DIR, sharedAdvice, TEMP_HELPER_NAMES } from '../src/engine/shared-names';
 
 const id = 'predictable-tmp-path';
 
@@ -24,6 +25,18 @@ function alreadyExclusive(call: Node, method: string, source: string): boolean {
   return !!flag && flag.includes('x') && ownerOnly(prop('mode'));
 }
 
+/** The call creates exclusively (`'wx'`, `O_EXCL`) but may lack an owner-only mode. */
+function exclusiveFlag(call: Node, method: string, source: string): boolean {
+  const args = call.arguments as Node[];
+  if (method === 'open') {
+    const flag = args[1];
+    return flag?.type === 'NumericLiteral' ? ((flag.value as number) & O_EXCL) !== 0 : /x|\bO_EXCL\b/.test(stringValue(flag) ?? (flag ? source.slice(flag.start, flag.end) : ''));
+  }
+  const options = args.find((a, i) => i >= 1 && a.type === 'ObjectExpression');
+  const flag = options && (options.properties as Node[]).find((p) => !p.computed && ['flag', 'flags'].includes(p.key?.name ?? p.key?.value))?.value;
+  return !!flag && (stringValue(flag) ?? '').includes('x');
+}
+
 /** An earlier call in this function (or one around it) already created this path: appending then is scratch work. */
 function createdBefore(ctx: FileContext, call: Path, targetText: string): boolean {
   return ctx.fsCalls().some(
@@ -36,6 +49,20 @@ function createdBefore(ctx: FileContext, call: Path, targetText: string): boolea
 /** A name that is new on every call (random, a UUID, the time): an append to it is no shared log. */
 function uniqueName(key: string): boolean {
   return /\$\{[^}]*(random|uuid|Date\.now|hrtime|performance\.now|nanoid|randomBytes)[^}]*\}/i.test(key);
+}
+
+/** The real danger of a name, by how guessable it is: a random name is not predictable, only exposed. */
+function danger(guess: Guess, noOptions: boolean, exclusive = false): string {
+  const exposure = noOptions ? 'readable by others when the source is' : 'with the default mode 0644, readable by others';
+  if (exclusive) return `exclusively (O_EXCL), but ${exposure}`;
+  switch (guess) {
+    case 'random':
+      return `under a random name, but without O_EXCL (a name another user created first is used as it is) and ${exposure}`;
+    case 'input':
+      return `under a name built from its inputs, which another user may guess, without O_EXCL and ${exposure}`;
+    default:
+      return 'under a name another user can predict';
+  }
 }
 
 /** `server.listen(path)`, `net.connect(path)`: a Unix socket, found by other processes on purpose. */
@@ -70,6 +97,64 @@ function reportPathHelpers(ctx: FileContext): void {
   }
 }
 
+/**
+ * `gyp.devDir = path.resolve(os.tmpdir(), '.node-gyp')`: a guessable path stored on an object that
+ * other code uses (a parameter, an outer variable, a module object): they create it, elsewhere.
+ */
+function reportStoredPaths(ctx: FileContext): void {
+  for (const type of ['CallExpression', 'BinaryExpression', 'TemplateLiteral', 'StringLiteral']) {
+    for (const path of ctx.candidates(type)) {
+      const parent = path.parent?.node as Node | undefined;
+      if (parent?.type !== 'AssignmentExpression' || parent.right !== path.node || parent.operator !== '=') continue;
+      const left = parent.left as Node;
+      if ((left.type !== 'MemberExpression' && left.type !== 'OptionalMemberExpression') || left.object.type === 'ThisExpression') continue;
+      const tmp = ctx.values.tmpPathOf(path);
+      if (!tmp || tmp.made === 'name-api' || tmp.guess === 'random' || looksShared(tmp.key) || !contains(path.node, tmp.ref.path.node)) continue;
+      // A local object whose properties reach a creation here is followed there; this is for the others.
+      const root = rootObject(left);
+      const declared = root && root.type === 'Identifier' ? ctx.scopes.lookup(ctx.tree.pathOf(root), root.name) : undefined;
+      if (declared && declared.declarator && contains(ownerOf(path).node, declared.scope) && declared.scope !== ctx.program) continue;
+      if (ctx.sites.some((site) => site.tmp.refs.some((r) => r.path.node === tmp.ref.path.node))) continue;
+      ctx.report(id, path.node, `stores '${tmp.key}' in the shared temp directory in ${ctx.text(left)}, ${danger(tmp.guess, false).replace(/^under /, 'a path ')}, for other code to create and use; not rewritten (its users are elsewhere). Keep it in a per-user directory with mode 0700 (for example under os.homedir() or an XDG cache directory), or make it with fs.mkdtempSync where it is first needed`, false);
+    }
+  }
+}
+
+function rootObject(member: Node): Node | undefined {
+  let n: Node = member;
+  while (n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') n = n.object as Node;
+  return n;
+}
+
+/**
+ * Calls that take a file from a path (the first argument) and put it somewhere else: taking a planted
+ * file is worse than reading one, which a program may do on purpose (a report another tool left).
+ */
+const TAKERS = new Set(['rename', 'copyFile', 'cp', 'copy', 'move']);
+
+/**
+ * `fs.rename(path.join(os.tmpdir(), name), dest)` where nothing in the file creates that name (a
+ * program did, or another process is expected to): another user can plant it first, and the code
+ * then takes the attacker's file.
+ */
+function reportUncreatedReads(ctx: FileContext): void {
+  const created = new Set<string>();
+  for (const { path, call } of ctx.fsCalls()) {
+    if (call.creates === 'none' || !(path.node.arguments as Node[])[call.target]) continue;
+    const tmp = ctx.values.tmpPathOf(path.get('arguments', call.target) as Path);
+    if (tmp) for (const key of tmp.key.split('|')) created.add(key);
+  }
+  for (const { path, call } of ctx.fsCalls()) {
+    if (!TAKERS.has(call.method) || ctx.claimed.has(path.node) || (path.node.arguments as Node[]).length === 0) continue;
+    const tmp = ctx.values.tmpPathOf(path.get('arguments', 0) as Path);
+    if (!tmp || tmp.made === 'name-api' || tmp.guess === 'random' || looksShared(tmp.key)) continue;
+    const keys = tmp.key.split('|');
+    if (keys.some((key) => [...created].some((c) => c === key || key.startsWith(`${c}/`) || c.startsWith(`${key}/`)))) continue;
+    const verb = call.method === 'rename' || call.method === 'move' ? 'moves' : 'copies';
+    ctx.report(id, path.node, `${ctx.text(path.node.callee)}() ${verb} '${tmp.key}' from the shared temp directory, and nothing in this file creates it (another program or process did): another user can create it (or a symlink) first, and the code takes their file; not rewritten. Have the producer write into a private directory (fs.mkdtempSync) and read it from there`, false);
+  }
+}
+
 export const predictableTmpPath: Rule = {
   meta: {
     id,
@@ -77,7 +162,7 @@ export const predictableTmpPath: Rule = {
     cwe: ['CWE-377', 'CWE-379', 'CWE-59'],
     docs: `docs/rules/${id}.md`,
     fix: 'safe',
-    prefilter: MENTIONS_TMP_DIR,
+    prefilter: new RegExp(`${MENTIONS_TMP_DIR.source}|${TEMP_HELPER_NAMES.source}`),
   },
   run(ctx: FileContext) {
     reportSockets(ctx);
@@ -98,12 +183,14 @@ export const predictableTmpPath: Rule = {
         ctx.leaveAlone(id, path.node, tmp, `${callee}() appends to '${tmp.key}' in the shared temp directory: the file grows across calls or runs, like a log, so a private directory per call would lose it; not rewritten. Keep it in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_STATE_HOME)`);
         continue;
       }
-      ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() creates '${tmp.key}' in the shared temp directory under a name another user can predict` });
+      ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none', exclusiveFlag(path.node, call.method, ctx.source))}` });
     }
     for (const { path } of ctx.unresolvedCreations(['file', 'link'])) {
       ctx.report(id, path.node, `${ctx.text(path.node.callee)}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow (a variable assigned elsewhere, a parameter default, a spread); not rewritten. Check it by hand: create it inside a directory from fs.mkdtempSync, with { flag: 'wx', mode: 0o600 }`, false);
     }
     reportPathHelpers(ctx);
+    reportStoredPaths(ctx);
+    reportUncreatedReads(ctx);
   },
 };
 

@@ -7,7 +7,7 @@ import { UsageError } from '../driver/errors';
 import { recordCommand, recorderProblem } from './recorder';
 import { buildRecords } from './records';
 import { formatReport, REPORT_KIND, textReport, type AuditFormat, type AuditReport } from './report';
-import { addStaticVerdicts } from './verdict';
+import { addStaticVerdicts, staticReady } from './verdict';
 
 export interface AuditOptions {
   command: string[];
@@ -76,6 +76,7 @@ export async function audit(options: AuditOptions, io: AuditIo): Promise<number>
   const recording = await recordCommand({ command: options.command, cwd: io.cwd, project, strace: options.strace, env: io.env });
   const analysisStarted = performance.now();
   const records = buildRecords(recording, project, io.env.TMPDIR ? path.resolve(io.env.TMPDIR) : undefined);
+  await staticReady(records);
   addStaticVerdicts(records);
   const recorded = recording.processes.filter((owner) => owner.runtime !== 'strace');
   const overheadMs = recorded.reduce((sum, owner) => sum + owner.overheadMs, 0);

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../index';
 import { isDeclarationFile, isSourceFile } from '../driver/limits';
+import { isPythonFile } from '../python/prefilter';
 import type { AuditRecord } from './records';
 
 type Findings = { findings: Finding[] } | { note: string };
@@ -20,13 +21,23 @@ function analyse(file: string): Findings {
     return { note: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
   }
   // The engine (parser and rules) loads only when a record has a source line to check.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { transformSource, ParseError } = require('../index') as typeof import('../index');
+  const { transformSource, ParseError } = isPythonFile(name)
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require('../python/run') as typeof import('../python/run'))
+    : // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require('../index') as typeof import('../index'));
   try {
-    return { findings: transformSource(source, file, { target: 'node' }).findings };
+    return { findings: transformSource(source, file, { target: isPythonFile(name) ? undefined : 'node' }).findings };
   } catch (error) {
     return { note: error instanceof ParseError ? `does not parse: ${error.message}` : `the static run failed: ${(error as Error).message}` };
   }
+}
+
+/** The Python parser starts asynchronously: awaited once, before the verdicts, when a record is in a .py file. */
+export async function staticReady(records: AuditRecord[]): Promise<void> {
+  if (!records.some((record) => record.absFile && record.inProject && isPythonFile(record.absFile))) return;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  await (require('../python/run') as typeof import('../python/run')).pythonReady();
 }
 
 /** Fills in `static` (and the matching finding) on every record that has a source line. */

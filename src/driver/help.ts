@@ -2,7 +2,7 @@ export const USAGE = `Usage: tmpfix [options] [paths...]
        tmpfix explain RULE
        tmpfix audit [options] -- COMMAND [ARGS...]   (see tmpfix audit --help)
 
-Finds insecure temporary-file code in JavaScript and TypeScript and rewrites it.
+Finds insecure temporary-file code in JavaScript, TypeScript and Python and rewrites it.
 Paths are files or directories (default: .). Without --write nothing is written:
 the changes are printed as a unified diff that \`git apply\` accepts.
 
@@ -33,7 +33,7 @@ Rules and targets:
                         are reserved (no rewrites yet: naming them is a usage error, and auto
                         falls back to node with a note)
 
-Files:
+Files (.js .jsx .mjs .cjs .ts .tsx .mts .cts, and Python's .py .pyw):
   --include GLOB        only files matching GLOB (.gitignore syntax, repeatable)
   --exclude GLOB        leave out files matching GLOB (.gitignore syntax, repeatable)
   --no-ignore           do not apply .gitignore and .git/info/exclude

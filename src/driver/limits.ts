@@ -18,8 +18,8 @@ export const BUNDLE_MIN_BYTES = 32 * 1024;
 /** A line this long means minified or generated code. */
 export const MAX_LINE_LENGTH = 2000;
 
-/** Extensions tmpfix reads (`.d.ts` and friends are left out by name). */
-export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'];
+/** Extensions tmpfix reads (`.d.ts` and friends are left out by name); `.py` and `.pyw` go to the Python side. */
+export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts', '.py', '.pyw'];
 
 /** Directory names never descended into, whatever the ignore files say. */
 export const ALWAYS_SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-// The rule registry only: loading it does not load the parser and the engine.
+// The rule registries only: loading them does not load the parsers and the engines.
 import { rules } from '../../transforms';
+import { pythonRules } from '../python/rules';
 import type { RuleMeta } from '../index';
 
 /** The installed package's root: this file is dist/src/driver/package-info.js. */
@@ -20,8 +21,32 @@ export function packageJson(): PackageJson {
   return cached;
 }
 
+export type Language = 'javascript' | 'python';
+
+let merged: { meta: RuleMeta; languages: Language[] }[] | undefined;
+
+/**
+ * One entry per rule id, JavaScript's first: an id can have a JavaScript and a Python implementation
+ * (same id, description, CWE and page), and then its prefilter is the union of both.
+ */
+function mergedRules(): { meta: RuleMeta; languages: Language[] }[] {
+  if (merged) return merged;
+  const byId = new Map<string, { meta: RuleMeta; languages: Language[] }>();
+  for (const { meta } of rules) byId.set(meta.id, { meta, languages: ['javascript'] });
+  for (const { meta } of pythonRules) {
+    const known = byId.get(meta.id);
+    if (!known) byId.set(meta.id, { meta, languages: ['python'] });
+    else {
+      known.meta = { ...known.meta, prefilter: new RegExp(`${known.meta.prefilter.source}|${meta.prefilter.source}`) };
+      known.languages.push('python');
+    }
+  }
+  merged = [...byId.values()];
+  return merged;
+}
+
 export function ruleMetas(): RuleMeta[] {
-  return rules.map((entry) => entry.meta);
+  return mergedRules().map((entry) => entry.meta);
 }
 
 /** The rule's documentation page as shipped in the package, or undefined when it is missing. */
@@ -44,13 +69,14 @@ export function ruleDocUrl(meta: RuleMeta): string | undefined {
 
 /** The rules' metadata as JSON: the prefilter as its pattern's source (a RegExp serialises as `{}`). */
 export function ruleListJson(): string {
-  return `${JSON.stringify(ruleMetas().map((meta) => ({ ...meta, prefilter: meta.prefilter.source })), null, 2)}\n`;
+  return `${JSON.stringify(mergedRules().map(({ meta, languages }) => ({ ...meta, prefilter: meta.prefilter.source, languages })), null, 2)}\n`;
 }
 
 export function ruleListText(): string {
-  const metas = ruleMetas();
-  if (metas.length === 0) return 'No rules are registered.\n';
-  const idWidth = Math.max(...metas.map((m) => m.id.length));
-  const cweWidth = Math.max(...metas.map((m) => m.cwe.join(',').length));
-  return metas.map((m) => `${m.id.padEnd(idWidth)}  ${m.fix.padEnd(6)}  ${m.cwe.join(',').padEnd(cweWidth)}  ${m.description}`).join('\n') + '\n';
+  const entries = mergedRules();
+  if (entries.length === 0) return 'No rules are registered.\n';
+  const idWidth = Math.max(...entries.map(({ meta }) => meta.id.length));
+  const cweWidth = Math.max(...entries.map(({ meta }) => meta.cwe.join(',').length));
+  const langWidth = Math.max(...entries.map(({ languages }) => languages.join(',').length));
+  return entries.map(({ meta: m, languages }) => `${m.id.padEnd(idWidth)}  ${m.fix.padEnd(6)}  ${m.cwe.join(',').padEnd(cweWidth)}  ${languages.join(',').padEnd(langWidth)}  ${m.description}`).join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { readCandidate, transformCandidate, type Candidate } from './process-file';
+import { readCandidate, readyFor, transformCandidate, type Candidate } from './process-file';
 import type { FileResult, Task, WorkerConfig } from './types';
 import type { CandidateBatch, ResultBatch } from './worker';
 
@@ -40,6 +40,13 @@ const YIELD_EVERY = 128;
 
 const turn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** A transform in this thread; the first Python file waits for its parser (WebAssembly) to start. */
+async function transformHere(candidate: Candidate, config: WorkerConfig): Promise<FileResult> {
+  const starting = readyFor(candidate);
+  if (starting) await starting;
+  return transformCandidate(candidate, config);
+}
+
 /**
  * Reads and checks every file the source yields in this thread (most stop at the prefilter, which is
  * as cheap as reading). The files that need a parse wait in a queue: with `jobs` 1 each is
@@ -67,7 +74,7 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
     }
     const read = readCandidate(item.value);
     if ('status' in read) onResult(read);
-    else if (!helpers) onResult(transformCandidate(read, config));
+    else if (!helpers) onResult(await transformHere(read, config));
     else queue.push(read);
   }
   // The reading is done: helpers keep taking from the front, this thread parses from the back.
@@ -75,7 +82,7 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
     dispatch();
     const last = queue.pop();
     if (!last) break;
-    onResult(transformCandidate(last, config));
+    onResult(await transformHere(last, config));
     if (helpers && helpers.started > 0) await turn();
   }
   if (helpers) await helpers.drain();
@@ -122,6 +129,8 @@ class Helpers {
   private batchCounter = 0;
   private failure: Error | undefined;
   private idle: (() => void) | undefined;
+  /** Files done again in this thread after a helper ran out of memory, not finished yet. */
+  private retrying = 0;
 
   constructor(
     private readonly max: number,
@@ -177,7 +186,13 @@ class Helpers {
       helper.backlog = Number.POSITIVE_INFINITY; // takes nothing more
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
         // Too big for a capped heap: done here, without the cap.
-        for (const candidate of lost) this.onResult(transformCandidate(candidate, this.config));
+        this.retrying++;
+        void (async () => {
+          for (const candidate of lost) this.onResult(await transformHere(candidate, this.config));
+        })().finally(() => {
+          this.retrying--;
+          this.settleIfDone();
+        });
       } else {
         this.failure ??= new Error(`worker crashed: ${error.stack ?? error.message}`);
       }
@@ -195,7 +210,7 @@ class Helpers {
 
   private settleIfDone(): void {
     if (!this.idle) return;
-    if (!this.failure && this.helpers.some((h) => h.pending.size > 0)) return;
+    if (!this.failure && (this.retrying > 0 || this.helpers.some((h) => h.pending.size > 0))) return;
     const done = this.idle;
     this.idle = undefined;
     done();

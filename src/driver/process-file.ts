@@ -4,12 +4,30 @@ import type { Finding } from '../index';
 // no temp-file code never pays for them.
 import { prefilter, transformSource } from '../../transforms';
 import { InternalError, ParseError } from '../engine/run';
-
+import { pythonPrefilter } from '../python/prefilter';
 import { BUNDLE_MIN_BYTES, MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } from './limits';
 import { fixedOutsideLocations, holdBackRewrite } from './alerts';
 import { gitDiff, replacementsFor } from './diff';
 import { describeError, kindOf } from './errors';
 import type { FileIdentity, FileResult, Task, WorkerConfig } from './types';
+
+/**
+ * The Python side loads on the first Python file past the prefilter. Its parser is WebAssembly that
+ * starts asynchronously: `readyFor` gives the promise to await before the transform (once per
+ * thread; later files get nothing to await).
+ */
+let python: typeof import('../python/run') | undefined;
+function loadPython(): typeof import('../python/run') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  python ??= require('../python/run') as typeof import('../python/run');
+  return python;
+}
+/** What to await before `transformCandidate` can run on this candidate, if anything. */
+export function readyFor(candidate: Candidate): Promise<void> | undefined {
+  if (candidate.task.target !== 'python') return undefined;
+  const side = loadPython();
+  return side.pythonLoaded() ? undefined : side.pythonReady();
+}
 
 const BOM = '\ufeff';
 
@@ -139,7 +157,7 @@ function checkText(task: Task, buffer: Buffer): FileResult | { source: string; b
   if (longest.length > MAX_LINE_LENGTH) {
     return { seq, rel, status: 'skipped', reason: 'minified', detail: `line ${longest.line} has ${longest.length} characters` };
   }
-  if (!prefilter(source)) return { seq, rel, status: 'unchanged', why: 'prefilter', target, findings: [] };
+  if (!(target === 'python' ? pythonPrefilter : prefilter)(source)) return { seq, rel, status: 'unchanged', why: 'prefilter', target, findings: [] };
   return { source, bom };
 }
 
@@ -193,7 +211,8 @@ export function readCandidate(task: Task): Candidate | FileResult {
   const checked = checkText(task, buffer);
   if ('status' in checked) return checked;
   const { source, bom } = checked;
-  const generated = generatedBy(source);
+  // Bundles and source-mapped output are JavaScript's; Python files are parsed whatever their size.
+  const generated = task.target === 'python' ? undefined : generatedBy(source);
   if (generated) return { seq, rel, status: 'skipped', reason: generated.reason, detail: generated.detail };
   const { size, mtimeMs, ctimeMs, ino, dev } = stat;
   return { task, source, bom, stat: { mode: stat.mode & 0o7777, size, mtimeMs, ctimeMs, ino, dev } };
@@ -204,7 +223,10 @@ export function transformCandidate({ task, source, bom, stat }: Candidate, confi
   const { seq, rel, target } = task;
   let result;
   try {
-    result = transformSource(source, rel, { target, rules: config.rules, ...(task.locations ? { locations: task.locations } : {}) });
+    const locations = task.locations ? { locations: task.locations } : {};
+    result = target === 'python'
+      ? loadPython().transformSource(source, rel, { rules: config.rules, ...locations })
+      : transformSource(source, rel, { target, rules: config.rules, ...locations });
   } catch (error) {
     if (error instanceof ParseError) {
       return { seq, rel, status: 'error', kind: 'parse', message: error.message, line: error.line, column: error.column };
@@ -232,7 +254,9 @@ export function transformCandidate({ task, source, bom, stat }: Candidate, confi
 }
 
 /** One file from path to result: the cheap checks, then the transform if it gets that far. Never throws. */
-export function processTask(task: Task, config: WorkerConfig): FileResult {
+export async function processTask(task: Task, config: WorkerConfig): Promise<FileResult> {
   const read = readCandidate(task);
-  return 'status' in read ? read : transformCandidate(read, config);
+  if ('status' in read) return read;
+  await readyFor(read);
+  return transformCandidate(read, config);
 }

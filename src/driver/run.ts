@@ -8,6 +8,7 @@ import { cleanliness, isTracked, lookUpRepository, type GitLookup } from './git'
 import { IgnoreFiles } from './ignore-files';
 import { IMPLEMENTED_TARGETS, isSourceFile } from './limits';
 import { ListedFiles } from './listed-files';
+import { isPythonFile } from '../python/prefilter';
 import { PatchFile } from './patch-file';
 import { inShard } from './shard';
 import { packageJson, ruleMetas } from './package-info';
@@ -247,6 +248,10 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
       } else if (item.kind === 'error') {
         inOrder.accept({ seq: seq++, rel: item.rel, status: 'error', kind: 'io', message: item.message });
       } else {
+        if (isPythonFile(item.abs)) {
+          yield { seq: seq++, abs: item.abs, rel: item.rel, target: 'python', locations: alertRun?.locationsFor(item.abs), seenAsFile: item.seenAsFile };
+          continue;
+        }
         const { target, detected } = targetOf(item.abs);
         if (detected !== target) unimplemented.set(detected, (unimplemented.get(detected) ?? 0) + 1);
         yield { seq: seq++, abs: item.abs, rel: item.rel, target, locations: alertRun?.locationsFor(item.abs), seenAsFile: item.seenAsFile };

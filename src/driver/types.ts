@@ -2,6 +2,8 @@ import type { Finding, Target } from '../index';
 import type { Alert } from './alerts';
 
 export type Mode = 'dry-run' | 'write' | 'check';
+/** A file's rewrite flavour: a JavaScript target, or `python` for `.py` files. */
+export type FileTarget = Target | 'python';
 export type Format = 'text' | 'json' | 'sarif';
 export type TargetChoice = Target | 'auto';
 
@@ -53,7 +55,7 @@ export interface Task {
   seq: number;
   abs: string;
   rel: string;
-  target: Target;
+  target: FileTarget;
   /** With alerts: the only lines whose rewrites may be kept (TransformOptions.locations). */
   locations?: { line: number }[];
   /** A directory listing showed it as a regular file (not a path named on the command line). */
@@ -112,12 +114,12 @@ export interface SkippedResult extends Base {
 export interface UnchangedResult extends Base {
   status: 'unchanged';
   why: UnchangedWhy;
-  target: Target;
+  target: FileTarget;
   findings: Finding[];
 }
 export interface ChangedResult extends Base {
   status: 'changed';
-  target: Target;
+  target: FileTarget;
   findings: Finding[];
   hunks: HunkSummary[];
   patch?: string;

@@ -43,6 +43,9 @@ export interface Rule {
  * reach the creation from there by variables, parameters, loops and collections, not come back
  * from a helper, live on an object, sit in a parameter's default or come from another module.
  */
+/** Said of a path kept on `this`: the object's lifetime decides (engine/lifetimes.ts). */
+const FIELD = 'field';
+
 function unrewritable(tmp: TmpPath, source: string): string | undefined {
   for (const fact of tmp.facts) {
     const foreign = (fact as ForeignFact).foreign;
@@ -58,10 +61,11 @@ function unrewritable(tmp: TmpPath, source: string): string | undefined {
         const helper = step.text.replace(/^the result of /, '');
         return `the path comes from ${helper}${line}, which names a place in the shared temp directory for its callers to create; not rewritten here. Make ${helper} return a path inside a directory from fs.mkdtempSync, and remove that directory where the file is no longer needed`;
       }
-      if (step.kind === 'field') {
-        return `the path is kept on ${step.text} and used by other methods, so the file lives as long as the object; not rewritten. Keep a directory from fs.mkdtempSync on the object and remove it in a close() or dispose() method`;
-      }
+      if (step.kind === 'field') return FIELD;
     }
+  }
+  if (tmp.mixed) {
+    return 'the shared temp directory is only the fallback here: another value (an option, a setting, a caller\'s choice) is used when given, and a rewrite would override it; not rewritten. Make the fallback a private directory (fs.mkdtempSync) where the default is chosen, and create the file with { flag: \'wx\', mode: 0o600 }';
   }
   void source;
   return undefined;
@@ -82,6 +86,10 @@ const IGNORE_NEXT_LINE = /tmpfix-ignore-next-line/;
 export class FileContext {
   readonly findings: Finding[] = [];
   readonly sites: Site[] = [];
+  /** Sites on lines the run was not asked to fix (`locations`), until `releaseHeld` decides. */
+  private readonly heldSites: Site[] = [];
+  /** Sites whose path lives on `this`: their private directory lives on the object too. */
+  readonly fieldSites: Site[] = [];
   /** Calls a rule has taken care of, so that no other rule reports them again. */
   readonly claimed = new Set<Node>();
   readonly program: Node;
@@ -97,6 +105,8 @@ export class FileContext {
   /** Every identifier name in the file: a new name outside this set cannot clash or shadow. */
   readonly names: Set<string>;
   private ignoreFile = false;
+  /** Lines a run may rewrite (`--from-sarif`); every line when absent. */
+  private readonly locations?: Set<number>;
   private ignoredLines = new Set<number>();
   private fsCallCache?: CallSite[];
   private readonly kept = new Map<Node, string[]>();
@@ -107,7 +117,11 @@ export class FileContext {
     readonly filePath: string,
     readonly target: Target,
     facts: ModuleFacts = {},
+    locations?: readonly { line: number }[],
+    /** Fixed temp names other files use too, with one of those files (TransformOptions.sharedNames). */
+    readonly sharedNames: Readonly<Record<string, string>> = {},
   ) {
+    this.locations = locations ? new Set(locations.map((l) => l.line)) : undefined;
     this.program = tree.program;
     for (const comment of (tree.file.comments ?? []) as Node[]) {
       if (IGNORE_FILE.test(comment.value)) this.ignoreFile = true;
@@ -124,7 +138,7 @@ export class FileContext {
     this.lineStarts = computeLineStarts(source);
     this.edits = new Edits(source, this.lineStarts);
     const isTs = /\.[cm]?tsx?$/i.test(filePath);
-    this.modules = new Modules(tree, this.scopes, this.style, isTs, source);
+    this.modules = new Modules(tree, this.scopes, this.style, isTs, source, facts);
     this.values = new Values(tree, this.scopes, this.modules, source, facts);
     this.tmp = this.values;
     this.fs = new FsCalls(this.modules, source);
@@ -154,6 +168,16 @@ export class FileContext {
       this.fsCallCache = found.sort((a, b) => a.path.node.start - b.path.node.start);
     }
     return this.fsCallCache;
+  }
+
+  /**
+   * Why a finding at `node` is reported but not rewritten although a rule could: a suppression
+   * comment, or `locations` that do not name its line (a run that fixes only what a scanner flagged).
+   */
+  held(node: Node): string | undefined {
+    if (this.isSuppressed(node)) return ' (suppressed)';
+    if (this.locations && !this.locations.has(node.loc.start.line)) return ' (not rewritten: the run fixes only the lines it was given)';
+    return undefined;
   }
 
   isSuppressed(node: Node): boolean {
@@ -186,7 +210,16 @@ export class FileContext {
       this.report(site.ruleId, site.call.node, `${site.what} (suppressed)`, false);
       return;
     }
+    // A creation counts as asked for when its own line, or the line that names the temp path, is.
+    if (this.held(site.call.node) && this.held(site.tmp.ref.path.node)) {
+      this.heldSites.push(site);
+      return;
+    }
     const problem = unrewritable(site.tmp, this.source);
+    if (problem === FIELD) {
+      this.fieldSites.push(site);
+      return;
+    }
     if (problem) {
       this.leaveAlone(site.ruleId, site.call.node, site.tmp, `${site.what}: ${problem}`);
       return;
@@ -230,6 +263,22 @@ export class FileContext {
   /** Whether a temp name in `owner` was left alone on purpose (or lies under one that was). */
   isKept(owner: Node, key: string): boolean {
     return (this.kept.get(owner) ?? []).some((kept) => key === kept || key.startsWith(`${kept}/`));
+  }
+
+  /**
+   * A held site whose function has an asked-for site moves with it (one private directory holds every
+   * temp path of a function, so the other paths move anyway); the rest are reported, not rewritten.
+   */
+  releaseHeld(): void {
+    for (const site of this.heldSites) {
+      const owner = ownerOf(site.tmp.ref.path).node;
+      if (this.sites.some((other) => ownerOf(other.tmp.ref.path).node === owner)) {
+        this.sites.push({ ...site, what: `${site.what} (moved with the other temp paths of its function, which were asked for)` });
+      } else {
+        this.report(site.ruleId, site.call.node, `${site.what}${this.held(site.call.node)}`, false);
+      }
+    }
+    this.heldSites.length = 0;
   }
 
   /** Writes the imports the rewrites asked for. */

@@ -121,7 +121,7 @@ function parameterFlow(env: FlowEnv, fn: Path, index: number): Flow | undefined 
   return flow;
 }
 
-export function analyzeFlow(env: FlowEnv, owner: Path, starts: Path[], ignored: Node[] = [], bindings: Path[] = []): Flow {
+export function analyzeFlow(env: FlowEnv, owner: Path, starts: Path[], ignored: Node[] = [], bindings: Path[] = [], handleProps: string[] = []): Flow {
   const { tree, scopes, modules, fs: fsCalls, source } = env;
   const flow: Flow = { escapes: [], consumers: 0, announced: false, uses: [], creationEscapes: 0, returnAwait: [], outerVariables: [] };
   const tracked = new Set<Node>();
@@ -232,7 +232,14 @@ export function analyzeFlow(env: FlowEnv, owner: Path, starts: Path[], ignored: 
       case 'OptionalMemberExpression': {
         if (parent.object !== path.node) return;
         const grand = parentPath.parent as Path | null;
-        if (!grand || !isCall(grand.node) || grand.node.callee !== parent) return;
+        // `job.path`, `tmpobj.name`: a property of what holds the path may be the path itself. For a
+        // handle (a tmp result) only its path properties are: `tmpobj.fd`, `tmpobj.removeCallback` are not.
+        if (!grand || !isCall(grand.node) || grand.node.callee !== parent) {
+          const property = propertyNameOf(parent);
+          if (property === 'length' || (handleProps.length > 0 && !handleProps.includes(property))) return;
+          return follow(parentPath);
+        }
+        if (handleProps.length > 0 && !handleProps.includes(propertyNameOf(parent))) return;
         // `files.map((file) => fs.statSync(file).size)`: the callback's parameter holds each element,
         // and the result is whatever the callback returns (followed from its return, if anything).
         const callback = (grand.node.arguments as Node[])[0];

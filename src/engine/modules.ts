@@ -1,12 +1,15 @@
 // Which local names stand for Node's fs, os, path and child_process, in every import and
 // require form, and adding what a rewrite needs in the file's own module style.
-import { isCall, isMember, propertyName, requireSource, unwrap, unwrapPath, type Node, type Path } from './ast';
+import { isCall, isFunction, isMember, propertyName, requireSource, unwrap, unwrapPath, type Node, type Path } from './ast';
 import { patternIdentifiers, type Scopes } from './scope';
 import { lineEnd, needsSemicolonBefore, type Edits, type Style } from './text';
 import type { Tree } from './tree';
+import type { ModuleFacts } from './dataflow/facts';
 
 /** Node's modules the rewrites call, and the packages the analysis knows by name. */
 export type CoreModule = 'fs' | 'fsPromises' | 'os' | 'path' | 'childProcess';
+/** What a rewrite may call: Node's modules, and the temp packages of the `tmp` target. */
+export type CallableModule = CoreModule | 'tmp' | 'tmpPromise';
 export type ModuleKind =
   | CoreModule
   | 'tmp'
@@ -69,6 +72,12 @@ interface Binding {
   own?: boolean;
   /** Wrapped by `util.promisify`: returns a promise instead of taking a callback. */
   promised?: boolean;
+  /**
+   * A top-level `const`/`let`/`var` that comes after other top-level code: a function that code calls
+   * may run before the binding is initialised (`ReferenceError` in its temporal dead zone), so new
+   * code does not lean on it.
+   */
+  late?: boolean;
 }
 
 export interface MemberRef {
@@ -105,6 +114,7 @@ export class Modules {
     private readonly style: Style,
     private readonly isTypeScript: boolean,
     source: string,
+    facts: ModuleFacts = {},
   ) {
     this.program = tree.program;
     this.names = tree.names;
@@ -133,6 +143,16 @@ export class Modules {
       countSpecifier(source);
       if (this.program.body.includes(decl)) lastTopLevelImport = decl;
       const module = moduleKindOf(source);
+      // `import { fs, os } from './core'` where core re-exports Node's modules (the pre-pass says so).
+      const local = facts[source];
+      if (!module && local && decl.importKind !== 'type') {
+        for (const spec of decl.specifiers as Node[]) {
+          const exported = spec.type === 'ImportSpecifier' ? ((spec.imported.name ?? spec.imported.value) as string) : 'default';
+          const fact = local.exports[exported] ?? (exported === 'default' ? local.exports['module.exports'] : undefined);
+          if (fact?.kind === 'module' && spec.type !== 'ImportNamespaceSpecifier') this.add({ name: spec.local.name, module: fact.module, scope: this.program, extra: false, own: false });
+        }
+        continue;
+      }
       if (!module || decl.importKind === 'type') continue;
       if (source.includes('graceful-fs')) for (const spec of decl.specifiers as Node[]) this.wrapperNames.add(spec.local.name);
       const scope = this.program;
@@ -148,6 +168,8 @@ export class Modules {
       }
     }
     if (tree.hasExports) esm = true;
+    // Top-level code that runs before a later `const fs = require('fs')` may call a rewritten function.
+    const prologueEnd = firstCodeStatement(this.program);
 
     for (const decl of tree.declarators) {
       const init = decl.init ? unwrap(decl.init as Node) : undefined;
@@ -170,11 +192,29 @@ export class Modules {
       }
       let source = requireSource(init);
       let member: string | undefined;
+      // `require('temp').track()` hands back the module itself, tracking on.
+      if (!source && isCall(init) && isMember(init.callee) && propertyName(init.callee) === 'track' && requireSource(init.callee.object) === 'temp') source = 'temp';
       if (!source && isMember(init) && requireSource(init.object)) {
         source = requireSource(init.object);
         member = propertyName(init);
       }
       countSpecifier(source);
+      const local = source !== undefined && !moduleKindOf(source) ? facts[source] : undefined;
+      if (local) {
+        // `const { fs } = require('./core')`, `const fs = require('./core').fs`, `const os = require('./os-shim')`.
+        const factOf = (name: string) => local.exports[name] ?? (name === 'default' ? local.exports['module.exports'] : undefined);
+        if (decl.id.type === 'Identifier') {
+          const fact = factOf(member ?? 'default');
+          if (fact?.kind === 'module') this.add({ name: decl.id.name, module: fact.module, scope: this.program, extra: false, own: false });
+        } else if (decl.id.type === 'ObjectPattern') {
+          for (const prop of decl.id.properties as Node[]) {
+            if (prop.type !== 'ObjectProperty' || prop.computed || prop.value.type !== 'Identifier') continue;
+            const fact = factOf((prop.key.name ?? prop.key.value) as string);
+            if (fact?.kind === 'module') this.add({ name: prop.value.name, module: fact.module, scope: this.program, extra: false, own: false });
+          }
+        }
+        continue;
+      }
       const module = moduleKindOf(source);
       if (!module) continue;
       const p = tree.pathOf(decl);
@@ -184,7 +224,11 @@ export class Modules {
       const scope = topLevel ? this.program : firstId ? scopes.lookup(tree.pathOf(firstId), firstId.name)?.scope : undefined;
       const extra = !!source?.includes('fs-extra');
       if (source?.includes('graceful-fs') && decl.id.type === 'Identifier') this.wrapperNames.add(decl.id.name);
-      if (topLevel) lastTopLevelImport = statement;
+      if (topLevel && statement!.start < prologueEnd) lastTopLevelImport = statement;
+      const late = topLevel && statement!.start > prologueEnd;
+      const bindingsBefore = this.bindings.size;
+      const countBefore = [...this.bindings.values()].reduce((n, list) => n + list.length, 0);
+      void bindingsBefore;
       if (decl.id.type === 'Identifier') {
         if (member) this.addMember(decl.id.name, module, member, scope, extra);
         else this.add({ name: decl.id.name, module, scope, extra });
@@ -198,7 +242,11 @@ export class Modules {
         // Only a top-level destructuring is visible wherever the rewrite may need the new names.
         // Not with `...rest`: a new name taken out of the pattern would change what `rest` holds.
         const hasRest = (decl.id.properties as Node[]).some((prop) => prop.type === 'RestElement');
-        if (topLevel && !hasRest && !this.namedDecls.has(module) && !source?.includes('-')) this.namedDecls.set(module, decl.id);
+        if (topLevel && !late && !hasRest && !this.namedDecls.has(module) && !source?.includes('-')) this.namedDecls.set(module, decl.id);
+      }
+      if (late) {
+        const all = [...this.bindings.values()].flat();
+        for (const binding of all.slice(countBefore)) binding.late = true;
       }
     }
 
@@ -219,6 +267,11 @@ export class Modules {
     if (module === 'fs' && member === 'promises') this.add({ name, module: 'fsPromises', scope, extra });
     else if (module === 'path' && (member === 'posix' || member === 'win32')) this.add({ name, module: 'path', scope, extra });
     else this.add({ name, module, member, scope, extra });
+  }
+
+  /** The file binds this module somewhere (`require('tmp-promise')`, `import { dir } from 'tmp-promise'`). */
+  hasBinding(module: ModuleKind): boolean {
+    return [...this.bindings.values()].some((list) => list.some((b) => b.module === module));
   }
 
   /**
@@ -298,12 +351,13 @@ export class Modules {
    * Text that calls `module.member` here, adding an import or a named specifier when the file has
    * no binding for it yet. Only top-level bindings are reused, so the name is in scope everywhere.
    */
-  reference(module: CoreModule, member: string, at: Path): string {
+  reference(module: CallableModule, member: string, at: Path): string {
     const top = this.program;
     // A binding serves where its name means it: a top-level one unless something on the way hides it
     // (a parameter `path`, a loop variable `fs`), a local `require` when declared before the new code.
     // Elsewhere the rewrite gets a fresh top-level name of its own.
     const usable = (b: Binding) => {
+      if (b.late) return false;
       const seen = this.scopes.lookup(at, b.name);
       if (b.scope === top) return !seen || seen.scope === top;
       return !!seen && seen.scope === b.scope && seen.id.end <= at.node.start;
@@ -327,7 +381,7 @@ export class Modules {
     return `${this.addNamespace(module)}.${member}`;
   }
 
-  private addSpecifier(module: CoreModule, member: string): string {
+  private addSpecifier(module: CallableModule, member: string): string {
     const key = `${module}.${member}`;
     const known = this.addedNames.get(key);
     if (known) return known;
@@ -342,13 +396,14 @@ export class Modules {
     return local;
   }
 
-  private addNamespace(module: CoreModule): string {
+  private addNamespace(module: CallableModule): string {
     const key = `${module}.*`;
     const known = this.addedNames.get(key);
     if (known) return known;
-    const base = { fs: 'fs', fsPromises: 'fsPromises', os: 'os', path: 'path', childProcess: 'childProcess' }[module];
-    const local = this.names.has(base) ? freshName(`node${base[0].toUpperCase()}${base.slice(1)}`, this.names) : freshName(base, this.names);
-    const specifier = (this.nodePrefix ? 'node:' : '') + { fs: 'fs', fsPromises: 'fs/promises', os: 'os', path: 'path', childProcess: 'child_process' }[module];
+    const base = { fs: 'fs', fsPromises: 'fsPromises', os: 'os', path: 'path', childProcess: 'childProcess', tmp: 'tmp', tmpPromise: 'tmpPromise' }[module];
+    const local = this.names.has(base) ? freshName(`${module.startsWith('tmp') ? 'the' : 'node'}${base[0].toUpperCase()}${base.slice(1)}`, this.names) : freshName(base, this.names);
+    const packaged = module === 'tmp' || module === 'tmpPromise';
+    const specifier = (this.nodePrefix && !packaged ? 'node:' : '') + { fs: 'fs', fsPromises: 'fs/promises', os: 'os', path: 'path', childProcess: 'child_process', tmp: 'tmp', tmpPromise: 'tmp-promise' }[module];
     const q = (s: string) => `${this.style.quote}${s}${this.style.quote}`;
     const semi = this.style.semicolon ? ';' : '';
     const line = this.esm
@@ -380,6 +435,33 @@ export class Modules {
     const atLineStart = this.insertAt === 0 || source[this.insertAt - 1] === '\n';
     edits.insert(this.insertAt, atLineStart ? text : eol + text.slice(0, -eol.length));
   }
+}
+
+/**
+ * Where the first top-level statement that runs code starts (a call, an if, a loop): imports, requires
+ * and declarations before it are initialised before anything can call a function of the file.
+ */
+function firstCodeStatement(program: Node): number {
+  for (const statement of program.body as Node[]) {
+    if (statement.type === 'ImportDeclaration' || statement.type === 'TSImportEqualsDeclaration' || statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') continue;
+    if (statement.type.startsWith('TS') || statement.type === 'EmptyStatement') continue;
+    if (statement.type === 'VariableDeclaration' && (statement.declarations as Node[]).every((d) => !d.init || simpleInit(d.init, program))) continue;
+    if (statement.type === 'ExpressionStatement' && statement.directive) continue;
+    return statement.start;
+  }
+  return Infinity;
+}
+
+/** An initialiser that calls nothing of the file: `require('x')`, `promisify(fs.x)`, a literal, a function. */
+function simpleInit(node: Node, program: Node): boolean {
+  const n = unwrap(node);
+  if (isCall(n)) {
+    // A call of one of the file's own functions runs the file's code; a call into a module does not.
+    const callee = unwrap(n.callee);
+    const local = callee.type === 'Identifier' && (program.body as Node[]).some((s) => s.type === 'FunctionDeclaration' && s.id?.name === callee.name);
+    return !local && (n.arguments as Node[]).every((a) => !isFunction(a));
+  }
+  return true;
 }
 
 function firstStatementStart(program: Node): number {

@@ -93,6 +93,16 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   const mine = [...refs.values()].filter((r) => r.owner.node === owner.node && !kept(r.tmp.key));
   const others = [...refs.values()].filter((r) => r.owner.node !== owner.node);
 
+  // One name used by several files (one writes it, another reads it): a private directory here hides it there.
+  for (const site of sites) {
+    const other = Object.keys(ctx.sharedNames).find((key) => site.tmp.key === key || site.tmp.key.startsWith(`${key}/`) || site.tmp.key.split('|').includes(key));
+    if (!other) continue;
+    for (const s of sites) {
+      ctx.report(s.ruleId, s.call.node, `${s.what}: the name '${other}' under the temp directory is also used by ${ctx.sharedNames[other]}, another file of the repository, so the files share it; a private directory here would hide it from there; not rewritten in either. Keep shared state in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_RUNTIME_DIR), or pass the path between the modules`, false);
+    }
+    return;
+  }
+
   // One name used from several functions is shared state: separate private directories would break it.
   for (const ref of mine) {
     const other = others.find((o) => o.tmp.key === ref.tmp.key);
@@ -179,55 +189,67 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     return;
   }
 
-  const adopted = placement && !arrowBody ? adoptable(sites, mine, placement) : undefined;
-  const dir = adopted ? adopted.name : privateDirName(ctx);
+  const dir = privateDirName(ctx);
   const stem = sites.map((s) => s.tmp.stem).find((s) => s) || ownerName(ownerNode) || 'tmp';
-  const semi = style.semicolon ? ';' : '';
   const at = placement ? ctx.tree.pathOf((placement.list.body as Node[])[placement.first]) : owner;
-  const { create, remove } = emitterFor(ctx.target, ctx.modules, style).privateDir({ dir, stem, isAsync, at });
-  const declaration = `const ${dir} = ${create}${semi}`;
+  // The target's shape where the directory is removed here; a plain path where it outlives the function.
+  let target = ctx.target;
+  let shapeNote = '';
+  if (target !== 'node' && !cleanup) shapeNote = ` (the node shape: the caller gets a plain path to remove${target === 'node24' ? ', and `using` would remove it too early' : ''})`;
+  if (target === 'node24' && cleanup && placement?.list.type === 'Program' && !ctx.modules.esm) {
+    target = 'node';
+    shapeNote = ' (the node shape: `using` cannot stand at the top level of a CommonJS script)';
+  }
+  const tmpPromise = ctx.modules.hasBinding('tmpPromise');
+  const code = emitterFor(target, ctx.modules, style).privateDir({ dir, stem, isAsync, at, cleanup, tmpPromise });
+  const adopted = placement && !arrowBody && code.path === dir && !code.scoped ? adoptable(sites, mine, placement) : undefined;
+  const dirName = adopted ? adopted.name : dir;
+  const dirPath = adopted ? adopted.name : code.path;
 
-  // `return fsp.readFile(p)` must finish before the finally removes the directory.
+  // `return fsp.readFile(p)` must finish before the finally (or the block's end) removes the directory.
   if (cleanup) for (const call of flow.returnAwait) edits.insert(call.node.start, 'await ');
 
   if (adopted) {
     // `const dir = path.join(os.tmpdir(), 'x'); fs.mkdirSync(dir)` becomes `const dir = fs.mkdtempSync(...)`.
-    edits.replace(adopted.init.start, adopted.init.end, create);
+    edits.replace(adopted.init.start, adopted.init.end, code.create);
     removeStatement(ctx, adopted.mkdir);
     const body = placement!.list.body as Node[];
     const first = body.findIndex((n, i) => i > placement!.first && n !== adopted.mkdir);
     secureCreations(ctx, sites.filter((s) => s.fs.creates !== 'dir'), placement!.list);
-    if (cleanup && first !== -1 && first <= placement!.last) wrapStatements(ctx, body, first, placement!.last, '', remove());
+    const remove = code.remove().replace(new RegExp(`\\b${dir}\\b`, 'g'), dirName);
+    if (cleanup && first !== -1 && first <= placement!.last) wrapStatements(ctx, body, first, placement!.last, '', remove);
   } else {
     // The directory part of every temp path in this function now names the private directory;
     // names shared on purpose (a socket, a lock) keep pointing where other processes look.
     for (const ref of mine) {
       if (ignored.some((test) => contains(test, ref.tmp.ref.path.node))) continue;
       if (removals.some((removal) => contains(removal.path.node, ref.tmp.ref.path.node))) continue;
-      replaceRef(ctx, ref.tmp, dir);
+      replaceRef(ctx, ref.tmp, dirPath);
     }
     secureCreations(ctx, sites, placement?.list ?? ownerNode);
     for (const site of sites) if (site.check) dropCheck(ctx, site.check.statement.node, site.check.keep);
 
-    if (arrowBody) wrapArrowBody(ctx, ownerNode, declaration, cleanup ? remove() : undefined);
+    if (arrowBody) wrapArrowBody(ctx, ownerNode, code.declaration, cleanup && !code.scoped ? code.remove() : undefined);
     else if (placement) {
       const body = placement.list.body as Node[];
-      if (cleanup) wrapStatements(ctx, body, placement.first, placement.last, declaration, remove());
-      else insertBefore(ctx, body, placement.first, declaration);
+      // `using`: the block's end removes it, so the declaration goes in front and nothing is wrapped.
+      if (cleanup && !code.scoped) wrapStatements(ctx, body, placement.first, placement.last, code.declaration, code.remove());
+      else insertBefore(ctx, body, placement.first, code.declaration);
     }
   }
 
-  for (const removal of removals) replaceRemoval(ctx, removal, dir, owner);
+  for (const removal of removals) replaceRemoval(ctx, removal, dirPath, owner);
 
   for (const site of sites) {
     if (removals.length > 0) {
       const lines = removals.map((r) => r.path.node.loc.start.line).join(', ');
-      ctx.report(site.ruleId, site.call.node, `${site.what}: moved into a private mkdtemp directory (mode 0700), removed where the old code removed the file (line ${lines}), since ${reasons[0]}`, true);
+      ctx.report(site.ruleId, site.call.node, `${site.what}: moved into a private mkdtemp directory (mode 0700), removed where the old code removed the file (line ${lines}), since ${reasons[0]}${shapeNote}`, true);
       continue;
     }
     const caller = reasons[0] === 'it is returned' ? ': the caller now owns the whole private directory, so removing the file alone leaves the directory behind (remove path.dirname(file) with fs.rmSync(…, { recursive: true, force: true }))' : '';
-    const where = cleanup ? 'removed in finally' : `not removed: cleanup is left to the caller, because ${reasons[0]}${caller}`;
-    ctx.report(site.ruleId, site.call.node, `${site.what}: moved into a private mkdtemp directory (mode 0700), ${where}`, true);
+    const removed = code.scoped ? 'removed when its block ends (using)' : target === 'tmp' ? 'removed in finally (tmp)' : 'removed in finally';
+    const where = cleanup ? removed : `not removed: cleanup is left to the caller, because ${reasons[0]}${caller}`;
+    ctx.report(site.ruleId, site.call.node, `${site.what}: moved into a private ${target === 'tmp' && cleanup ? 'tmp.dirSync' : 'mkdtemp'} directory (mode 0700), ${where}${shapeNote}`, true);
   }
 }
 
@@ -252,7 +274,7 @@ function followedRemovals(ctx: FileContext, mine: Ref[], owner: Path): CallSite[
  * `fs.unlinkSync(file)` becomes `fs.rmSync(privateDir, { recursive: true, force: true })` (in another
  * function, where the directory's name is not in scope: `path.dirname(file)`), keeping the call's style.
  */
-function replaceRemoval(ctx: FileContext, { path, call }: CallSite, dir: string, owner: Path): void {
+export function replaceRemoval(ctx: FileContext, { path, call }: CallSite, dir: string, owner: Path): void {
   const node = path.node;
   const args = node.arguments as Node[];
   const inScope = contains(owner.node, node) && !ctx.scopes.lookup(path, dir);
@@ -362,7 +384,7 @@ function adoptable(sites: Site[], mine: Ref[], placement: Placement): Adoption |
 }
 
 /** Points the directory part of a temp path at the private directory. */
-function replaceRef(ctx: FileContext, tmp: TmpPath, dir: string): void {
+export function replaceRef(ctx: FileContext, tmp: TmpPath, dir: string): void {
   const { source, edits } = ctx;
   const node = tmp.ref.path.node;
   const parent = tmp.ref.path.parent?.node as Node | undefined;

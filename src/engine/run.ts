@@ -2,6 +2,7 @@ import { parseFile } from './parser';
 import { Tree } from './tree';
 import type { Node } from './ast';
 import { FileContext, type Rule } from './context';
+import { applyFieldLifetimes } from './lifetimes';
 import { applyPrivateDirs } from './private-dir';
 import type { Finding, TransformOptions, TransformResult } from './types';
 
@@ -45,15 +46,18 @@ export function runRules(source: string, filePath: string, rules: readonly Rule[
   } catch (error) {
     throw asParseError(error);
   }
-  const tree = new Tree(ast);
+  const facts = options.moduleFacts ?? {};
+  const tree = new Tree(ast, { tempSpecifiers: new Set(Object.keys(facts)) });
   // Every rule needs the shared temp directory named somewhere; most files never do.
   if (!tree.mentionsTmpDir) return { output: source, changed: false, findings: [] };
   let ctx: FileContext;
   let output: string;
   try {
-    ctx = new FileContext(tree, source, filePath, options.target ?? 'node');
+    ctx = new FileContext(tree, source, filePath, options.target ?? 'node', facts, options.locations, options.sharedNames);
     for (const rule of rules) rule.run(ctx);
+    ctx.releaseHeld();
     if (ctx.sites.length > 0) applyPrivateDirs(ctx);
+    if (ctx.fieldSites.length > 0) applyFieldLifetimes(ctx);
     ctx.finish();
     output = ctx.modified ? ctx.output() : source;
   } catch (error) {

@@ -32,3 +32,14 @@ export const SHARED_ADVICE = `a lock, pid file, socket or cache is meant to be f
  * `/tmp`, `/var/tmp`, `/dev/shm`, or the TMPDIR, TMP and TEMP variables. Words such as TEMPLATE do not count.
  */
 export const MENTIONS_TMP_DIR = /tmpdir|\/(?:tmp|dev\/shm)\b|\b(?:TMPDIR|TMP|TEMP)\b|getPath\(\s*['"]temp['"]|['"]temp-dir['"]/;
+
+/** A case-insensitive pattern as a case-sensitive one, for joining into one alternation. */
+function anyCase(word: string): string {
+  return [...word].map((c) => (/[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
+}
+
+/**
+ * Names of a project's own temp helpers (`tempDir`, `TEMP_DIR`, `getTmpDirPath`, `tmpFile`): a file
+ * that imports one may name no temp directory itself, and still needs a parse (with the helper's facts).
+ */
+export const TEMP_HELPER_NAMES = new RegExp(`${anyCase('t')}(?:${anyCase('e')})?${anyCase('mp')}_?(?:${['dir', 'file', 'path', 'folder', 'root'].map(anyCase).join('|')})`);

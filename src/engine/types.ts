@@ -1,3 +1,5 @@
+import type { ModuleFacts } from './dataflow/facts';
+
 /** The rewrite flavours tmpfix can emit. Only `node` has rules today; the others are reserved. */
 export type Target = 'node' | 'node24' | 'tmp';
 export const TARGETS: readonly Target[] = ['node', 'node24', 'tmp'];
@@ -38,10 +40,17 @@ export interface Finding {
 
 export interface TransformOptions {
   target?: Target;
+  /** Only findings on these lines are rewritten (the others are reported): `--from-sarif`, `--from-audit`. */
+  locations?: { line: number }[];
+  /**
+   * Fixed names under the temp directory that other files of the repository use too, with one such
+   * file each (the driver's pre-pass): a name one file writes and another reads is shared state.
+   */
+  sharedNames?: Record<string, string>;
+  /** What the repository's other modules export, by the specifier this file imports them with (the driver's pre-pass). */
+  moduleFacts?: ModuleFacts;
   /** Rule ids to run; all rules when absent. */
   rules?: string[];
-  /** Keep only the rewrites whose finding lies on one of these lines (alerts from a scanner); all when absent. */
-  locations?: { line: number }[];
 }
 
 export interface TransformResult {

@@ -94,13 +94,35 @@ export interface HandleFact {
   props: Map<string, Value>;
 }
 
-export type Fact = PathFact | ObjectFact | ArrayFact | FunctionFact | HandleFact;
+/**
+ * Something else: an alternative the analysis cannot name (an option, a parameter's caller, a call
+ * it does not know). Beside a temp path it says the path is only sometimes in the temp directory
+ * (`opts.dir || os.tmpdir()`), so rewriting it would override the other choice.
+ */
+export interface OtherFact {
+  kind: 'other';
+}
+
+/** `this` (or `self = this`) of a class or constructor function: its properties are the class's fields. */
+export interface InstanceFact {
+  kind: 'instance';
+  cls: Node;
+}
+
+export type Fact = PathFact | ObjectFact | ArrayFact | FunctionFact | HandleFact | OtherFact | InstanceFact;
 export type Value = readonly Fact[];
 
 export const UNKNOWN: Value = [];
 
 /** More alternatives than this and the value is unknown: it keeps every step linear. */
 const MAX_ALTERNATIVES = 8;
+
+export const OTHER: OtherFact = { kind: 'other' };
+
+/** The join of alternatives that each run in some case (branches, `||`, callers): an unknown one counts as OTHER. */
+export function either(...values: Value[]): Value {
+  return join(...values.map((value) => (value.length === 0 ? [OTHER] : value)));
+}
 
 export function join(...values: Value[]): Value {
   const out: Fact[] = [];

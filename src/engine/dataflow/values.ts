@@ -10,8 +10,10 @@ import type { Tree } from '../tree';
 import { findBarrier } from './barriers';
 import type { ExportFact, ModuleFacts } from './facts';
 import {
+  either,
   guessOf,
   join,
+  OTHER,
   joinKey,
   paths,
   stemOf,
@@ -61,6 +63,8 @@ export interface TmpPath {
   via: Via[];
   /** The alternatives behind it. */
   facts: PathFact[];
+  /** Only one of the alternatives is in the temp directory: a default (`opts.dir || os.tmpdir()`). */
+  mixed: boolean;
 }
 
 function shared(origin: Node, source: string): PathFact {
@@ -108,7 +112,9 @@ export class Values {
 
   /** Where `path` (an expression used as a file system path) names a place under the shared temp directory. */
   tmpPathOf(path: Path): TmpPath | undefined {
-    const facts = this.throughCallers(paths(this.of(path)), 0).filter((f) => f.ref && ((f.root.kind === 'shared' && f.key !== '') || f.root.kind === 'name'));
+    const value = this.of(path);
+    const lost = { value: false };
+    const facts = this.throughCallers(paths(value), 0, lost).filter((f) => f.ref && ((f.root.kind === 'shared' && f.key !== '') || f.root.kind === 'name'));
     if (facts.length === 0) return undefined;
     const first = facts[0];
     const keys = [...new Set(facts.map((f) => f.key))];
@@ -126,6 +132,8 @@ export class Values {
       made,
       via: first.via,
       facts,
+      // A caller this file cannot see (an exported function, a constructor called elsewhere) may pass anything.
+      mixed: value.some((f) => f.kind === 'other') || lost.value,
     };
   }
 
@@ -133,19 +141,29 @@ export class Values {
    * Parameter-rooted facts filled in by every same-file call of their function (and those callers'
    * callers, a few levels up): a creation in a callee is found with the path its caller built.
    */
-  private throughCallers(facts: PathFact[], depth: number): PathFact[] {
+  private throughCallers(facts: PathFact[], depth: number, lost: { value: boolean }): PathFact[] {
     const out: PathFact[] = [];
     for (const fact of facts) {
       if (fact.root.kind !== 'param') {
         out.push(fact);
         continue;
       }
-      if (depth >= 3) continue;
-      const fn = this.tree.pathOf(fact.root.fn);
+      if (depth >= 3) {
+        lost.value = true;
+        continue;
+      }
+      const fnNode = fact.root.fn;
+      const fn = this.tree.pathOf(fnNode);
       const filled: PathFact[] = [];
       // A recursive call only extends the name its first caller built: the outer calls are enough.
-      for (const call of this.callsTo(fact.root.fn)) if (!contains(fact.root.fn, call.node)) filled.push(...paths(this.instantiate(fact, call, fn)));
-      out.push(...this.throughCallers(filled, depth + 1));
+      const calls = this.callsTo(fnNode).filter((call) => !contains(fnNode, call.node));
+      if (calls.length === 0) lost.value = true;
+      for (const call of calls) {
+        const value = this.instantiate(fact, call, fn);
+        if (!value.some((f) => f.kind === 'path')) lost.value = true;
+        filled.push(...paths(value));
+      }
+      out.push(...this.throughCallers(filled, depth + 1, lost));
     }
     return out;
   }
@@ -270,9 +288,9 @@ export class Values {
       case 'BinaryExpression':
         return node.operator === '+' ? this.concat(path) : UNKNOWN;
       case 'LogicalExpression':
-        return node.operator === '&&' ? this.of(path.get('right') as Path) : join(this.of(path.get('left') as Path), this.of(path.get('right') as Path));
+        return node.operator === '&&' ? this.of(path.get('right') as Path) : either(this.of(path.get('left') as Path), this.of(path.get('right') as Path));
       case 'ConditionalExpression':
-        return join(this.of(path.get('consequent') as Path), this.of(path.get('alternate') as Path));
+        return either(this.of(path.get('consequent') as Path), this.of(path.get('alternate') as Path));
       case 'SequenceExpression':
         return this.of(path.get('expressions', node.expressions.length - 1) as Path);
       case 'AssignmentExpression':
@@ -294,6 +312,11 @@ export class Values {
       case 'FunctionExpression':
       case 'ArrowFunctionExpression':
         return [{ kind: 'function', fn: path }];
+      case 'ThisExpression': {
+        // `handleFile(self, stream)` with `self = this`: the instance travels, its fields with it.
+        const cls = this.classOfThis(path);
+        return cls ? [{ kind: 'instance', cls }] : UNKNOWN;
+      }
       default:
         return UNKNOWN;
     }
@@ -344,7 +367,8 @@ export class Values {
    * `baseNode` is the expression that held the root, which becomes the ref when the name starts here.
    */
   private derive(value: Value, rest: string, expr: Path, baseNode: Path, stemSource?: string, asSegments = false): Value {
-    const out: Fact[] = [];
+    // Something else joined on is still something else: the mix survives the step.
+    const out: Fact[] = value.some((f) => f.kind === 'other') ? [OTHER] : [];
     for (const fact of value) {
       if (fact.kind !== 'path') continue;
       if (fact.key === '') {
@@ -426,11 +450,11 @@ export class Values {
         break;
       }
     }
-    if (dominating === -1) return join(...defs.map((d) => d.value()));
+    if (dominating === -1) return either(...defs.map((d) => d.value()));
     const reaching = [before[dominating], ...before.slice(dominating + 1)];
     const loop = this.loopAround(useNode, owner);
     if (loop) for (const d of defs) if (d.node.start > useNode.end && d.node.end <= loop.end) reaching.push(d);
-    return join(...reaching.map((d) => d.value()));
+    return either(...reaching.map((d) => d.value()));
   }
 
   /** A definition runs before `use` whenever `use` runs: its statement list holds the use, and no loop or branch sits between. */
@@ -551,7 +575,7 @@ export class Values {
     const inner = pattern.node.type === 'TSParameterProperty' ? pattern.node.parameter : pattern.node;
     // `(out = path.join(os.tmpdir(), 'x')) =>`: the default joins in.
     if (inner.type === 'AssignmentPattern' && inner.left === idPath.node) {
-      return join(fromCaller ?? UNKNOWN, withVia(this.of(this.tree.pathOf(inner.right)), 'default', `the default of parameter ${idPath.node.name}`, inner));
+      return either(fromCaller ?? UNKNOWN, withVia(this.of(this.tree.pathOf(inner.right)), 'default', `the default of parameter ${idPath.node.name}`, inner));
     }
     return this.destructure(value, inner, idPath.node);
   }
@@ -587,17 +611,21 @@ export class Values {
     }
     // A same-file function that calls its parameter: `function tempDir(cb) { cb(null, os.tmpdir()) }`.
     const handed: Fact[] = [];
+    // `(opts.destination || defaultDestination)(req, cb)`: the caller's own function may run instead.
+    if (this.of(unwrapPath(call.get('callee') as Path)).some((f) => f.kind !== 'function')) handed.push(OTHER);
     for (const target of this.functionsCalled(call)) {
       for (const invocation of this.invocationsOf(target, position)) {
         const invocationArgs = invocation.node.arguments as Node[];
         if (index >= invocationArgs.length || invocationArgs[index].type === 'SpreadElement') continue;
-        for (const fact of this.of(invocation.get('arguments', index) as Path)) {
+        const passed = this.of(invocation.get('arguments', index) as Path);
+        if (passed.length === 0) handed.push(OTHER);
+        for (const fact of passed) {
           if (fact.kind === 'path' && fact.root.kind === 'param' && fact.root.fn === target.node) handed.push(...this.instantiate(fact, call, target));
           else handed.push(fact);
         }
       }
     }
-    return handed.length > 0 ? withVia(handed, 'callback', `the callback of ${functionName(this.functionsCalled(call)[0]?.node ?? call.node)}()`, call.node) : undefined;
+    return handed.some((f) => f.kind !== 'other') ? withVia(handed, 'callback', `the callback of ${functionName(this.functionsCalled(call)[0]?.node ?? call.node)}()`, call.node) : undefined;
   }
 
   /** Calls inside `fn` of its own parameter number `index` (a callback it was given). */
@@ -624,6 +652,9 @@ export class Values {
       return [shared(node, this.text(node))];
     }
     if (object.type === 'ThisExpression' && name) return this.field(path, node.property.type === 'PrivateName' ? `#${name}` : name);
+    // `const self = this; … self.uploadDir`: the same object.
+    const alias = object.type === 'Identifier' && name ? this.thisAlias(path.get('object') as Path) : undefined;
+    if (alias && name) return this.field(alias, name);
     // A module's value read as a member: `require('electron').app` handled by calls; a module export used as a value.
     const ref = this.modules.memberOf(path);
     if (ref) {
@@ -642,6 +673,7 @@ export class Values {
       else if (fact.kind === 'object') {
         for (const p of fact.props.get(name) ?? []) out.push(withVia(this.of(p), 'property', `property ${name}`, p.node));
       } else if (fact.kind === 'handle') out.push(fact.props.get(name) ?? UNKNOWN);
+      else if (fact.kind === 'instance') out.push(this.fieldOf(fact.cls, name));
     }
     return join(...out);
   }
@@ -676,13 +708,16 @@ export class Values {
   /** `this.name` in a class: every value the class stores there (constructor, methods, field initialisers). */
   private field(path: Path, name: string): Value {
     const cls = this.classOfThis(path);
-    if (!cls) return UNKNOWN;
+    return cls ? this.fieldOf(cls, name) : UNKNOWN;
+  }
+
+  private fieldOf(cls: Node, name: string): Value {
     const memoKey = `${cls.start}:${name}`;
     const known = this.fieldMemo.get(memoKey);
     if (known) return known;
     this.fieldMemo.set(memoKey, UNKNOWN);
     const values: Value[] = [];
-    for (const member of cls.body.body as Node[]) {
+    for (const member of (cls.body?.body ?? []) as Node[]) {
       const key = member.key?.type === 'PrivateName' ? `#${member.key.id.name}` : (member.key?.name ?? member.key?.value);
       if (key !== name) continue;
       if ((member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty' || member.type === 'PropertyDefinition') && member.value) {
@@ -692,17 +727,19 @@ export class Values {
       }
     }
     // `constructor(private dir: string)`: a parameter property.
-    const ctor = (cls.body.body as Node[]).find((m) => m.type === 'ClassMethod' && m.kind === 'constructor');
-    if (ctor) {
+    const ctor = isFunction(cls) ? cls : ((cls.body?.body ?? []) as Node[]).find((m) => m.type === 'ClassMethod' && m.kind === 'constructor');
+    if (ctor && !isFunction(cls)) {
       (ctor.params as Node[]).forEach((param) => {
         if (param.type === 'TSParameterProperty' && patternIdentifiers(param.parameter)[0]?.name === name) values.push(this.ctorParam(ctor, param));
       });
     }
     for (const assignment of this.tree.memberAssignmentsTo(name)) {
       const left = assignment.left;
-      if (unwrap(left.object).type !== 'ThisExpression' || assignment.operator !== '=') continue;
+      if (assignment.operator !== '=') continue;
+      const object = unwrap(left.object);
       const leftPath = this.tree.pathOf(left);
-      if (this.classOfThis(leftPath) !== cls) continue;
+      const thisAt = object.type === 'ThisExpression' ? leftPath : object.type === 'Identifier' ? this.thisAlias(this.tree.pathOf(object)) : undefined;
+      if (!thisAt || this.classOfThis(thisAt) !== cls) continue;
       let value = this.of(this.tree.pathOf(assignment).get('right') as Path);
       if (ctor && this.ownerNode(assignment) === ctor) value = this.fromConstructions(value, cls, ctor);
       values.push(value);
@@ -725,10 +762,31 @@ export class Values {
     const out: Value[] = [];
     for (const fact of value) {
       if (fact.kind === 'path' && fact.root.kind === 'param' && fact.root.fn === ctor) {
-        for (const call of this.callsTo(cls)) out.push(this.instantiate(fact, call, ctorPath));
+        // Constructed elsewhere too (or only elsewhere): what those callers pass is something else.
+        const calls = this.callsTo(cls);
+        if (calls.length === 0 || this.exportedOrPublic(cls)) out.push([OTHER]);
+        for (const call of calls) out.push(either(this.instantiate(fact, call, ctorPath)));
       } else out.push([fact]);
     }
     return join(...out);
+  }
+
+  /** A class or constructor that code outside this file may construct: exported, or assigned to an export. */
+  private exportedOrPublic(cls: Node): boolean {
+    const name = cls.id?.name as string | undefined;
+    for (let p: Node | undefined = this.tree.parentOf(cls); p; p = this.tree.parentOf(p)) if (p.type.startsWith('Export')) return true;
+    return !!name && new RegExp(`\\b(module\\.)?exports(\\.\\w+)?\\s*=[^;]*\\b${name}\\b|export\\s*\\{[^}]*\\b${name}\\b`).test(this.source);
+  }
+
+  /** `self` in `const self = this` (or `var that = this`): the `this` it was given. */
+  private thisAlias(id: Path): Path | undefined {
+    const declared = this.scopes.lookup(id, id.node.name as string);
+    const init = declared?.declarator?.init;
+    if (!init || unwrap(init).type !== 'ThisExpression' || declared!.declarator!.id !== declared!.id) return undefined;
+    if (declared!.kind === 'let' || declared!.kind === 'var') {
+      if (this.assignmentsOf(declared!).length > 0) return undefined;
+    }
+    return this.tree.pathOf(unwrap(init));
   }
 
   /** The class whose instance `this` is at `path` (arrow functions keep the outer `this`). */
@@ -739,9 +797,24 @@ export class Values {
         const body = this.tree.parentOf(p);
         return body ? this.tree.parentOf(body) : undefined;
       }
+      // A constructor function and its prototype methods: `function Form() {}`, `Form.prototype.parse = function () {}`.
+      if (p.type === 'FunctionDeclaration' && p.id && /^[A-Z]/.test(p.id.name)) return p;
+      if (p.type === 'FunctionExpression') {
+        const parent = this.tree.parentOf(p);
+        const target = parent?.type === 'AssignmentExpression' && parent.right === p ? parent.left : undefined;
+        const owner = target ? /^([A-Z][\w$]*)\.prototype\./.exec(this.source.slice(target.start, target.end)) : null;
+        if (owner) return this.constructorNamed(owner[1], p);
+      }
       if (isFunction(p) || p.type === 'Program') return undefined;
     }
     return undefined;
+  }
+
+  /** The function declaration `function Name() {}` seen from `at`. */
+  private constructorNamed(name: string, at: Node): Node | undefined {
+    const declared = this.scopes.lookup(this.tree.pathOf(at), name);
+    const parent = declared && this.tree.parentOf(declared.id);
+    return parent?.type === 'FunctionDeclaration' && parent.id === declared!.id ? parent : undefined;
   }
 
   private constructorsOf(call: Path): Path[] {
@@ -807,7 +880,12 @@ export class Values {
     }
     // A function imported from a module the repository pre-pass knows.
     for (const fact of this.of(path.get('callee') as Path)) {
-      if (fact.kind === 'path' && fact.root.kind === 'shared' && fact.key === '' && (fact as ForeignFact).returnsRoot) out.push([shared(node, this.text(node))]);
+      const returns = fact.kind === 'path' ? (fact as ForeignFact).returns : undefined;
+      if (!returns) continue;
+      const from = (fact as PathFact).via[0]?.text ?? 'another module';
+      const origin: PathFact = { ...shared(node, this.text(node)), via: [{ kind: 'module', text: from, node }] };
+      // A root handed back can be replaced here like os.tmpdir(); a path built there cannot.
+      out.push([returns.key === '' ? origin : ({ ...origin, key: returns.key, stem: stemOf(returns.key), foreign: from, ref: { path, kind: 'dir', prefixLength: 0 }, viaAtRef: 0 } as ForeignFact)]);
     }
     return join(...out);
   }
@@ -837,7 +915,8 @@ export class Values {
       case 'same':
         return this.of(first).map((f) => (f.kind === 'path' && f.key !== '' ? { ...f, expr: path } : f));
       case 'dirname':
-        return paths(this.of(first)).map((f) => {
+        return this.of(first).map((f) => {
+          if (f.kind !== 'path') return f;
           const cut = f.key.lastIndexOf('/');
           if (f.key === '') return f;
           if (cut < 0) return { ...f, key: '', ref: undefined, expr: undefined };
@@ -909,7 +988,9 @@ export class Values {
       case 'tmp-path':
         return [{ ...root, key: fact.key, stem: stemOf(fact.key), foreign: from, ref: { path: this.tree.pathOf(origin), kind: 'dir', prefixLength: 0 }, viaAtRef: 0 } as ForeignFact];
       case 'returns-tmp-root':
-        return [{ ...root, returnsRoot: true } as ForeignFact];
+        return [{ ...root, returns: { key: '' } } as ForeignFact];
+      case 'returns-tmp-path':
+        return [{ ...root, returns: { key: fact.key } } as ForeignFact];
       default:
         return UNKNOWN;
     }
@@ -976,8 +1057,8 @@ export function stepsAfterRef(fact: PathFact): Via[] {
 export interface ForeignFact extends PathFact {
   /** The path is built in that module: nothing here can move it. */
   foreign?: string;
-  /** The export is a function that returns the shared temp directory. */
-  returnsRoot?: boolean;
+  /** The export is a function that returns the shared temp directory (key '') or a path under it. */
+  returns?: { key: string };
 }
 
 const DANGER: Guess[] = ['fixed', 'pid', 'time', 'counter', 'input', 'random'];

@@ -1,0 +1,18 @@
+const fs = require('fs');
+const path = require('path');
+const tmp = require('tmp');
+
+// removeCallback() of a non-empty directory needs unsafeCleanup.
+function scratch(names) {
+  const tmpDir = tmp.dirSync({ prefix: 'scratch-', unsafeCleanup: true });
+  try {
+    for (const n of names) fs.writeFileSync(path.join(tmpDir.name, n), n);
+    const listed = fs.readdirSync(tmpDir.name).sort();
+    if (listed.includes('boom')) throw new Error('boom');
+    return listed;
+  } finally {
+    tmpDir.removeCallback();
+  }
+}
+
+module.exports = { scratch };

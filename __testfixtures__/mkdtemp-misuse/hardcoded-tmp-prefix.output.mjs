@@ -1,0 +1,14 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import os from 'node:os';
+
+// '/tmp/' ignores TMPDIR.
+export async function withScratch(text) {
+  const dir = await mkdtemp(join(os.tmpdir(), 'scratch-'));
+  try {
+    await writeFile(join(dir, 'a.txt'), text);
+    return dir.length > 0;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,18 @@
+import fs from 'node:fs';
+import { temporaryFile } from 'tempy';
+import tmp from 'tmp';
+import path from 'node:path';
+
+// tempy's temporaryFile() is a path only: the write creates it, non-exclusively.
+export function stash(value) {
+  const privateDir = tmp.dirSync({ prefix: 'stash-', unsafeCleanup: true });
+  try {
+    const file = path.join(privateDir.name, 'tmp.json');
+    fs.writeFileSync(file, JSON.stringify(value), { flag: 'wx', mode: 0o600 });
+    const back = JSON.parse(fs.readFileSync(file, 'utf8'));
+    if (back === 'bad') throw new Error('bad value');
+    return back;
+  } finally {
+    privateDir.removeCallback();
+  }
+}

@@ -1,0 +1,15 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export function extractArchive(entries: Record<string, string>): number {
+  using privateDir = fs.mkdtempDisposableSync(path.join(os.tmpdir(), 'extract-'));
+  const staging = path.join(privateDir.path, 'extract');
+  const index = path.join(privateDir.path, 'extract-index.txt');
+  fs.mkdirSync(staging, { recursive: true, mode: 0o700 });
+  for (const [name, body] of Object.entries(entries)) {
+    fs.writeFileSync(path.join(staging, name), body, { mode: 0o600 });
+  }
+  fs.writeFileSync(index, Object.keys(entries).join('\n'), { flag: 'wx', mode: 0o600 });
+  return fs.readFileSync(index, 'utf8').split('\n').length + fs.readdirSync(staging).length;
+}

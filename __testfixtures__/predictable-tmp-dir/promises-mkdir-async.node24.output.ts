@@ -1,0 +1,17 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export async function renderFrames(frames: string[]): Promise<string[]> {
+  await using privateDir = await fs.promises.mkdtempDisposable(path.join(os.tmpdir(), 'frames-'));
+  const framesDir = path.join(privateDir.path, 'frames');
+  await fs.promises.mkdir(framesDir, { recursive: true, mode: 0o700 });
+  for (let i = 0; i < frames.length; i++) {
+    await fs.promises.writeFile(path.join(framesDir, `frame-${i}.txt`), frames[i], { mode: 0o600 });
+  }
+  const written = await fs.promises.readdir(framesDir);
+  if (written.length > 2) {
+    throw new Error(`too many frames: ${written.length}`);
+  }
+  return written.sort();
+}

@@ -1,0 +1,23 @@
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+// A default "destination" that calls back with the shared temp directory.
+function destination(cb) {
+  cb(null, os.tmpdir());
+}
+
+function measureUpload(data) {
+  let size = -1;
+  destination((err, dir) => {
+    using privateDir = fs.mkdtempDisposableSync(path.join(os.tmpdir(), 'upload-'));
+    const file = path.join(privateDir.path, 'upload.bin');
+    fs.writeFileSync(file, data, { flag: 'wx', mode: 0o600 });
+    size = fs.statSync(file).size;
+    if (size === 0) throw new Error('empty upload');
+    fs.unlinkSync(file);
+  });
+  return size;
+}
+
+module.exports = { measureUpload };

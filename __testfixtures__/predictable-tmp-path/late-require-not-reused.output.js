@@ -1,0 +1,21 @@
+const fs = require('fs');
+const os = require('os');
+const nodePath = require('path');
+
+function save(d) {
+  const privateDir = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'save-'));
+  try {
+    const file = privateDir + '/save.json';
+    fs.writeFileSync(file, d, { flag: 'wx', mode: 0o600 });
+    return fs.readFileSync(file, 'utf8');
+  } finally {
+    fs.rmSync(privateDir, { recursive: true, force: true });
+  }
+}
+
+// Runs before the require below: a rewrite that leaned on that `path` would throw a ReferenceError.
+const warmUp = save('warm-up');
+
+const path = require('path');
+
+module.exports = { save, warmUp, path };

@@ -1,0 +1,20 @@
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+// "mode 0o600 keeps it private" -- it does not: a planted symlink is still followed.
+function cacheCredentials(user, secret) {
+  using privateDir = fs.mkdtempDisposableSync(path.join(os.tmpdir(), 'credentials-'));
+  const credFile = path.join(privateDir.path, 'credentials-' + user);
+  fs.writeFileSync(credFile, secret, { mode: 0o600, flag: 'wx' });
+  const check = fs.readFileSync(credFile, 'utf8');
+  if (check !== secret) {
+    throw new Error('credential file corrupted');
+  }
+  if (secret.length < 8) {
+    throw new Error('secret too short');
+  }
+  return check.length;
+}
+
+module.exports = { cacheCredentials };

@@ -1,0 +1,10 @@
+import os
+import tempfile
+
+filename = "settings.ini"
+
+# This will most certainly put you at risk
+with tempfile.TemporaryDirectory(prefix="settings-") as private_dir:
+    tmp = os.path.join(private_dir, filename)
+    with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as file:
+        file.write("defaults")

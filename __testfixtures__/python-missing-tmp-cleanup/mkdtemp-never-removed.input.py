@@ -1,0 +1,12 @@
+import os
+import tempfile
+
+
+def listing(names):
+    work = tempfile.mkdtemp(prefix="listing-")
+    for name in names:
+        with open(os.path.join(work, name), "w") as f:
+            f.write(name)
+    if not names:
+        raise ValueError("nothing to list")
+    return sorted(os.listdir(work))

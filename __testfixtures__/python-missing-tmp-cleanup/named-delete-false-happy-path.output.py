@@ -1,0 +1,16 @@
+import os
+import subprocess
+import tempfile
+
+
+def byte_count(src):
+    tmp = tempfile.NamedTemporaryFile(delete=False, suffix=".c")
+    try:
+        tmp.write(src.encode())
+        tmp.close()
+        out = subprocess.check_output(["wc", "-c", tmp.name], text=True)
+        if not src:
+            raise ValueError("empty")
+    finally:
+        os.unlink(tmp.name)
+    return int(out.split()[0])

@@ -1,0 +1,7 @@
+import os
+import tempfile
+
+
+def reserve():
+    fd, path = tempfile.mkstemp()
+    os.close(fd)

@@ -1,0 +1,4 @@
+import os
+import tempfile
+
+open(tempfile.mktemp(), "w")

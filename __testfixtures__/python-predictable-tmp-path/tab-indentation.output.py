@@ -1,0 +1,11 @@
+import os
+import tempfile
+
+
+def tabs(data):
+	with tempfile.TemporaryDirectory(prefix="tabs-") as private_dir:
+		path = os.path.join(private_dir, "tabs.txt")
+		if data:
+			with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as f:
+				f.write(data)
+		return open(path).read()

@@ -1,0 +1,17 @@
+const fs = require('fs');
+const path = require('path');
+const temp = require('temp');
+
+// The callback form: the same directory, handed to the callback.
+function render(tex, done) {
+  temp.mkdir({ prefix: 'render' }, (err, dirPath) => {
+    if (err) return done(err);
+    const input = path.join(dirPath, 'input.tex');
+    fs.writeFile(input, tex, (err2) => {
+      if (err2) return done(err2);
+      done(null, fs.readFileSync(input, 'utf8').length);
+    });
+  });
+}
+
+module.exports = { render };

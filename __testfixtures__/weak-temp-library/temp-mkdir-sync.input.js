@@ -1,0 +1,14 @@
+const fs = require('fs');
+const path = require('path');
+const temp = require('temp');
+
+// temp.mkdirSync() takes a directory that is already there, and nothing removes this one.
+function layout(files) {
+  const dir = temp.mkdirSync('layout');
+  for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), body);
+  const count = fs.readdirSync(dir).length;
+  if (count === 0) throw new Error('nothing to lay out');
+  return count;
+}
+
+module.exports = { layout };

@@ -1,0 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { temporaryDirectory } from 'tempy';
+
+// tempy makes the directory 0755: every user can list and read what goes in.
+export function layout(names) {
+  const dir = temporaryDirectory({ prefix: 'layout-' });
+  for (const n of names) fs.writeFileSync(path.join(dir, n), n);
+  const count = fs.readdirSync(dir).length;
+  if (count > 2) throw new Error('too many');
+  return count;
+}

@@ -1,0 +1,141 @@
+// Python files through the real CLI, in real git repositories: diffs beside the JavaScript ones,
+// --write, --check, json and SARIF, parse errors, the worker pool, and a parser that loads only when needed.
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, cleanUp, git, INSECURE, jsonRun, makeRepo, read, statusOf, tmpfix } from './helpers';
+
+afterAll(cleanUp);
+
+/** A script that writes, runs and reads a fixed name in the temp directory. */
+const INSECURE_PY = [
+  'import os',
+  'import subprocess',
+  'import tempfile',
+  '',
+  '',
+  'def count_words(text):',
+  '    path = os.path.join(tempfile.gettempdir(), "words.txt")',
+  '    with open(path, "w") as f:',
+  '        f.write(text)',
+  '    return int(subprocess.check_output(["wc", "-w", path]).split()[0])',
+  '',
+  '',
+  'if __name__ == "__main__":',
+  '    print(count_words("one two three"))',
+  '',
+].join('\n');
+
+const MKTEMP_PY = 'import tempfile\n\n\ndef scratch():\n    with open(tempfile.mktemp(), "w") as f:\n        f.write("x")\n';
+const HARMLESS_PY = 'import tempfile\n\n\ndef where():\n    return tempfile.gettempdir()\n';
+const NO_TEMP_PY = 'def add(a, b):\n    return a + b\n';
+const BROKEN_PY = 'import tempfile\n\ndef broken(:\n    return tempfile.mktemp()\n';
+
+const PRELOAD = path.join(__dirname, 'fixtures', 'report-modules.cjs');
+
+function withPreload(cwd: string, args: string[]): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['-r', PRELOAD, CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('Python files', () => {
+  it('get diffs beside the JavaScript ones, in one patch that git applies', () => {
+    const repo = makeRepo({ 'src/a.js': INSECURE, 'tools/count.py': INSECURE_PY, 'tools/scratch.py': MKTEMP_PY, 'tools/where.py': HARMLESS_PY });
+    const dry = tmpfix(repo, []);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('diff --git a/src/a.js b/src/a.js');
+    expect(dry.stdout).toContain('diff --git a/tools/count.py b/tools/count.py');
+    expect(dry.stdout).toContain('+    with tempfile.TemporaryDirectory(prefix="words-") as private_dir:');
+    expect(dry.stdout).toContain('+    with tempfile.TemporaryFile("w") as f:');
+    expect(dry.stdout).not.toContain('tools/where.py');
+    expect(dry.stderr).toMatch(/4 files scanned, 3 to change/);
+    fs.writeFileSync(path.join(repo, '..', `${path.basename(repo)}.patch`), dry.stdout);
+    git(repo, 'apply', '--check', path.join(repo, '..', `${path.basename(repo)}.patch`));
+  });
+
+  it('--write applies both languages, and the rewritten script still runs', () => {
+    const repo = makeRepo({ 'src/a.js': INSECURE, 'tools/count.py': INSECURE_PY });
+    const dry = tmpfix(repo, []).stdout;
+    const written = tmpfix(repo, ['--write']);
+    expect(written.code, written.stderr).toBe(0);
+    expect(read(repo, 'src/a.js')).not.toBe(INSECURE);
+    const script = read(repo, 'tools/count.py');
+    expect(script).not.toBe(INSECURE_PY);
+    expect(script).toContain('os.O_EXCL');
+    // The patch of the dry run is exactly what --write did.
+    git(repo, 'stash', '-q');
+    fs.writeFileSync(path.join(repo, '..', 'dry.patch'), dry);
+    git(repo, 'apply', path.join(repo, '..', 'dry.patch'));
+    expect(read(repo, 'tools/count.py')).toBe(script);
+    const tmp = fs.mkdtempSync(path.join(repo, '..', 'run-tmp-'));
+    const out = execFileSync('python3', [path.join(repo, 'tools', 'count.py')], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
+    expect(out.trim()).toBe('3');
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
+  it('--check, json and SARIF cover them', () => {
+    const repo = makeRepo({ 'src/a.js': INSECURE, 'tools/count.py': INSECURE_PY, 'tools/broken.py': BROKEN_PY, 'tools/plain.py': NO_TEMP_PY });
+    const check = tmpfix(repo, ['--check']);
+    expect(check.code).toBe(2); // the file that does not parse outranks the work found
+    expect(check.stdout).toContain('diff --git a/tools/count.py b/tools/count.py');
+    expect(check.stderr).toMatch(/tools\/broken\.py:3:\d+/);
+
+    const clean = makeRepo({ 'tools/count.py': INSECURE_PY });
+    expect(tmpfix(clean, ['--check']).code).toBe(1);
+
+    const { report } = jsonRun(repo);
+    const py = statusOf(report, 'tools/count.py')!;
+    expect(py).toMatchObject({ status: 'changed', target: 'python' });
+    expect(py.findings!.map((f) => [f.ruleId, f.line, f.fixed])).toEqual([['predictable-tmp-path', 8, true]]);
+    expect(statusOf(report, 'tools/broken.py')).toMatchObject({ status: 'error', kind: 'parse', line: 3 });
+    expect(statusOf(report, 'tools/plain.py')).toMatchObject({ status: 'unchanged', why: 'prefilter' });
+
+    const sarif = JSON.parse(tmpfix(repo, ['--format', 'sarif']).stdout);
+    const run = sarif.runs[0];
+    const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(['predictable-tmp-path', 'name-only-temp-api', 'missing-tmp-cleanup']));
+    const result = run.results.find((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri === 'tools/count.py');
+    expect(result.ruleId).toBe('predictable-tmp-path');
+    expect(result.fixes[0].artifactChanges[0].replacements.length).toBeGreaterThan(0);
+    const parseError = run.invocations[0].toolExecutionNotifications.find((n: { locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] }) => n.locations[0].physicalLocation.artifactLocation.uri === 'tools/broken.py');
+    expect(parseError.locations[0].physicalLocation.region.startLine).toBe(3);
+  });
+
+  it('run in the worker threads too, with the same result', () => {
+    const repo = makeRepo({ 'src/a.js': INSECURE, 'tools/count.py': INSECURE_PY, 'tools/scratch.py': MKTEMP_PY });
+    const inline = tmpfix(repo, []);
+    const pooled = tmpfix(repo, ['--jobs', '2'], { TMPFIX_INLINE_PARSE_CHARS: '0' });
+    expect(pooled.code, pooled.stderr).toBe(0);
+    expect(pooled.stdout).toBe(inline.stdout);
+  });
+
+  it('load the parser only when a Python file gets past the prefilter', () => {
+    const jsOnly = makeRepo({ 'src/a.js': INSECURE });
+    expect(withPreload(jsOnly, []).stderr).toContain('python parser loaded: no');
+    const plainPython = makeRepo({ 'src/a.js': INSECURE, 'lib/plain.py': NO_TEMP_PY });
+    expect(withPreload(plainPython, []).stderr).toContain('python parser loaded: no');
+    const withTemp = makeRepo({ 'tools/count.py': INSECURE_PY });
+    expect(withPreload(withTemp, []).stderr).toContain('python parser loaded: yes');
+  });
+
+  it('a Python 2 file gets mkdtemp and try/finally, which Python 2 has', () => {
+    const py2 = 'import os\nimport tempfile\n\ndef save(data):\n    path = os.path.join(tempfile.gettempdir(), "data.txt")\n    f = open(path, "w")\n    f.write(data)\n    f.close()\n    print "saved", os.path.getsize(path)\n';
+    const repo = makeRepo({ 'legacy.py': py2 });
+    const out = tmpfix(repo, []).stdout;
+    expect(out).toContain('+    private_dir = tempfile.mkdtemp(prefix="data-")');
+    expect(out).toContain('+    try:');
+    expect(out).toContain('+        shutil.rmtree(private_dir, ignore_errors=True)');
+    expect(out).not.toContain('TemporaryDirectory');
+  });
+
+  it('--list-rules says which languages each rule covers', () => {
+    const repo = makeRepo({ 'a.py': NO_TEMP_PY });
+    const metas = JSON.parse(tmpfix(repo, ['--list-rules', '--format', 'json']).stdout) as { id: string; languages: string[] }[];
+    expect(metas.find((m) => m.id === 'predictable-tmp-path')?.languages).toEqual(['javascript', 'python']);
+    expect(metas.find((m) => m.id === 'name-only-temp-api')?.languages).toEqual(['javascript', 'python']);
+    expect(metas.find((m) => m.id === 'mkdtemp-misuse')?.languages).toEqual(['javascript']);
+    expect(new Set(metas.map((m) => m.id)).size).toBe(metas.length);
+  });
+});

@@ -1,0 +1,303 @@
+// The repository pre-pass: facts about the modules a file imports (which exports hold or return the
+// shared temp directory or a path in it, which re-export Node's fs, os or path), found by resolving
+// the file's local imports as Node and TypeScript would and describing each module once. It reads
+// only the candidates' imports, each at most once; anything that does not resolve, does not parse
+// or imports itself in a circle adds no facts.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ModuleFacts, ModuleFact } from '../engine/dataflow/facts';
+import { describeExports, type ModuleExports } from '../engine/exports';
+import { MAX_FILE_BYTES } from './limits';
+
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+/** Helpers of helpers: how far a re-export or an import chain is followed. */
+const MAX_DEPTH = 4;
+
+interface PathAliases {
+  baseUrl: string;
+  /** `@/*` → [`src/*`], relative to baseUrl. */
+  paths: [string, string[]][];
+}
+
+/** What the driver knows of the repository's modules: resolution, and each module's exports, once. */
+export class ModuleIndex {
+  private readonly exportsByFile = new Map<string, ModuleExports | null>();
+  private readonly aliasesByDir = new Map<string, PathAliases | null>();
+  private readonly packagesByName = new Map<string, string | null>();
+  private readonly visiting = new Set<string>();
+
+  constructor(private readonly root: string) {}
+
+  /** The facts of the modules `file` imports (by the specifier as written), given its text. */
+  factsFor(file: string, source: string): ModuleFacts {
+    const facts: ModuleFacts = {};
+    for (const specifier of localSpecifiers(source)) {
+      const resolved = this.resolve(specifier, file);
+      if (!resolved) continue;
+      const fact = this.factOf(resolved, 0);
+      if (fact && Object.keys(fact.exports).length > 0) facts[specifier] = fact;
+    }
+    return facts;
+  }
+
+  private factOf(file: string, depth: number): ModuleFact | undefined {
+    const described = this.describe(file, depth);
+    if (!described) return undefined;
+    const exports = { ...described.exports };
+    // `export * from './x'`, `export { a as b } from './x'`: their facts pass through.
+    if (depth < MAX_DEPTH) {
+      for (const re of described.reexports) {
+        const target = this.resolve(re.specifier, file);
+        const inner = target && this.factOf(target, depth + 1);
+        if (!inner) continue;
+        if (!re.names) {
+          for (const [name, fact] of Object.entries(inner.exports)) if (name !== 'default') exports[name] ??= fact;
+        } else {
+          for (const [exported, local] of Object.entries(re.names)) if (inner.exports[local]) exports[exported] ??= inner.exports[local];
+        }
+      }
+    }
+    return { file: path.relative(this.root, file).split(path.sep).join('/'), exports };
+  }
+
+  private describe(file: string, depth: number): ModuleExports | undefined {
+    const known = this.exportsByFile.get(file);
+    if (known !== undefined) return known ?? undefined;
+    if (this.visiting.has(file) || depth > MAX_DEPTH) return undefined;
+    this.visiting.add(file);
+    let described: ModuleExports | null = null;
+    try {
+      const source = readSmall(file);
+      if (source !== undefined) {
+        // The module's own imports first: a helper built on another helper.
+        const inner: ModuleFacts = {};
+        for (const specifier of localSpecifiers(source)) {
+          const resolved = this.resolve(specifier, file);
+          const fact = resolved && this.factOf(resolved, depth + 1);
+          if (fact && Object.keys(fact.exports).length > 0) inner[specifier] = fact;
+        }
+        described = describeExports(source, file, inner);
+      }
+    } finally {
+      this.visiting.delete(file);
+    }
+    this.exportsByFile.set(file, described);
+    return described ?? undefined;
+  }
+
+  /** Where `specifier` imported from `from` lives inside the repository, or undefined. */
+  resolve(specifier: string, from: string): string | undefined {
+    const dir = path.dirname(from);
+    if (specifier.startsWith('.') || specifier.startsWith('/')) return this.inside(resolveFile(path.resolve(dir, specifier)));
+    const aliases = this.aliasesFor(dir);
+    if (aliases) {
+      for (const [pattern, targets] of aliases.paths) {
+        const star = pattern.indexOf('*');
+        const matches = star < 0 ? specifier === pattern : specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1));
+        if (!matches) continue;
+        const middle = star < 0 ? '' : specifier.slice(star, specifier.length - (pattern.length - star - 1));
+        for (const target of targets) {
+          const found = this.inside(resolveFile(path.resolve(aliases.baseUrl, target.replace('*', middle))));
+          if (found) return found;
+        }
+      }
+    }
+    // A package of the repository itself (a workspace), by its package.json name.
+    const parts = specifier.split('/');
+    const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+    const packageDir = this.packageDir(name);
+    if (!packageDir) return undefined;
+    const rest = specifier.slice(name.length).replace(/^\//, '');
+    if (rest) return this.inside(resolveFile(path.join(packageDir, rest)));
+    return this.inside(packageEntry(packageDir));
+  }
+
+  private inside(file: string | undefined): string | undefined {
+    if (!file) return undefined;
+    const rel = path.relative(this.root, file);
+    return rel.startsWith('..') || path.isAbsolute(rel) || rel.split(path.sep).includes('node_modules') ? undefined : file;
+  }
+
+  private aliasesFor(dir: string): PathAliases | undefined {
+    const known = this.aliasesByDir.get(dir);
+    if (known !== undefined) return known ?? undefined;
+    let found: PathAliases | null = null;
+    const config = path.join(dir, 'tsconfig.json');
+    const text = readSmall(config);
+    if (text !== undefined) {
+      const parsed = parseJsonc(text) as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } } | undefined;
+      const options = parsed?.compilerOptions;
+      if (options?.paths) found = { baseUrl: path.resolve(dir, options.baseUrl ?? '.'), paths: Object.entries(options.paths) };
+    }
+    const parent = path.dirname(dir);
+    if (!found && parent !== dir && !path.relative(this.root, parent).startsWith('..')) found = this.aliasesFor(parent) ?? null;
+    this.aliasesByDir.set(dir, found);
+    return found ?? undefined;
+  }
+
+  private packageDir(name: string): string | undefined {
+    if (this.packagesByName.size === 0) this.findPackages();
+    return this.packagesByName.get(name) ?? undefined;
+  }
+
+  /** The repository's own packages: the root's and its workspaces' package.json names. */
+  private findPackages(): void {
+    this.packagesByName.set('\0', null);
+    const root = readJson(path.join(this.root, 'package.json')) as { name?: string; workspaces?: string[] | { packages?: string[] } } | undefined;
+    if (!root) return;
+    if (root.name) this.packagesByName.set(root.name, this.root);
+    const patterns = Array.isArray(root.workspaces) ? root.workspaces : (root.workspaces?.packages ?? []);
+    for (const pattern of patterns) {
+      // `packages/*` (the common form); deeper globs are not expanded.
+      const base = pattern.replace(/\/\*+$/, '');
+      const dirs = pattern.endsWith('*') ? safeList(path.join(this.root, base)).map((d) => path.join(this.root, base, d)) : [path.join(this.root, base)];
+      for (const dir of dirs) {
+        const pkg = readJson(path.join(dir, 'package.json')) as { name?: string } | undefined;
+        if (pkg?.name) this.packagesByName.set(pkg.name, dir);
+      }
+    }
+  }
+}
+
+/** `./x`, `../y/z`, `@/consts`, `~/lib`, `#internal`, workspace packages: what a file imports that may be local. */
+export function localSpecifiers(source: string): string[] {
+  const found = new Set<string>();
+  const pattern = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+)(['"])([^'"\n]+)\1/g;
+  for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
+    const specifier = match[2];
+    if (/^node:/.test(specifier)) continue;
+    found.add(specifier);
+  }
+  return [...found];
+}
+
+function resolveFile(base: string): string | undefined {
+  const candidates = [base, ...EXTENSIONS.map((ext) => base + ext)];
+  // TypeScript's `./x.js` that means `./x.ts`.
+  const js = /\.(c|m)?js$/.exec(base);
+  if (js) candidates.push(base.replace(/\.(c|m)?js$/, `.${js[1] ?? ''}ts`), base.replace(/\.(c|m)?js$/, '.tsx'));
+  for (const file of candidates) if (isFile(file)) return file;
+  if (isDirectory(base)) {
+    const entry = packageEntry(base);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/** A directory's entry: its package.json `exports['.']` or `main`, else `index.*`. */
+function packageEntry(dir: string): string | undefined {
+  const pkg = readJson(path.join(dir, 'package.json')) as { main?: string; exports?: unknown; module?: string } | undefined;
+  const fromExports = (value: unknown): string | undefined => {
+    if (typeof value === 'string') return value;
+    if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if ('.' in record) return fromExports(record['.']);
+      for (const key of ['import', 'require', 'node', 'default', 'types']) if (key in record) return fromExports(record[key]);
+    }
+    return undefined;
+  };
+  const entry = pkg ? (fromExports(pkg.exports) ?? pkg.module ?? pkg.main) : undefined;
+  if (entry) {
+    const file = resolveFile(path.resolve(dir, entry));
+    if (file) return file;
+  }
+  for (const ext of EXTENSIONS) if (isFile(path.join(dir, `index${ext}`))) return path.join(dir, `index${ext}`);
+  return undefined;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** A regular file's text, never through a symlink, never a huge one. */
+function readSmall(file: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
+    return fs.readFileSync(fd, 'utf8');
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+function readJson(file: string): unknown {
+  const text = readSmall(file);
+  return text === undefined ? undefined : parseJsonc(text);
+}
+
+/** JSON with comments and trailing commas (tsconfig.json). */
+function parseJsonc(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const stripped = text
+      .replace(/("(?:[^"\\]|\\.)*")|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (whole, string: string | undefined) => string ?? '')
+      .replace(/,(\s*[}\]])/g, '$1');
+    try {
+      return JSON.parse(stripped);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/**
+ * The fixed names under the shared temp directory that a file spells out (`path.join(os.tmpdir(),
+ * 'app.json')`, `'/tmp/app.json'`, `` `${os.tmpdir()}/app.json` ``), read from its text: the cross-file
+ * check needs every candidate's names before any is rewritten, and a parse each would cost twice.
+ */
+export function tempNames(source: string): string[] {
+  const found = new Set<string>();
+  const patterns = [
+    /(?:tmpdir\(\)|\bTMPDIR\b|getPath\(\s*['"]temp['"]\s*\))\s*,\s*(['"`])([^'"`$\n]+)\1/g,
+    /(['"`])\/(?:tmp|var\/tmp|dev\/shm)\/([^'"`$\s]+)\1/g,
+    /tmpdir\(\)\}\/([A-Za-z0-9._-]+)`/g,
+  ];
+  for (const pattern of patterns) {
+    for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
+      const name = (match[2] ?? match[1]).replace(/^\/+/, '');
+      if (name && !name.includes('..')) found.add(name);
+    }
+  }
+  return [...found];
+}
+
+/** Names that more than one file uses, for each file: the name and one other file that uses it. */
+export function sharedNamesByFile(namesByFile: Map<string, string[]>): Map<string, Record<string, string>> {
+  const users = new Map<string, string[]>();
+  for (const [file, names] of namesByFile) for (const name of names) users.set(name, [...(users.get(name) ?? []), file]);
+  const result = new Map<string, Record<string, string>>();
+  for (const [name, files] of users) {
+    if (files.length < 2) continue;
+    for (const file of files) {
+      const shared = result.get(file) ?? {};
+      shared[name] = files.find((other) => other !== file)!;
+      result.set(file, shared);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,70 @@
+// Guaranteed removal for something a function creates and keeps to itself (a mkdtemp directory, a
+// tmp handle): the statements from its creation to its last use go into try, the removal into finally.
+import { contains, isFunction, type Node, type Path } from './ast';
+import type { FileContext } from './context';
+import { analyzeFlow, type Flow } from './flow';
+import { extendForDeclarations, place } from './placement';
+import { wrapStatements } from './wrap';
+
+/** Escapes that hand the value itself to someone else for good. */
+const KEEPS = ['it is returned', 'it is yielded', 'it is assigned to', 'it is stored in', 'a nested function captures it'];
+
+export type CleanupOutcome =
+  | { kind: 'added'; flow: Flow }
+  /** The value leaves the function (returned, stored, handed on): removing it is the receiver's job. */
+  | { kind: 'escapes'; flow: Flow; reason: string }
+  /** No statement list can hold the try (an arrow's expression body, module level among exports). */
+  | { kind: 'no-place'; flow: Flow; reason: string };
+
+/**
+ * Wraps the statements after `declaration` (the statement that creates the value, which stays where
+ * it is) up to the value's last use in try/finally with `remove` in the finally. `holder` is the
+ * expression whose value is followed (the creating call); `props` are its properties that are the
+ * path too (`name` of a tmp handle). Nothing is written (not even an import for `remove`'s text)
+ * unless the value provably stays local.
+ */
+export function addFinally(ctx: FileContext, owner: Path, holder: Path, declaration: Path, remove: () => string, props: string[] = [], removedHere = false): CleanupOutcome {
+  const flow = analyzeFlow(ctx, owner, [holder], [], [], props);
+  // The old code removes it in this function itself: handing it to a call on the way (a move helper,
+  // a child process) does not make it the callee's; only returning or storing it does.
+  const escapes = removedHere ? flow.escapes.filter((reason) => KEEPS.some((keeps) => reason.startsWith(keeps))) : flow.escapes;
+  if (escapes.length > 0) return { kind: 'escapes', flow, reason: escapes[0] };
+  if (owner.node.type === 'ArrowFunctionExpression' && owner.node.body.type !== 'BlockStatement') return { kind: 'no-place', flow, reason: 'it sits in an arrow function\'s expression body' };
+  const elements = [declaration, ...flow.uses].filter((e) => contains(owner.node, e.node));
+  const placement = place(elements, owner);
+  if (!placement) return { kind: 'no-place', flow, reason: 'no block holds both its creation and its uses' };
+  const body = placement.list.body as Node[];
+  const index = body.indexOf(declaration.node);
+  if (index < 0) return { kind: 'no-place', flow, reason: 'it is created inside an expression that the finally cannot follow' };
+  placement.first = index;
+  extendForDeclarations(placement);
+  for (let i = placement.first; i <= placement.last; i++) {
+    if (body[i].type === 'ImportDeclaration' || body[i].type.startsWith('Export') || body[i].type === 'TSModuleDeclaration') {
+      return { kind: 'no-place', flow, reason: 'the code sits at module level among exports or namespaces, which cannot move into a try block' };
+    }
+  }
+  if (placement.first !== index) return { kind: 'no-place', flow, reason: 'a name declared before it is used after its last use' };
+  if (placement.last === index) return { kind: 'added', flow }; // nothing uses it after the creation
+  wrapStatements(ctx, body, index + 1, placement.last, '', remove());
+  return { kind: 'added', flow };
+}
+
+/** The statement directly holding an expression (`const dir = …;`, `await x;`), if it is one. */
+export function statementOf(expression: Path): Path | undefined {
+  let p: Path | null = expression;
+  while (p && p.parent && !p.parent.node.type.endsWith('Statement') && p.parent.node.type !== 'VariableDeclaration' && !isFunction(p.parent.node)) p = p.parent as Path;
+  const parent = p?.parent as Path | null;
+  if (!parent) return undefined;
+  if (parent.node.type === 'VariableDeclaration' || parent.node.type === 'ExpressionStatement') return parent;
+  return undefined;
+}
+
+/** True when `node` sits in the finally block of a try statement. */
+export function inFinally(ctx: FileContext, node: Node): boolean {
+  for (let p: Node | undefined = node; p; p = ctx.tree.parentOf(p)) {
+    const parent = ctx.tree.parentOf(p);
+    if (parent?.type === 'TryStatement' && parent.finalizer === p) return true;
+    if (p && isFunction(p)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,151 @@
+// What a module hands to the modules that import it, as far as temp files go: the facts the driver's
+// pre-pass collects, one module at a time, for the files that import it. Source text in, plain data
+// out: the engine reads no file, and other modules reach it only through these facts.
+import { isFunction, requireSource, unwrap, type Node, type Path } from './ast';
+import type { ExportFact, ModuleFacts } from './dataflow/facts';
+import { paths, type Value } from './dataflow/lattice';
+import { Values } from './dataflow/values';
+import { moduleKindOf, Modules, type CoreModule } from './modules';
+import { parseFile } from './parser';
+import { Scopes } from './scope';
+import { detectStyle } from './text';
+import { Tree } from './tree';
+
+export interface ModuleExports {
+  /** By export name (`default`, `module.exports` for a CommonJS whole export). */
+  exports: Record<string, ExportFact>;
+  /** `export * from './x'` and `export { a } from './x'`: specifiers whose facts pass through. */
+  reexports: { specifier: string; names?: Record<string, string> }[];
+  /** Local specifiers the module imports (for resolving helpers of helpers). */
+  imports: string[];
+}
+
+const CORE: readonly CoreModule[] = ['fs', 'fsPromises', 'os', 'path', 'childProcess'];
+
+/**
+ * The exports of one module that hold or return the shared temp directory or a path in it, or that
+ * re-export Node's fs, os or path. `facts` are what is already known of the modules it imports.
+ * Never throws: a module that does not parse exports nothing known.
+ */
+export function describeExports(source: string, filePath: string, facts: ModuleFacts = {}): ModuleExports {
+  const result: ModuleExports = { exports: {}, reexports: [], imports: [] };
+  let file: Node;
+  try {
+    file = parseFile(source, filePath) as Node;
+  } catch {
+    return result;
+  }
+  const tree = new Tree(file);
+  const scopes = new Scopes();
+  const style = detectStyle(source, tree.stringRaws, []);
+  const modules = new Modules(tree, scopes, style, /\.[cm]?tsx?$/.test(filePath), source, facts);
+  const values = new Values(tree, scopes, modules, source, facts);
+  const program = tree.program;
+
+  for (const node of tree.imports) {
+    const specifier = node.source?.value;
+    if (typeof specifier === 'string' && isLocal(specifier)) result.imports.push(specifier);
+  }
+  for (const node of tree.ofType('CallExpression')) {
+    const specifier = requireSource(node);
+    if (specifier !== undefined && isLocal(specifier) && !result.imports.includes(specifier)) result.imports.push(specifier);
+  }
+
+  const record = (name: string, fact: ExportFact | undefined) => {
+    if (fact && !result.exports[name]) result.exports[name] = fact;
+  };
+  const ofPath = (path: Path): ExportFact | undefined => classify(values, modules, path);
+
+  for (const statement of program.body as Node[]) {
+    if (statement.type === 'ExportNamedDeclaration') {
+      const from = statement.source?.value as string | undefined;
+      if (from !== undefined) {
+        const module = moduleKindOf(from);
+        const names: Record<string, string> = {};
+        for (const spec of statement.specifiers as Node[]) {
+          const exported = (spec.exported.name ?? spec.exported.value) as string;
+          const local = spec.type === 'ExportNamespaceSpecifier' ? '*' : ((spec.local?.name ?? spec.local?.value) as string);
+          if (module && local === '*' && CORE.includes(module as CoreModule)) record(exported, { kind: 'module', module: module as CoreModule });
+          else names[exported] = local;
+        }
+        if (!module && isLocal(from)) result.reexports.push({ specifier: from, names });
+        continue;
+      }
+      const declaration = statement.declaration as Node | null;
+      if (declaration?.type === 'VariableDeclaration') {
+        for (const d of declaration.declarations as Node[]) {
+          if (d.id.type === 'Identifier' && d.init) record(d.id.name, ofPath(tree.pathOf(d.init)));
+        }
+      } else if (declaration && isFunction(declaration) && declaration.id) {
+        record(declaration.id.name, ofFunction(values, tree.pathOf(declaration)));
+      }
+      for (const spec of statement.specifiers as Node[]) {
+        const exported = (spec.exported.name ?? spec.exported.value) as string;
+        record(exported, ofPath(tree.pathOf(spec.local)));
+      }
+    } else if (statement.type === 'ExportDefaultDeclaration') {
+      const declaration = statement.declaration as Node;
+      record('default', isFunction(declaration) ? ofFunction(values, tree.pathOf(declaration)) : ofPath(tree.pathOf(declaration)));
+    } else if (statement.type === 'ExportAllDeclaration') {
+      const from = statement.source.value as string;
+      const module = moduleKindOf(from);
+      if (statement.exported && module && CORE.includes(module as CoreModule)) record((statement.exported.name ?? statement.exported.value) as string, { kind: 'module', module: module as CoreModule });
+      else if (!statement.exported && isLocal(from)) result.reexports.push({ specifier: from });
+    } else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') {
+      // module.exports = …, module.exports.x = …, exports.x = …
+      const { left, right } = statement.expression;
+      const target = source.slice(left.start, left.end).replace(/\s+/g, '');
+      const rightPath = tree.pathOf(statement.expression).get('right') as Path;
+      if (target === 'module.exports') {
+        const value = unwrap(right);
+        if (value.type === 'ObjectExpression') {
+          (value.properties as Node[]).forEach((prop, i) => {
+            if (prop.type !== 'ObjectProperty' || prop.computed) return;
+            const key = (prop.key.name ?? prop.key.value) as string;
+            record(key, ofPath(tree.pathOf(value).get('properties', i).get('value') as Path));
+          });
+        } else record('module.exports', ofPath(rightPath));
+      } else {
+        const named = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(target);
+        if (named) record(named[1], ofPath(rightPath));
+      }
+    }
+  }
+  return result;
+}
+
+function isLocal(specifier: string): boolean {
+  return /^(\.{1,2}(\/|$)|[@~#]\/|\/)/.test(specifier) || !/^(@[^/]+\/)?[a-z0-9][\w.-]*($|\/)/i.test(specifier);
+}
+
+/** What an exported expression holds, as a fact another module can use. */
+function classify(values: Values, modules: Modules, path: Path): ExportFact | undefined {
+  const node = unwrap(path.node);
+  // `module.exports = require('fs')`, `export const fs = require('fs-extra')`, a namespace binding.
+  const specifier = requireSource(node);
+  const namespace = modules.namespaceOf(path);
+  if (namespace && CORE.includes(namespace.module as CoreModule)) return { kind: 'module', module: namespace.module as CoreModule };
+  if (specifier !== undefined) {
+    const module = moduleKindOf(specifier);
+    if (module && CORE.includes(module as CoreModule)) return { kind: 'module', module: module as CoreModule };
+  }
+  const value = values.of(path);
+  const fn = value.find((f) => f.kind === 'function');
+  if (fn && fn.kind === 'function') return ofFunction(values, fn.fn);
+  return asPathFact(value);
+}
+
+function ofFunction(values: Values, fn: Path): ExportFact | undefined {
+  const fact = asPathFact(values.returnsOf(fn));
+  if (fact?.kind === 'tmp-root') return { kind: 'returns-tmp-root' };
+  if (fact?.kind === 'tmp-path') return { kind: 'returns-tmp-path', key: fact.key };
+  return undefined;
+}
+
+function asPathFact(value: Value): ExportFact | undefined {
+  const facts = paths(value).filter((f) => f.root.kind === 'shared');
+  if (facts.length === 0) return undefined;
+  if (facts.some((f) => f.key === '')) return { kind: 'tmp-root' };
+  return { kind: 'tmp-path', key: facts[0].key };
+}
+

@@ -1,0 +1,37 @@
+// Finding texts that name the real danger of each creation.
+import type { CallRole } from './calls';
+
+const GUESSABLE = /getpid|time|datetime|now\(|counter|count|index|\bi\b|\bn\b/i;
+const RANDOM = /uuid|random|randint|token|urandom|secrets|choice/i;
+
+export function nameKind(key: string): 'fixed' | 'guessable' | 'random' | 'computed' {
+  const parts = [...key.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
+  if (parts.length === 0) return 'fixed';
+  if (parts.some((p) => RANDOM.test(p))) return 'random';
+  if (parts.some((p) => GUESSABLE.test(p))) return 'guessable';
+  return 'computed';
+}
+
+/** "open() creates 'report.csv' in the shared temp directory under a fixed name: ..." */
+export function describeCreation(callee: string, key: string, role: CallRole | undefined): string {
+  const kind = nameKind(key);
+  if (role?.role === 'create' && role.what === 'socket') {
+    return `${callee}() binds the socket '${key}' in the shared temp directory, where another user can create the name first and take its place`;
+  }
+  const isDir = role?.role === 'create' && role.what === 'dir';
+  const verb = role?.role === 'create' && role.how === 'dest' ? 'writes' : isDir ? 'makes the directory' : 'creates';
+  const exclusive = role?.role === 'create' && (role.how === 'open' || role.how === 'path-write' || role.how === 'path-open') ? 'not exclusively and with mode 0644 (readable by other users)' : 'not exclusively';
+  const where = `'${key}' in the shared temp directory`;
+  switch (kind) {
+    case 'fixed':
+      return isDir
+        ? `${callee}() ${verb} ${where} under a fixed name: another user can create it (or a symlink there) first, and then owns or redirects everything put in it`
+        : `${callee}() ${verb} ${where} under a fixed name, ${exclusive}: another user can create that name first (or a symlink there), and the write follows it into a file they choose`;
+    case 'guessable':
+      return `${callee}() ${verb} ${where} under a name built from the process id, the time or a counter, ${exclusive}: another user can guess it and plant a symlink there first`;
+    case 'random':
+      return `${callee}() ${verb} ${where} under a random name, but ${exclusive}: nothing guarantees it is new, and what is written there is exposed`;
+    default:
+      return `${callee}() ${verb} ${where}, ${exclusive}: another user who guesses the name can create it (or a symlink there) first`;
+  }
+}

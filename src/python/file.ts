@@ -1,0 +1,83 @@
+// One parsed Python file: its text, tree, scopes and imports, and name resolution over them.
+import { Imports } from './imports';
+import type { PyNode } from './parser';
+import { Scopes } from './scope';
+import { dotted, field, named, unwrap, walk } from './tree';
+
+const BUILTINS = new Set(['open', 'print', 'str', 'repr', 'len', 'int', 'float', 'bool', 'sorted', 'list', 'tuple', 'set', 'dict', 'format', 'isinstance', 'hash', 'id', 'type', 'any', 'all', 'min', 'max', 'sum', 'enumerate', 'zip', 'map', 'filter', 'range', 'iter', 'next', 'getattr', 'hasattr', 'setattr', 'exec', 'eval', 'compile', 'input']);
+
+export class PyFile {
+  readonly scopes: Scopes;
+  readonly imports: Imports;
+  readonly names = new Set<string>();
+  readonly eol: string;
+  readonly comments: PyNode[] = [];
+  /** Python 2 syntax (print statements, exec statements): new code must run there too. */
+  readonly legacy: boolean;
+
+  constructor(
+    readonly source: string,
+    readonly root: PyNode,
+  ) {
+    let legacy = false;
+    walk(root, (node) => {
+      if (node.type === 'comment') this.comments.push(node);
+      else if (node.type === 'print_statement' || node.type === 'exec_statement') legacy = true;
+    });
+    this.legacy = legacy;
+    this.scopes = new Scopes(root, source);
+    for (const id of this.scopes.identifiers) this.names.add(this.text(id));
+    const crlf = (source.match(/\r\n/g) ?? []).length;
+    const lf = (source.match(/\n/g) ?? []).length;
+    this.eol = crlf > 0 && crlf * 2 >= lf ? '\r\n' : '\n';
+    this.imports = new Imports(root, source, this.names, this.eol);
+  }
+
+  text(node: PyNode | undefined): string {
+    return node ? this.source.slice(node.start, node.end) : '';
+  }
+
+  /**
+   * The qualified name a callee or attribute stands for: `tf.mkstemp` is `tempfile.mkstemp`, `join`
+   * from `from os.path import join` is `os.path.join`, an unbound `open` is `builtins.open`. A name
+   * the code assigns itself stands for nothing known.
+   */
+  qualified(node: PyNode | undefined): string | undefined {
+    const n = unwrap(node);
+    const name = dotted(n, this.source);
+    if (!n || !name) return undefined;
+    const head = name.split('.')[0];
+    let at = n;
+    while (at.type === 'attribute') at = field(at, 'object')!;
+    const unit = this.scopes.bindingUnit(head, at);
+    if (!unit) return BUILTINS.has(head) ? `builtins.${name}` : undefined;
+    const assignments = unit.assignments.get(head) ?? [];
+    if (assignments.some((a) => a.kind !== 'import')) return undefined;
+    return this.imports.resolve(name, at);
+  }
+
+  /** The attribute name of a method call (`write_text` in `p.write_text(x)`). */
+  method(call: PyNode): { object: PyNode; name: string } | undefined {
+    const callee = unwrap(field(call, 'function'));
+    if (callee?.type !== 'attribute') return undefined;
+    const object = field(callee, 'object');
+    const attr = field(callee, 'attribute');
+    return object && attr ? { object, name: this.text(attr) } : undefined;
+  }
+
+  /** Comments that silence findings: the rows below `# tmpfix-ignore-next-line`, or the whole file. */
+  suppression(): { file: boolean; rows: Set<number> } {
+    const rows = new Set<number>();
+    let file = false;
+    for (const c of this.comments) {
+      const text = this.text(c);
+      if (/tmpfix-ignore-file/.test(text)) file = true;
+      if (/tmpfix-ignore-next-line/.test(text)) rows.add(c.endRow + 1);
+    }
+    return { file, rows };
+  }
+
+  firstNamed(node: PyNode): PyNode | undefined {
+    return named(node)[0];
+  }
+}

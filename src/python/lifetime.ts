@@ -1,0 +1,391 @@
+// Where a temp path goes once it exists: every place it is used, whether it escapes the function
+// (returned, stored, captured, handed to code tmpfix cannot see, or to a program left running), and
+// where the code removes it. The cleanup decisions of every rule read this.
+import { classify, isLogCall, type CallRole } from './calls';
+import type { PyFile } from './file';
+import type { Unit } from './scope';
+import { field, named, unitOf, unwrap, walk, type PyNode } from './tree';
+
+export type UseKind = 'define' | 'create' | 'read' | 'check' | 'remove' | 'handoff' | 'print' | 'consumer' | 'cleanup-later' | 'other';
+
+export interface Use {
+  /** The reference (or expression) that carries the path. */
+  node: PyNode;
+  /** The outermost expression around it that still is the path (a join, a format, a list of paths). */
+  carrier: PyNode;
+  kind: UseKind;
+  /** The call that does it, for calls. */
+  call?: PyNode;
+}
+
+export interface Escape {
+  node: PyNode;
+  why: string;
+  /** Handed to a function tmpfix does not know: fine when the code removes the file itself afterwards. */
+  unknownCall?: boolean;
+}
+
+export interface Tracking {
+  unit: PyNode;
+  names: Set<string>;
+  uses: Use[];
+  escapes: Escape[];
+}
+
+/** Calls whose result still holds the path they are given (a string or a list built from it). */
+export const CARRYING_CALLS = new Set(['os.path.join', 'posixpath.join', 'os.path.abspath', 'os.path.realpath', 'os.path.normpath', 'os.path.dirname', 'os.path.expanduser', 'os.path.splitext', 'os.fspath', 'builtins.str', 'builtins.repr', 'builtins.list', 'builtins.tuple', 'builtins.sorted', 'pathlib.Path', 'pathlib.PurePath', 'pathlib.PosixPath', 'shlex.quote', 'shlex.split', 'shlex.join', 'os.fsencode', 'json.dumps']);
+export const CARRYING_METHODS = new Set(['format', 'join', 'joinpath', 'with_suffix', 'with_name', 'with_stem', 'resolve', 'absolute', 'replace', 'encode', 'decode', 'as_posix', 'split', 'rsplit', 'strip', 'rstrip', 'lstrip', 'lower', 'upper']);
+const CARRYING_ATTRIBUTES = new Set(['parent', 'name']);
+/** Helpers named for removing what they are given: `_killfile`, `remove_temp`, `cleanup`, `rm_rf`. */
+const REMOVER_NAME = /^_*(kill|remove|delete|unlink|clean|cleanup|rm|rmtree|rm_rf|purge|erase)(_|[A-Z]|$)/i;
+
+export interface TrackOptions {
+  /** Expressions that hold the path from the start (the rewritten joins, a mkstemp result). */
+  seeds: PyNode[];
+  /** Names that hold it from the start (`fd, path = mkstemp()` gives `path`). */
+  names?: string[];
+  /** For a NamedTemporaryFile object: `.name` is the path, the object itself is not. */
+  objectNames?: string[];
+  depth?: number;
+}
+
+export class Lifetimes {
+  constructor(private readonly file: PyFile) {}
+
+  private text(n: PyNode | undefined): string {
+    return this.file.text(n);
+  }
+
+  track(unit: Unit, options: TrackOptions): Tracking {
+    const names = new Set(options.names ?? []);
+    const objects = new Set(options.objectNames ?? []);
+    const seeds = new Set(options.seeds);
+    // Names assigned from a path (or from something holding one) hold it too, to a fixed point.
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [name, assignments] of unit.assignments) {
+        if (names.has(name)) continue;
+        for (const a of assignments) {
+          if (!a.value || (a.kind !== 'assign' && a.kind !== 'for' && a.kind !== 'walrus' && a.kind !== 'unpack')) continue;
+          const source = a.kind === 'for' ? a.value : a.value;
+          if (this.carries(source, seeds, names, objects)) {
+            names.add(name);
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+    const uses: Use[] = [];
+    const escapes: Escape[] = [];
+    const starts: PyNode[] = [...seeds];
+    for (const name of [...names, ...objects]) {
+      for (const ref of this.refs(unit, name)) starts.push(ref);
+    }
+    for (const start of starts) {
+      const isObject = start.type === 'identifier' && objects.has(this.text(start)) && !names.has(this.text(start));
+      if (isObject) {
+        // `tmp.name` is the path; `tmp.write(...)`, `tmp.close()` use the file object.
+        const parent = start.parent;
+        if (parent?.type === 'attribute' && field(parent, 'object') === start && this.text(field(parent, 'attribute')) === 'name') {
+          this.follow(parent, unit, names, seeds, objects, uses, escapes, options.depth ?? 0);
+        } else {
+          this.objectUse(start, unit, uses, escapes);
+        }
+        continue;
+      }
+      this.follow(start, unit, names, seeds, objects, uses, escapes, options.depth ?? 0);
+    }
+    uses.sort((a, b) => a.node.start - b.node.start);
+    return { unit: unit.node, names, uses, escapes };
+  }
+
+  private refs(unit: Unit, name: string): PyNode[] {
+    return this.file.scopes.referencesOf(name, unit);
+  }
+
+  /** Whether `expr` holds the path: it is a seed, a tracked name, or builds on one. */
+  carries(expr: PyNode | undefined, seeds: Set<PyNode>, names: Set<string>, objects: Set<string>): boolean {
+    const n = unwrap(expr);
+    if (!n) return false;
+    if (seeds.has(n)) return true;
+    let found = false;
+    walk(n, (node) => {
+      if (found) return false;
+      if (node.type === 'lambda' || node.type === 'function_definition') return false;
+      if (seeds.has(node) || (node.type === 'identifier' && names.has(this.text(node)) && !isAttributeName(node))) {
+        if (this.carrierOf(node, n) === n) found = true;
+        return false;
+      }
+      if (node.type === 'attribute' && objects.has(this.text(field(node, 'object'))) && this.text(field(node, 'attribute')) === 'name') {
+        if (this.carrierOf(node, n) === n) found = true;
+        return false;
+      }
+      return undefined;
+    });
+    return found;
+  }
+
+  /** Climbs from `node` while the expression around it is still the path; stops at `limit`. */
+  carrierOf(node: PyNode, limit?: PyNode): PyNode {
+    let n = node;
+    while (n !== limit && n.parent) {
+      const p = n.parent;
+      let up = false;
+      switch (p.type) {
+        case 'parenthesized_expression':
+        case 'binary_operator':
+        case 'boolean_operator':
+        case 'concatenated_string':
+        case 'list':
+        case 'tuple':
+        case 'set':
+        case 'expression_list':
+        case 'pair':
+        case 'dictionary':
+        case 'list_splat':
+          up = !(p.type === 'pair' && n.field === 'key');
+          break;
+        case 'conditional_expression':
+          up = n !== named(p)[1];
+          break;
+        case 'interpolation': {
+          up = true;
+          break;
+        }
+        case 'string':
+          up = true;
+          break;
+        case 'attribute':
+          up = n.field === 'object' && CARRYING_ATTRIBUTES.has(this.text(field(p, 'attribute'))) && !(p.parent?.type === 'call' && p.field === 'function');
+          if (n.field === 'object' && p.parent?.type === 'call' && p.field === 'function' && CARRYING_METHODS.has(this.text(field(p, 'attribute')))) {
+            n = p.parent;
+            continue;
+          }
+          break;
+        case 'argument_list': {
+          const call = p.parent;
+          if (call?.type === 'call') {
+            const q = this.file.qualified(field(call, 'function'));
+            const method = this.file.method(call);
+            if ((q && CARRYING_CALLS.has(q)) || (method && CARRYING_METHODS.has(method.name) && !q)) {
+              n = call;
+              continue;
+            }
+          }
+          break;
+        }
+        case 'keyword_argument':
+          // A keyword argument of a carrying call carries; of any other, it is an argument.
+          if (p.parent?.type === 'argument_list' && p.parent.parent?.type === 'call') {
+            const call = p.parent.parent;
+            const method = this.file.method(call);
+            if (method?.name === 'format') {
+              n = call;
+              continue;
+            }
+          }
+          break;
+      }
+      if (!up) break;
+      n = p;
+    }
+    return n;
+  }
+
+  private objectUse(ref: PyNode, unit: Unit, uses: Use[], escapes: Escape[]): void {
+    const parent = ref.parent;
+    if (parent?.type === 'attribute') {
+      uses.push({ node: ref, carrier: ref, kind: 'other' });
+      return;
+    }
+    const carrier = this.carrierOf(ref);
+    this.context(ref, carrier, unit, uses, escapes, new Set(), new Set(), new Set(), 0, true);
+  }
+
+  private follow(start: PyNode, unit: Unit, names: Set<string>, seeds: Set<PyNode>, objects: Set<string>, uses: Use[], escapes: Escape[], depth: number): void {
+    if (unitOf(start) !== unit.node && !this.sameScopeComprehension(start, unit.node)) {
+      escapes.push({ node: start, why: 'a nested function or lambda uses it, which may run after this one returns' });
+      return;
+    }
+    const carrier = this.carrierOf(start);
+    this.context(start, carrier, unit, uses, escapes, names, seeds, objects, depth, false);
+  }
+
+  private sameScopeComprehension(node: PyNode, unitNode: PyNode): boolean {
+    return unitOf(node) === unitNode;
+  }
+
+  private context(node: PyNode, carrier: PyNode, unit: Unit, uses: Use[], escapes: Escape[], names: Set<string>, seeds: Set<PyNode>, objects: Set<string>, depth: number, isObject: boolean): void {
+    const p = carrier.parent;
+    const add = (kind: UseKind, call?: PyNode): void => {
+      uses.push({ node, carrier, kind, call });
+    };
+    if (!p) return add('other');
+    switch (p.type) {
+      case 'return_statement':
+        add('other');
+        escapes.push({ node, why: 'the function returns it' });
+        return;
+      case 'yield':
+        add('other');
+        escapes.push({ node, why: 'the generator yields it' });
+        return;
+      case 'assignment':
+      case 'augmented_assignment': {
+        if (carrier.field !== 'right') return add('other');
+        const left = unwrap(field(p, 'left'));
+        if (left?.type === 'identifier') {
+          const name = this.text(left);
+          if (unit.globals.has(name) || unit.nonlocals.has(name)) escapes.push({ node, why: `it is stored in the global ${name}` });
+          return add('define');
+        }
+        if (left?.type === 'pattern_list' || left?.type === 'tuple_pattern') return add('define');
+        add('other');
+        escapes.push({ node, why: `it is stored in ${this.text(left)}, which outlives the call` });
+        return;
+      }
+      case 'argument_list':
+      case 'keyword_argument': {
+        const list = p.type === 'keyword_argument' ? p.parent : p;
+        const call = list?.parent;
+        if (call?.type !== 'call') return add('other');
+        this.callUse(node, carrier, call, unit, uses, escapes, depth);
+        return;
+      }
+      case 'attribute': {
+        // A method called on the path itself: p.write_text(...), p.unlink().
+        const call = p.parent?.type === 'call' && p.field === 'function' ? p.parent : undefined;
+        if (!call) return add('other');
+        if (isObject) return add('other');
+        const role = classify(call, this.file);
+        add(roleKind(role), call);
+        return;
+      }
+      case 'for_statement':
+      case 'for_in_clause':
+        return add(carrier.field === 'right' ? 'define' : 'other');
+      case 'with_item':
+      case 'as_pattern':
+        return add('other');
+      default:
+        return add('other');
+    }
+  }
+
+  private callUse(node: PyNode, carrier: PyNode, call: PyNode, unit: Unit, uses: Use[], escapes: Escape[], depth: number): void {
+    const add = (kind: UseKind): void => {
+      uses.push({ node, carrier, kind, call });
+    };
+    const role = classify(call, this.file);
+    if (role) {
+      if (role.role === 'handoff' && role.background && !this.waited(call)) {
+        add('handoff');
+        escapes.push({ node, why: `${this.text(field(call, 'function'))}() starts a program that may still use it after the function returns` });
+        return;
+      }
+      if (role.role === 'consumer' && (this.file.qualified(field(call, 'function')) === 'builtins.print' || isLogCall(call, this.file))) return add('print');
+      // A creating call whose target is something else: the path is only data to it (a copy's source).
+      if ((role.role === 'create' || role.role === 'remove' || role.role === 'check' || role.role === 'read') && !contains(role.target, carrier)) return add('consumer');
+      return add(roleKind(role));
+    }
+    // A function of this file: follow the parameter into it.
+    const callee = this.sameFileFunction(call);
+    if (callee && depth < 3) {
+      const inner = this.parameterFate(callee, call, carrier, depth + 1);
+      if (inner) {
+        uses.push({ node, carrier, kind: inner.creates ? 'create' : inner.removes ? 'remove' : 'consumer', call });
+        for (const e of inner.escapes) escapes.push({ node, why: `${this.text(field(call, 'function'))}() ${e.why.replace(/^the function /, '')}`, unknownCall: e.unknownCall });
+        return;
+      }
+    }
+    // `cleanup(path)`, `_killfile(f, path)`: a helper that says it removes what it is given.
+    if (REMOVER_NAME.test(this.text(field(call, 'function')).split('.').pop() ?? '')) return add('remove');
+    add('other');
+    escapes.push({ node, why: `it is handed to ${this.text(field(call, 'function'))}(), which tmpfix cannot see into`, unknownCall: true });
+  }
+
+  /** `proc = subprocess.Popen(...)` followed by `proc.wait()` / `proc.communicate()`, or used as `with Popen(...) as proc`. */
+  private waited(call: PyNode): boolean {
+    const parent = call.parent;
+    if (parent?.type === 'as_pattern' || parent?.type === 'with_item') return true;
+    if (parent?.type === 'attribute' && ['wait', 'communicate'].includes(this.text(field(parent, 'attribute')))) return true;
+    if (parent?.type !== 'assignment') return false;
+    const left = unwrap(field(parent, 'left'));
+    if (left?.type !== 'identifier') return false;
+    const name = this.text(left);
+    const unit = this.file.scopes.bindingUnit(name, left);
+    if (!unit) return false;
+    return this.file.scopes.referencesOf(name, unit).some((ref) => {
+      const attr = ref.parent;
+      return attr?.type === 'attribute' && ['wait', 'communicate'].includes(this.text(field(attr, 'attribute')));
+    });
+  }
+
+  /** The `def` a call reaches in this file: a module-level function or a method of the same class. */
+  sameFileFunction(call: PyNode): PyNode | undefined {
+    const callee = unwrap(field(call, 'function'));
+    if (callee?.type === 'identifier') {
+      const assignments = this.file.scopes.assignmentsOf(this.text(callee), callee);
+      if (assignments.length === 1 && assignments[0].kind === 'def' && assignments[0].value?.type === 'function_definition') return assignments[0].value;
+      return undefined;
+    }
+    if (callee?.type === 'attribute' && this.text(field(callee, 'object')) === 'self') {
+      let cls: PyNode | null = callee.parent;
+      while (cls && cls.type !== 'class_definition') cls = cls.parent;
+      const body = cls && field(cls, 'body');
+      const name = this.text(field(callee, 'attribute'));
+      const defs = (body?.children ?? []).map((c) => (c.type === 'decorated_definition' ? field(c, 'definition') : c)).filter((c): c is PyNode => c?.type === 'function_definition' && this.text(field(c, 'name')) === name);
+      return defs.length === 1 ? defs[0] : undefined;
+    }
+    return undefined;
+  }
+
+  /** What a same-file function does with the parameter that receives the path. */
+  parameterFate(fn: PyNode, call: PyNode, arg: PyNode, depth: number): { creates: boolean; removes: boolean; escapes: Escape[] } | undefined {
+    const params = named(field(fn, 'parameters') ?? fn).map((p) => (p.type === 'identifier' ? p : field(p, 'name') ?? named(p).find((c) => c.type === 'identifier'))).filter((p): p is PyNode => !!p && p.type === 'identifier');
+    const isMethod = this.text(field(unwrap(field(call, 'function')), 'object')) === 'self';
+    const list = field(call, 'arguments');
+    let param: PyNode | undefined;
+    if (arg.parent?.type === 'keyword_argument') {
+      const keyword = this.text(field(arg.parent, 'name'));
+      param = params.find((p) => this.text(p) === keyword);
+    } else if (list) {
+      const index = named(list).filter((a) => a.type !== 'keyword_argument').indexOf(arg);
+      param = params[index + (isMethod ? 1 : 0)];
+    }
+    if (!param) return undefined;
+    const unit = this.file.scopes.units.get(fn);
+    if (!unit) return undefined;
+    const inner = this.track(unit, { seeds: [], names: [this.text(param)], depth });
+    return { creates: inner.uses.some((u) => u.kind === 'create'), removes: inner.uses.some((u) => u.kind === 'remove'), escapes: inner.escapes };
+  }
+}
+
+function contains(outer: PyNode, inner: PyNode): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+function isAttributeName(node: PyNode): boolean {
+  return node.parent?.type === 'attribute' && node.field === 'attribute';
+}
+
+export function roleKind(role: CallRole | undefined): UseKind {
+  if (!role) return 'other';
+  switch (role.role) {
+    case 'create':
+      return 'create';
+    case 'check':
+      return 'check';
+    case 'remove':
+      return 'remove';
+    case 'read':
+      return 'read';
+    case 'handoff':
+      return 'handoff';
+    case 'cleanup-later':
+      return 'cleanup-later';
+    default:
+      return 'consumer';
+  }
+}

@@ -1,0 +1,624 @@
+// The rewrite every predictable-name rule shares: the function's temp paths move into one private
+// directory (tempfile.TemporaryDirectory, or mkdtemp when the path leaves the function), keep their
+// names inside it, are created exclusively with owner-only modes, and checks before them go.
+import { classify, type CallRole } from './calls';
+import type { PyContext } from './context';
+import { CARRYING_CALLS, CARRYING_METHODS, Lifetimes, type Escape, type Tracking, type Use } from './lifetime';
+import { CACHE_ADVICE, keyedLikeCache, looksShared, SHARED_ADVICE } from './shared';
+import { argsOf, argument, contains, field, named, statementOf, statements, stringValue, unitOf, unwrap, UNIT_TYPES, walk, type PyNode } from './tree';
+import type { Origin, TmpValue } from './values';
+import { classOf } from './values';
+import { insertBefore, regionOf, wrapInHeader, wrapInTry, type Region } from './wrap';
+
+export interface PathSite {
+  ruleId: string;
+  /** The creating call (or the call into a same-file function that creates it). */
+  call: PyNode;
+  target: PyNode;
+  value: TmpValue;
+  /** What the code does, for the finding: "open() creates '/tmp/x' ...". */
+  what: string;
+  /** check-then-create: the `if` whose existence check goes. */
+  check?: PyNode;
+  /** A name-only API call (mktemp): replaced by a name inside the private directory; its own group. */
+  nameOnly?: { replacement: (dirName: string) => string; dirArgs: string[] };
+}
+
+const SCRATCH = /getpid|time|random|uuid|randint|token_hex|urandom|datetime|now\(|counter|mktemp|\bid\(/i;
+
+function isScratchName(key: string): boolean {
+  return [...key.matchAll(/\{([^}]*)\}/g)].some((m) => SCRATCH.test(m[1]));
+}
+
+/** The mkdtemp prefix from the name the old code used: `report.csv` gives `report-`. */
+export function stemOf(key: string): string | undefined {
+  const last = key.split('/').filter(Boolean).pop() ?? '';
+  const head = last.split('{')[0];
+  const withoutExt = head === last ? head.replace(/\.[A-Za-z0-9]+$/, '') : head;
+  const stem = /^[A-Za-z0-9_][A-Za-z0-9_.-]*/.exec(withoutExt)?.[0].replace(/[-_.]+$/, '');
+  return stem ? `${stem}-` : undefined;
+}
+
+export class PrivateDirs {
+  private sites: PathSite[] = [];
+  readonly lifetimes: Lifetimes;
+
+  constructor(private readonly ctx: PyContext) {
+    this.lifetimes = new Lifetimes(ctx.file);
+  }
+
+  private kept = new Map<PyNode, Set<string>>();
+
+  /** A name reported as shared on purpose (a cache): no rewrite in that unit may move it. */
+  keep(unitNode: PyNode, key: string): void {
+    const keys = this.kept.get(unitNode) ?? new Set<string>();
+    keys.add(key);
+    this.kept.set(unitNode, keys);
+  }
+
+  isKept(unitNode: PyNode, key: string): boolean {
+    const keys = this.kept.get(unitNode);
+    return !!keys && [...keys].some((k) => key === k || key.startsWith(`${k}/`));
+  }
+
+  add(site: PathSite): void {
+    if (this.sites.some((s) => s.call === site.call)) return;
+    this.ctx.claimed.add(site.call);
+    this.sites.push(site);
+  }
+
+  private text(n: PyNode | undefined): string {
+    return this.ctx.text(n);
+  }
+
+  /** Why a site is reported rather than moved, or undefined when it can move. */
+  private reportOnly(site: PathSite): string | undefined {
+    const { value } = site;
+    if (site.nameOnly) return undefined;
+    if (looksShared(value.key)) return SHARED_ADVICE;
+    if (keyedLikeCache(value.key)) return CACHE_ADVICE;
+    if (value.stored === 'module') {
+      return 'the path is defined at module level and used from functions: state shared across calls, and with anything else that knows the name; not rewritten. Make the private directory where the file is used (tempfile.mkdtemp()), or keep the file in a per-user directory with mode 0700 when it must persist';
+    }
+    if (/(^|\/)\.\.(\/|$)/.test(value.key)) return "the name climbs out of the temp directory with '..', so no private directory can hold it; not rewritten. Build the path from a directory of your own";
+    const role = classify(site.call, this.ctx.file);
+    if (role?.role === 'create' && role.append && !/\{/.test(value.key)) {
+      return 'appending to a fixed name is a log that grows across runs and is read by that name; not rewritten. Keep logs in a per-user directory with mode 0700 (for example under $XDG_STATE_HOME), opened with os.open(..., O_APPEND | O_CREAT, 0o600)';
+    }
+    if (role?.role === 'create' && role.what === 'socket') return SHARED_ADVICE;
+    return undefined;
+  }
+
+  apply(): void {
+    const live: PathSite[] = [];
+    for (const site of this.sites) {
+      if (this.isKept(unitOf(site.value.origin.node), site.value.key)) continue; // reported where it is reused
+      if (this.ctx.isSuppressed(site.call)) {
+        this.ctx.report(site.ruleId, site.call, site.what, false);
+        continue;
+      }
+      const why = this.reportOnly(site);
+      if (why) this.ctx.report(site.ruleId, site.call, `${site.what}: ${why}`, false);
+      else live.push(site);
+    }
+    // The same name built in another function of the file: shared between them, so one private
+    // directory per function would split it.
+    const unitsByKey = this.unitsByKey();
+    const unshared = live.filter((site) => {
+      if (site.nameOnly) return true;
+      const here = unitOf(site.value.origin.node);
+      const elsewhere = [...(unitsByKey.get(site.value.key) ?? [])].find((u) => u !== here && u.type !== 'module');
+      if (!elsewhere || here.type === 'module') return true;
+      const where = this.text(field(elsewhere, 'name')) || 'another function';
+      this.ctx.report(site.ruleId, site.call, `${site.what}: ${where}() uses the same name, so the two share the file through it and a private directory per function would split them; not rewritten. Make the directory once (tempfile.mkdtemp()) and pass the path to both, or keep the file in a per-user directory with mode 0700`, false);
+      return false;
+    });
+    const groups = new Map<PyNode, PathSite[]>();
+    for (const site of unshared) {
+      // Each name-only call gets a directory of its own (its prefix and dir arguments go to it).
+      const key = site.nameOnly ? site.call : unitOf(site.value.origin.node);
+      const list = groups.get(key) ?? [];
+      list.push(site);
+      groups.set(key, list);
+    }
+    for (const sites of groups.values()) this.plan(unitOf(sites[0].value.origin.node), sites);
+  }
+
+  /** For every temp path name in the file, the units (functions, the module) where an expression builds it. */
+  private unitsByKey(): Map<string, Set<PyNode>> {
+    const out = new Map<string, Set<PyNode>>();
+    walk(this.ctx.file.root, (n) => {
+      if (n.type !== 'string' && n.type !== 'call' && n.type !== 'binary_operator' && n.type !== 'concatenated_string') return undefined;
+      const v = this.ctx.values.of(n);
+      if (v?.kind !== 'path' || v.stored) return v ? false : undefined;
+      const unit = unitOf(v.origin.node);
+      const set = out.get(v.key) ?? new Set<PyNode>();
+      set.add(unit);
+      out.set(v.key, set);
+      return false;
+    });
+    return out;
+  }
+
+  /** The sites handed over so far for `unitNode` (their keys, to tell a new name from a known one). */
+  siteKeys(unitNode: PyNode): Set<string> {
+    return new Set(this.sites.filter((s) => unitOf(s.value.origin.node) === unitNode).map((s) => s.value.key));
+  }
+
+  /** Every use in `unitNode` of the path named `key` (the same name built anywhere in it). */
+  usesOfKey(unitNode: PyNode, key: string): Use[] {
+    return this.trackKey(unitNode, key).uses;
+  }
+
+  trackKey(unitNode: PyNode, key: string): Tracking {
+    const unit = this.ctx.file.scopes.unit(unitNode);
+    return this.lifetimes.track(unit, { seeds: this.originsFor(unitNode, [key]) });
+  }
+
+  /** Every origin in `unit` of a path related to `keys` (the same name, or one above or below it). */
+  private originsFor(unit: PyNode, keys: string[]): PyNode[] {
+    const related = (key: string) => keys.some((k) => key === k || key.startsWith(`${k}/`) || k.startsWith(`${key}/`));
+    const origins = new Set<PyNode>();
+    walk(unit, (n) => {
+      if (n !== unit && UNIT_TYPES.has(n.type)) return false;
+      if (n.type === 'comment') return false;
+      if (!['string', 'call', 'binary_operator', 'concatenated_string'].includes(n.type)) return undefined;
+      const v = this.ctx.values.of(n);
+      if (v?.kind === 'path' && related(v.key) && unitOf(v.origin.node) === unit && !v.stored) origins.add(v.origin.node);
+      return undefined;
+    });
+    return [...origins];
+  }
+
+  private plan(unitNode: PyNode, group: PathSite[]): void {
+    const ctx = this.ctx;
+    const unit = ctx.file.scopes.unit(unitNode);
+    let sites = group;
+    // A file written and never used again under a fixed name is for someone else to find.
+    sites = sites.filter((site) => {
+      if (site.value.stored || site.nameOnly || isScratchName(site.value.key)) return true;
+      const own = this.lifetimes.track(unit, { seeds: this.originsFor(unitNode, [site.value.key]).filter((o) => o === site.value.origin.node || true) });
+      const others = own.uses.filter((u) => u.kind !== 'create' && u.kind !== 'define');
+      if (others.length > 0 || site.check) return true;
+      ctx.report(site.ruleId, site.call, `${site.what}: the code writes it and never reads it, hands it on or returns it, so it is meant to be found by that name (by a person or another program) and a private directory would hide it; not rewritten. If nothing reads it afterwards, use tempfile.TemporaryFile(); if something does, keep it in a per-user directory with mode 0700`, false);
+      return false;
+    });
+    if (sites.length === 0) return;
+    const keys = [...new Set(sites.map((s) => s.value.key))];
+    const nameOnly = sites[0].nameOnly;
+    // Code that also hands the shared directory itself to a program (or lists it) counts on finding
+    // its files there: a private directory would hide them.
+    const reliance = nameOnly ? undefined : this.dirHandedOn(unitNode);
+    if (reliance) {
+      for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: the code also hands the shared temp directory itself to ${reliance}, so it counts on finding the file there, and a private directory would hide it; not rewritten. Give that code a directory from tempfile.mkdtemp() as well, and the file inside it`, false);
+      return;
+    }
+    const seeds = [...new Set([...sites.map((s) => s.value.origin.node), ...(nameOnly ? [] : this.originsFor(unitNode, keys))])];
+    const tracking = this.lifetimes.track(unit, { seeds });
+    const escapes = this.effectiveEscapes(tracking);
+    // A module's CONSTANT (or a name in __all__) is read by the modules that import it.
+    if (unitNode.type === 'module') {
+      const exported = [...tracking.names].find((name) => /^[A-Z][A-Z0-9_]*$/.test(name) || this.inAll(name));
+      if (exported) escapes.push({ node: unitNode, why: `it is kept in the module-level constant ${exported}, which other modules can import` });
+    }
+    const stored = sites.find((s) => s.value.stored === 'self');
+    if (stored) escapes.push({ node: stored.value.origin.node, why: `it is stored on self (${this.storedName(stored)}), which outlives the call` });
+    const nodes = [...seeds, ...tracking.uses.map((u) => u.node), ...sites.filter((s) => unitOf(s.call) === unitNode).map((s) => s.call), ...sites.flatMap((s) => (s.check ? [s.check] : []))];
+    const region = regionOf(ctx, nodes.filter((n) => unitOf(n) === unitNode || contains(unitNode, n)), unitNode);
+    if (typeof region === 'string') {
+      for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: not rewritten, because ${region}; move it into a directory from tempfile.mkdtemp() by hand`, false);
+      return;
+    }
+    // A directory made when missing and handed out is shared by every caller: a new one per call would change that.
+    const ensured = sites.find((s) => this.ensuresDir(s));
+    const handedOut = escapes.find((e) => !e.unknownCall);
+    if (ensured && handedOut && !nameOnly) {
+      for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: the directory is made only when missing and handed out (${handedOut.why}), so every caller, and every later run, shares it; a private directory per call would change that; not rewritten. Make it once with tempfile.mkdtemp() and pass it along, or keep it in a per-user directory with mode 0700`, false);
+      return;
+    }
+    const dirName = ctx.fresh('private_dir');
+    const top = [...sites].sort((a, b) => a.value.key.split('/').length - b.value.key.split('/').length)[0];
+    const stem = stemOf(top.value.key);
+    const prefixArg = nameOnly ? nameOnly.dirArgs.join(', ') : stem ? `prefix=${this.quote(stem)}` : '';
+    for (const origin of seeds) {
+      if (nameOnly) ctx.edits.replace(origin.start, origin.end, nameOnly.replacement(dirName));
+      else this.replaceOrigin(origin, dirName);
+    }
+    const local = escapes.length === 0;
+    if (local) {
+      if (ctx.file.legacy) {
+        wrapInTry(ctx, region, [`${dirName} = ${ctx.file.imports.ref('tempfile', 'mkdtemp')}(${prefixArg})`], [`${ctx.file.imports.ref('shutil', 'rmtree')}(${dirName}, ignore_errors=True)`]);
+      } else {
+        wrapInHeader(ctx, region, `with ${ctx.file.imports.ref('tempfile', 'TemporaryDirectory')}(${prefixArg}) as ${dirName}:`);
+      }
+    } else {
+      insertBefore(ctx, region.first, region.indent, [`${dirName} = ${ctx.file.imports.ref('tempfile', 'mkdtemp')}(${prefixArg})`]);
+      // Where the old code removed the file, the whole private directory goes instead.
+      // (Not inside a loop: a later pass would find the directory gone.)
+      for (const use of tracking.uses) if (use.kind === 'remove' && use.call && !inLoopWithin(use.call, region.block)) this.removeDirInstead(use.call, dirName);
+      if (stored) this.removeStoredDirs(this.storedName(stored), stored.value.origin.node);
+      // `self.path = <path>`: wherever the class removes self.path, the directory around it goes.
+      for (const use of tracking.uses) {
+        const assignment = use.carrier.parent;
+        const left = assignment?.type === 'assignment' && use.carrier.field === 'right' ? unwrap(field(assignment, 'left')) : undefined;
+        if (left?.type === 'attribute' && this.text(field(left, 'object')) === 'self') this.removeStoredDirs(this.text(left), left);
+      }
+    }
+    this.editCreations(tracking, region, sites, unitNode);
+    for (const site of sites) if (site.check) this.dropCheck(site.check);
+    const scope = unitNode.type === 'module' ? 'the script' : unitNode.type === 'class_definition' ? 'the class body' : 'the function';
+    for (const site of sites) {
+      if (site.nameOnly) {
+        const where = `a name inside a private directory from tempfile.${local && !ctx.file.legacy ? 'TemporaryDirectory' : 'mkdtemp'}() (mode 0700), which no other user can enter`;
+        ctx.report(site.ruleId, site.call, `${site.what}; now ${where}${local ? `, removed when ${scope} is done with it` : `; ${escapes[0].why}, so removing that directory is the caller's job`}`, true);
+        continue;
+      }
+      const how = local
+        ? `now created in a private directory from tempfile.${ctx.file.legacy ? 'mkdtemp' : 'TemporaryDirectory'}() (mode 0700) under the same name${this.exclusiveNote(site)}, removed when ${scope} is done with it`
+        : `now created in a private directory from tempfile.mkdtemp() (mode 0700) under the same name${this.exclusiveNote(site)}; ${escapes[0].why}, so removing that directory is the caller's job`;
+      ctx.report(site.ruleId, site.call, `${site.what}; ${how}`, true);
+    }
+  }
+
+  /** Whether `__all__ = [...]` at module level lists the name. */
+  private inAll(name: string): boolean {
+    const all = this.ctx.file.scopes.unit(this.ctx.file.root).assignments.get('__all__')?.[0]?.value;
+    return !!all && named(all).some((n) => stringValue(n, this.ctx.source) === name);
+  }
+
+  /** The call that is handed the shared temp directory itself in `unitNode` (a program, a listing, code tmpfix cannot see), if any. */
+  private dirHandedOn(unitNode: PyNode): string | undefined {
+    let found: string | undefined;
+    walk(unitNode, (n) => {
+      if (found) return false;
+      if (n !== unitNode && UNIT_TYPES.has(n.type)) return false;
+      if (n.type !== 'call') return undefined;
+      const q = this.ctx.file.qualified(field(n, 'function'));
+      if (q?.startsWith('tempfile.') || q?.startsWith('os.path.') || (q && /^(builtins\.(print|str|repr|len)|os\.makedirs|os\.mkdir|os\.chdir|os\.environ\.\w+|os\.getenv)$/.test(q))) return undefined;
+      // Building a path or a string from it is no hand-over: what is built is followed by itself.
+      const method = this.ctx.file.method(n);
+      if ((q && CARRYING_CALLS.has(q)) || (!q && method && CARRYING_METHODS.has(method.name))) return undefined;
+      const role = classify(n, this.ctx.file);
+      const lists = q === 'os.listdir' || q === 'os.scandir' || q === 'os.walk' || q?.startsWith('glob.');
+      if (role && role.role !== 'handoff' && !lists) return undefined;
+      if (role?.role === 'consumer' && !lists) return undefined;
+      const args = named(field(n, 'arguments') ?? n).map((a) => (a.type === 'keyword_argument' ? field(a, 'value') : a));
+      const handed = args.some((a) => {
+        if (!a) return false;
+        let hit = false;
+        walk(a, (m) => {
+          if (hit || m.type === 'call' && m !== a && this.ctx.file.qualified(field(m, 'function'))?.startsWith('os.path.join')) return false;
+          if (this.ctx.values.of(m)?.kind === 'dir') hit = true;
+          return hit ? false : undefined;
+        });
+        return hit;
+      });
+      if (handed) found = `${this.text(unwrap(field(n, 'function')))}()`;
+      return undefined;
+    });
+    return found;
+  }
+
+  /** `os.makedirs(d, exist_ok=True)`, or a check before making it: a directory that is reused when there. */
+  private ensuresDir(site: PathSite): boolean {
+    const role = classify(site.call, this.ctx.file);
+    if (role?.role !== 'create' || role.what !== 'dir') return false;
+    if (site.check) return true;
+    const args = argsOf(site.call, this.ctx.source);
+    if (this.text(args.keywords.get('exist_ok')) === 'True') return true;
+    // try: os.mkdir(d) except OSError / FileExistsError: an existing directory is fine.
+    for (let n = site.call.parent; n && n.type !== 'function_definition' && n.type !== 'module'; n = n.parent) {
+      if (n.type === 'try_statement') return named(n).some((c) => c.type === 'except_clause' && /\b(OSError|FileExistsError|IOError|EnvironmentError)\b|^except\s*:/.test(this.text(c)));
+      if (n.type === 'except_clause' || n.type === 'finally_clause') break;
+    }
+    return false;
+  }
+
+  /** A string literal in the file's own quotes. */
+  quote(text: string): string {
+    const doubles = (this.ctx.source.match(/(^|[^\w'"])"/g) ?? []).length;
+    const singles = (this.ctx.source.match(/(^|[^\w'"])'/g) ?? []).length;
+    return singles > doubles ? `'${text}'` : `"${text}"`;
+  }
+
+  private exclusiveNote(site: PathSite): string {
+    const role = classify(site.call, this.ctx.file);
+    return role?.role === 'create' && ['open', 'os.open', 'path-open', 'path-write', 'path-touch'].includes(role.how) ? ', exclusively and with mode 0600' : '';
+  }
+
+  private storedName(site: PathSite): string {
+    const via = site.value.origin.node;
+    const statement = statementOf(via);
+    const assignment = named(statement)[0];
+    return this.text(field(assignment, 'left')) || 'an attribute';
+  }
+
+  /**
+   * Unknown callees are forgiven when the code removes the file itself after handing it to them: the
+   * old code treated the name as dead there, whatever it did with it in between.
+   */
+  private effectiveEscapes(tracking: Tracking): Escape[] {
+    const removals = tracking.uses.filter((u) => u.kind === 'remove');
+    const escapes = tracking.escapes.filter((e) => !(e.unknownCall && removals.some((r) => r.node.start > e.node.start)));
+    const meaningful = tracking.uses.filter((u) => u.kind !== 'create' && u.kind !== 'define');
+    if (meaningful.length > 0 && meaningful.every((u) => u.kind === 'print')) {
+      escapes.push({ node: meaningful[0].node, why: 'the code only prints its name, so a person is meant to find it' });
+    }
+    return escapes;
+  }
+
+  private replaceOrigin(origin: PyNode, dirName: string): void {
+    const ctx = this.ctx;
+    const value = this.originOf(origin);
+    if (!value || value.how === 'expr') {
+      ctx.edits.replace(origin.start, origin.end, dirName);
+      return;
+    }
+    const s = value.node;
+    const content = s.children.find((c) => c.type === 'string_content' || c.type === 'interpolation');
+    if (!content) return;
+    const contentStart = s.children[1].start;
+    if (value.fstring) {
+      ctx.edits.replace(contentStart, contentStart + value.length, `{${dirName}}`);
+      return;
+    }
+    const raw = ctx.source.slice(contentStart, s.children[s.children.length - 1].start);
+    const rest = raw.slice(value.length).replace(/^\/+/, '');
+    const cut = raw.length - raw.slice(value.length).replace(/^\/+/, '').length;
+    const quoteOpen = ctx.source.slice(s.start, contentStart);
+    const quoteClose = ctx.source.slice(s.children[s.children.length - 1].start, s.end);
+    const join = () => ctx.file.imports.ref('os.path', 'join');
+    if (!rest) {
+      // "/tmp" or "/tmp/" alone: the directory itself.
+      const parent = s.parent;
+      if (parent?.type === 'binary_operator' && field(parent, 'left') === s && this.text(field(parent, 'operator')) === '+') {
+        this.wrapChain(parent, s, dirName, true);
+        return;
+      }
+      ctx.edits.replace(s.start, s.end, dirName);
+      return;
+    }
+    const parent = s.parent;
+    const literal = `${quoteOpen}${rest}${quoteClose}`;
+    if (parent?.type === 'argument_list') {
+      const call = parent.parent!;
+      const q = ctx.file.qualified(field(call, 'function'));
+      if (q && /^(os\.path\.join|posixpath\.join|pathlib\.(Pure)?(Posix)?Path)$/.test(q) && argsOf(call, ctx.source).positional[0] === s) {
+        ctx.edits.replace(s.start, s.end, `${dirName}, ${literal}`);
+        return;
+      }
+    }
+    if (parent?.type === 'binary_operator' && field(parent, 'left') === s) {
+      const op = this.text(field(parent, 'operator'));
+      if (op === '%') {
+        ctx.edits.replace(contentStart, contentStart + cut, '');
+        this.wrapJoin(parent, dirName);
+        return;
+      }
+      if (op === '+') {
+        this.wrapChain(parent, s, dirName, false, cut);
+        return;
+      }
+    }
+    if (parent?.type === 'attribute' && field(parent, 'object') === s && this.text(field(parent, 'attribute')) === 'format' && parent.parent?.type === 'call') {
+      ctx.edits.replace(contentStart, contentStart + cut, '');
+      this.wrapJoin(parent.parent, dirName);
+      return;
+    }
+    ctx.edits.replace(s.start, s.end, `${join()}(${dirName}, ${literal})`);
+  }
+
+  private originOf(node: PyNode): Origin | undefined {
+    const v = this.ctx.values.of(node);
+    if (v && v.origin.node === node) return v.origin;
+    return undefined;
+  }
+
+  private wrapJoin(expr: PyNode, dirName: string): void {
+    this.ctx.edits.insert(expr.start, `${this.ctx.file.imports.ref('os.path', 'join')}(${dirName}, `);
+    this.ctx.edits.insert(expr.end, ')');
+  }
+
+  /** `"/tmp/" + name + ".txt"` becomes `os.path.join(private_dir, name + ".txt")`. */
+  private wrapChain(first: PyNode, literal: PyNode, dirName: string, whole: boolean, cut = 0): void {
+    let top = first;
+    while (top.parent?.type === 'binary_operator' && field(top.parent, 'left') === top && this.text(field(top.parent, 'operator')) === '+') top = top.parent;
+    const contentStart = literal.children[1]?.start ?? literal.start;
+    const rest = this.ctx.source.slice(contentStart + cut, literal.children[literal.children.length - 1].start);
+    if (whole || rest === '') {
+      // Nothing left of the literal: drop it and its `+`.
+      const right = field(first, 'right')!;
+      this.ctx.edits.replace(literal.start, right.start, '');
+    } else {
+      this.ctx.edits.replace(contentStart, contentStart + cut, '');
+    }
+    if (top === first && (whole || rest === '')) {
+      // `"/tmp/" + name` alone: the join takes the name.
+    }
+    this.wrapJoin(top, dirName);
+  }
+
+  /** Where the old code removed the file, the private directory goes: instead of os.remove(), after a helper. */
+  private removeDirInstead(call: PyNode, dirName: string): void {
+    const rmtree = `${this.ctx.file.imports.ref('shutil', 'rmtree')}(${dirName}, ignore_errors=True)`;
+    if (classify(call, this.ctx.file)?.role === 'remove') {
+      this.ctx.edits.replace(call.start, call.end, rmtree);
+      return;
+    }
+    const statement = statementOf(call);
+    const indent = this.ctx.indentOf(statement);
+    if (indent !== undefined && this.ctx.endsLine(statement) && statement.type === 'expression_statement') this.ctx.edits.addLines(statement.endRow, [`${indent}${rmtree}`], { below: true });
+  }
+
+  /** `os.remove(self.log)` elsewhere in the class: the private directory around it goes instead. */
+  private removeStoredDirs(attr: string, at: PyNode): void {
+    const ctx = this.ctx;
+    const cls = classOf(at);
+    if (!cls) return;
+    walk(cls, (n) => {
+      if (n.type !== 'call') return undefined;
+      const role = classify(n, ctx.file);
+      if (role?.role !== 'remove' || this.text(unwrap(role.target)) !== attr) return undefined;
+      const rmtree = ctx.file.imports.ref('shutil', 'rmtree');
+      const dirname = ctx.file.imports.ref('os.path', 'dirname');
+      ctx.edits.replace(n.start, n.end, `${rmtree}(${dirname}(${attr}), ignore_errors=True)`);
+      return false;
+    });
+  }
+
+  /** Exclusive, owner-only creation for the first creation of each name, owner-only for the others. */
+  private editCreations(tracking: Tracking, region: Region, sites: PathSite[], unitNode: PyNode): void {
+    const creations: { call: PyNode; role: CallRole & { role: 'create' }; carrier: PyNode }[] = [];
+    const seen = new Set<PyNode>();
+    const consider = (call: PyNode | undefined, carrier: PyNode) => {
+      if (!call || seen.has(call)) return;
+      const role = classify(call, this.ctx.file);
+      if (role?.role !== 'create' || !contains(role.target, carrier)) return;
+      seen.add(call);
+      creations.push({ call, role, carrier });
+    };
+    for (const use of tracking.uses) if (use.kind === 'create') consider(use.call, use.carrier);
+    for (const site of sites) consider(site.call, site.target);
+    creations.sort((a, b) => a.call.start - b.call.start);
+    const created = new Set<string>();
+    for (const c of creations) {
+      const value = this.ctx.values.of(c.carrier);
+      // A path that is only sometimes in the temp directory keeps its creation as it is elsewhere.
+      if (value?.partial) continue;
+      const key = value?.key ?? this.text(c.carrier);
+      const loop = inLoopWithin(c.call, region.block);
+      const first = !created.has(key) && !loop && unitOf(c.call) === unitNode;
+      created.add(key);
+      this.editCreation(c.call, c.role, first, loop && !created.has(`${key}#loop`));
+      if (loop) created.add(`${key}#loop`);
+    }
+  }
+
+  private editCreation(call: PyNode, role: CallRole & { role: 'create' }, exclusive: boolean, firstInLoop: boolean): void {
+    const ctx = this.ctx;
+    const file = ctx.file;
+    const args = argsOf(call, ctx.source);
+    const os = (member: string) => file.imports.ref('os', member);
+    switch (role.how) {
+      case 'open': {
+        const mode = stringValue(role.mode, ctx.source);
+        if (mode === undefined || args.splat || args.keywords.has('opener') || args.keywords.has('closefd') || args.positional[0] !== role.target) return;
+        const callee = field(call, 'function')!;
+        ctx.edits.replace(callee.start, callee.end, os('fdopen'));
+        ctx.edits.insert(role.target.start, `${os('open')}(`);
+        ctx.edits.insert(role.target.end, `, ${flagsFor(mode, exclusive, os)}, 0o600)`);
+        return;
+      }
+      case 'os.open': {
+        const flags = argument(args, 1, 'flags');
+        if (!flags) return;
+        if (exclusive && !/O_EXCL/.test(ctx.text(flags))) ctx.edits.insert(flags.end, ` | ${os('O_EXCL')}`);
+        const mode = argument(args, 2, 'mode');
+        if (mode) {
+          if (!/^0o?[0-7]?[0-7]00$/.test(ctx.text(mode))) ctx.edits.replace(mode.start, mode.end, '0o600');
+        } else ctx.edits.insert(flags.end, ', 0o600');
+        return;
+      }
+      case 'path-write': {
+        if (!exclusive && !firstInLoop) return;
+        const object = unwrap(role.target)!;
+        const statement = statementOf(call);
+        const indent = ctx.indentOf(statement);
+        if (indent === undefined || !pure(object, ctx)) return;
+        const target = ctx.edits.render(role.target.start, role.target.end);
+        insertBefore(ctx, statement, indent, [`${target}.touch(mode=0o600${exclusive ? ', exist_ok=False' : ''})`]);
+        return;
+      }
+      case 'path-open': {
+        const mode = stringValue(role.mode, ctx.source);
+        const list = field(call, 'arguments');
+        if (mode === undefined || !list || args.splat) return;
+        const open = list.children[0];
+        ctx.edits.insert(role.target.start, `${os('fdopen')}(${os('open')}(`);
+        ctx.edits.replace(role.target.end, open.end, `, ${flagsFor(mode, exclusive, os)}, 0o600), `);
+        return;
+      }
+      case 'path-touch': {
+        if (args.keywords.has('mode') || args.positional.length) return;
+        const list = field(call, 'arguments');
+        if (!list) return;
+        const inside = named(list).length > 0;
+        ctx.edits.insert(list.children[0].end, `mode=0o600${exclusive && !args.keywords.has('exist_ok') ? ', exist_ok=False' : ''}${inside ? ', ' : ''}`);
+        return;
+      }
+      case 'mkdir':
+      case 'mkfifo': {
+        const mode = argument(args, 1, 'mode');
+        const want = role.how === 'mkdir' ? '0o700' : '0o600';
+        if (mode) {
+          if (!/^0o?[0-7]?[0-7]00$/.test(ctx.text(mode))) ctx.edits.replace(mode.start, mode.end, want);
+        } else if (args.positional[0]) ctx.edits.insert(args.positional[0].end, `, ${want}`);
+        return;
+      }
+      case 'path-mkdir': {
+        if (args.keywords.has('mode') || args.positional.length) return;
+        const list = field(call, 'arguments');
+        if (!list) return;
+        ctx.edits.insert(list.children[0].end, `mode=0o700${named(list).length ? ', ' : ''}`);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  /** `if not os.path.exists(p):` goes; its body takes its place. */
+  private dropCheck(ifNode: PyNode): void {
+    const ctx = this.ctx;
+    const body = field(ifNode, 'consequence');
+    if (!body) return;
+    const firstChild = body.children[0];
+    if (!firstChild) return;
+    if (firstChild.row === ifNode.row) {
+      ctx.edits.replace(ifNode.start, firstChild.start, '');
+      return;
+    }
+    const ifIndent = ctx.indentOf(ifNode) ?? '';
+    const bodyIndent = ctx.indentOf(statements(body)[0] ?? firstChild) ?? ifIndent;
+    ctx.edits.replace(ctx.lineStarts[ifNode.row], ctx.lineStarts[firstChild.row], '');
+    ctx.edits.dedentRows(firstChild.row, body.endRow, bodyIndent.length - ifIndent.length);
+  }
+}
+
+export function flagsFor(mode: string, exclusive: boolean, os: (member: string) => string): string {
+  const parts = [mode.includes('+') ? 'O_RDWR' : 'O_WRONLY', 'O_CREAT'];
+  if (mode.includes('a')) parts.push('O_APPEND');
+  if (exclusive || mode.includes('x')) parts.push('O_EXCL');
+  else if (mode.includes('w')) parts.push('O_TRUNC');
+  return parts.map((p) => os(p)).join(' | ');
+}
+
+function inLoopWithin(node: PyNode, block: PyNode): boolean {
+  for (let n = node.parent; n && n !== block; n = n.parent) {
+    if (n.type === 'for_statement' || n.type === 'while_statement' || n.type.endsWith('comprehension') || n.type === 'generator_expression') return true;
+  }
+  return false;
+}
+
+/** An expression that is safe to write twice: names, attributes, Path(...) and `/` joins of those and literals. */
+function pure(node: PyNode, ctx: PyContext): boolean {
+  const n = unwrap(node);
+  if (!n) return false;
+  switch (n.type) {
+    case 'identifier':
+    case 'string':
+    case 'integer':
+      return true;
+    case 'attribute':
+      return pure(field(n, 'object')!, ctx);
+    case 'binary_operator':
+      return pure(field(n, 'left')!, ctx) && pure(field(n, 'right')!, ctx);
+    case 'call': {
+      const q = ctx.file.qualified(field(n, 'function'));
+      return !!q && /^(pathlib\.(Pure)?(Posix)?Path|os\.path\.join)$/.test(q) && named(field(n, 'arguments')!).every((a) => pure(a, ctx));
+    }
+    default:
+      return false;
+  }
+}
+

@@ -1,0 +1,90 @@
+import { classify } from '../calls';
+import type { PyContext } from '../context';
+import { REUSE_ADVICE } from '../shared';
+import { field, named, statements, unitOf, unwrap, walk, type PyNode } from '../tree';
+import type { PyRule } from '../types';
+import { inLoop } from '../values';
+
+const id = 'check-then-create';
+
+/** `not os.path.exists(p)` (and isfile, isdir, lexists, Path.exists()): the checked path. */
+function negatedCheck(condition: PyNode | undefined, ctx: PyContext): PyNode | undefined {
+  const c = unwrap(condition);
+  if (c?.type !== 'not_operator') return undefined;
+  const inner = unwrap(field(c, 'argument'));
+  if (inner?.type !== 'call') return undefined;
+  const role = classify(inner, ctx.file);
+  return role?.role === 'check' ? role.target : undefined;
+}
+
+/** `if os.path.exists(p):` (reuse what is there). */
+function positiveCheck(condition: PyNode | undefined, ctx: PyContext): PyNode | undefined {
+  const c = unwrap(condition);
+  if (c?.type !== 'call') return undefined;
+  const role = classify(c, ctx.file);
+  return role?.role === 'check' ? role.target : undefined;
+}
+
+function leavesEarly(block: PyNode): boolean {
+  return statements(block).some((s) => ['return_statement', 'raise_statement', 'break_statement', 'continue_statement'].includes(s.type));
+}
+
+/** The creating calls of `key` inside `block`. */
+function creationsOf(block: PyNode, key: string, ctx: PyContext): PyNode[] {
+  const found: PyNode[] = [];
+  walk(block, (n) => {
+    if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition') return false;
+    if (n.type !== 'call') return undefined;
+    const role = classify(n, ctx.file);
+    if (role?.role === 'create' && ctx.values.of(role.target)?.key === key) found.push(n);
+    return undefined;
+  });
+  return found;
+}
+
+export const checkThenCreate: PyRule = {
+  meta: {
+    id,
+    description: 'An existence check followed by creating the same temp path (a race another user can win)',
+    cwe: ['CWE-367', 'CWE-377', 'CWE-59'],
+    docs: `docs/rules/${id}.md`,
+    fix: 'safe',
+    prefilter: /tempfile|\/(?:tmp|dev\/shm)\b|\b(?:TMPDIR|TMP|TEMP)\b/,
+  },
+  run({ ctx, dirs }) {
+    walk(ctx.file.root, (node) => {
+      if (node.type !== 'if_statement') return undefined;
+      const condition = field(node, 'condition');
+      const body = field(node, 'consequence');
+      const checked = negatedCheck(condition, ctx) ?? positiveCheck(condition, ctx);
+      if (!checked || !body) return undefined;
+      const value = ctx.values.of(checked);
+      if (value?.kind !== 'path') return undefined;
+      const negated = !!negatedCheck(condition, ctx);
+      const creations = creationsOf(body, value.key, ctx);
+      const hasElse = named(node).some((c) => c.type === 'else_clause' || c.type === 'elif_clause');
+      const checkText = ctx.text(unwrap(condition));
+      if (!negated) {
+        // `if os.path.exists(p): return p` and friends reuse what an earlier run left: a cache.
+        if (leavesEarly(body) || hasElse) {
+          dirs.keep(unitOf(node), value.key);
+          ctx.report(id, node, `'${checkText}' decides whether to reuse '${value.key}' from the shared temp directory, where another user can plant it first: ${REUSE_ADVICE}`, false);
+        }
+        return undefined;
+      }
+      if (creations.length === 0) return undefined;
+      const first = creations[0];
+      const role = classify(first, ctx.file);
+      if (role?.role !== 'create') return undefined;
+      const what = `'${checkText}' then ${ctx.text(unwrap(field(first, 'function')))}() on '${value.key}' in the shared temp directory: between the check and the creation another user can create the name (or a symlink there), and the creation follows it`;
+      if (hasElse || leavesEarly(body)) {
+        dirs.keep(unitOf(node), value.key);
+        ctx.report(id, node, `${what}. The code after the check reuses what an earlier run left: ${REUSE_ADVICE}`, false);
+        return undefined;
+      }
+      if (inLoop(node)) return undefined; // the check decides something on the second pass: the creation alone moves
+      dirs.add({ ruleId: id, call: first, target: role.target, value, what, check: node });
+      return undefined;
+    });
+  },
+};

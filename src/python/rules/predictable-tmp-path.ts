@@ -1,0 +1,111 @@
+import { classify } from '../calls';
+import { describeCreation } from '../danger';
+import { argsOf, argument, field, unitOf, unwrap, walk, type PyNode } from '../tree';
+import type { PyRule } from '../types';
+
+const id = 'predictable-tmp-path';
+
+export const predictableTmpPath: PyRule = {
+  meta: {
+    id,
+    description: 'Files created under a guessable name in the shared temp directory',
+    cwe: ['CWE-377', 'CWE-379', 'CWE-59'],
+    docs: `docs/rules/${id}.md`,
+    fix: 'safe',
+    prefilter: /tempfile|\/(?:tmp|dev\/shm)\b|\b(?:TMPDIR|TMP|TEMP)\b/,
+  },
+  run({ ctx, calls, dirs }) {
+    for (const call of calls) {
+      if (ctx.claimed.has(call)) continue;
+      const role = classify(call, ctx.file);
+      const callee = ctx.text(unwrap(field(call, 'function')));
+      if (role?.role === 'create' && role.what !== 'dir') {
+        if (role.how === 'os.open' && alreadyExclusive(call, ctx)) continue;
+        const value = ctx.values.of(role.target);
+        if (value?.kind === 'path') {
+          dirs.add({ ruleId: id, call, target: role.target, value, what: describeCreation(callee, value.key, role) });
+        } else if (!value && ctx.values.mentions(role.target)) {
+          ctx.claimed.add(call);
+          ctx.report(id, call, `${callee}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow (a name assigned in several places, a parameter, a loop over directories); not rewritten. Check it by hand: create it with tempfile.mkstemp() or inside tempfile.mkdtemp()`, false);
+        }
+        continue;
+      }
+      if (role) continue;
+      // A function of this file that creates what it is given: the path is made here, the file there.
+      const fn = dirs.lifetimes.sameFileFunction(call);
+      if (!fn) continue;
+      for (const arg of field(call, 'arguments')?.children ?? []) {
+        const expr = arg.type === 'keyword_argument' ? field(arg, 'value') : arg;
+        if (!expr || !expr.named) continue;
+        const value = ctx.values.of(expr);
+        if (value?.kind !== 'path' || unitOf(value.origin.node) !== unitOf(call)) continue;
+        const fate = dirs.lifetimes.parameterFate(fn, call, expr, 1);
+        if (!fate?.creates) continue;
+        dirs.add({ ruleId: id, call, target: expr, value, what: `${callee}() creates '${value.key}' in the shared temp directory, under a name another user can predict and plant a symlink at first` });
+        break;
+      }
+    }
+    // A path handed to another program and read back afterwards: that program creates it.
+    for (const call of calls) {
+      if (ctx.claimed.has(call) || classify(call, ctx.file)?.role !== 'handoff') continue;
+      const unit = unitOf(call);
+      const known = dirs.siteKeys(unit);
+      for (const path of handedPaths(call, ctx)) {
+        const value = ctx.values.of(path)!;
+        if (known.has(value.key) || unitOf(value.origin.node) !== unit || value.stored) continue;
+        known.add(value.key);
+        const readBack = dirs.usesOfKey(unit, value.key).some((u) => u.node.start > call.end && ['read', 'check', 'consumer', 'remove'].includes(u.kind));
+        const program = ctx.text(unwrap(field(call, 'function')));
+        if (readBack) {
+          dirs.add({ ruleId: id, call, target: path, value, what: `${program}() has another program create '${value.key}' in the shared temp directory under a name another user can predict, so they can plant a symlink there first and the program writes through it` });
+        } else {
+          ctx.report(id, call, `${program}() hands '${value.key}', a name in the shared temp directory, to another program: if that program creates it, another user can plant a symlink there first. tmpfix cannot tell whether it creates or only reads it; not rewritten. Use a name inside tempfile.mkdtemp() for what it creates`, false);
+        }
+      }
+    }
+    // A path in the temp directory handed to code tmpfix cannot see, returned or stored, with no creation
+    // here: something creates it elsewhere under that name.
+    const seen = new Set<string>();
+    walk(ctx.file.root, (n) => {
+      if (n.type !== 'call' && n.type !== 'binary_operator' && n.type !== 'string') return undefined;
+      const value = ctx.values.of(n);
+      if (value?.kind !== 'path' || value.via.length || value.stored) return value ? false : undefined;
+      const unit = unitOf(value.origin.node);
+      const key = `${value.key}@${unit.start}`;
+      if (seen.has(key) || dirs.siteKeys(unit).has(value.key) || dirs.isKept(unit, value.key)) return false;
+      seen.add(key);
+      const tracking = dirs.trackKey(unit, value.key);
+      if (tracking.uses.some((u) => u.kind === 'create' || u.kind === 'handoff')) return false;
+      const escape = tracking.escapes[0];
+      if (!escape) return false;
+      const handed = ctx.text(n);
+      ctx.report(id, n, `${handed} names '${value.key}' in the shared temp directory, and ${escape.why}: tmpfix cannot see where it is created, and whatever creates it there does so under a name another user can predict or race for. Not rewritten: create it with tempfile.mkstemp(), or inside tempfile.mkdtemp()`, false);
+      return false;
+    });
+  },
+};
+
+/** `os.open(p, ... | O_EXCL, 0o600)`: exclusive, owner-only creation is safe even in /tmp. */
+function alreadyExclusive(call: PyNode, ctx: import('../context').PyContext): boolean {
+  const args = argsOf(call, ctx.source);
+  const flags = argument(args, 1, 'flags');
+  const mode = argument(args, 2, 'mode');
+  return !!flags && /\bO_EXCL\b/.test(ctx.text(flags)) && !!mode && /^0o?[0-7]?[0-7]00$/.test(ctx.text(mode));
+}
+
+/** The temp paths among a program's arguments (the list elements, the command string's parts). */
+function handedPaths(call: PyNode, ctx: import('../context').PyContext): PyNode[] {
+  const found: PyNode[] = [];
+  const list = field(call, 'arguments');
+  if (!list) return found;
+  walk(list, (n) => {
+    if (n.type === 'keyword_argument' && !['args', 'cmd'].includes(ctx.text(field(n, 'name')))) return false;
+    const v = ['identifier', 'string', 'call', 'binary_operator', 'attribute'].includes(n.type) ? ctx.values.of(n) : undefined;
+    if (v?.kind === 'path') {
+      found.push(n);
+      return false;
+    }
+    return undefined;
+  });
+  return found;
+}

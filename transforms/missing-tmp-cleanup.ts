@@ -1,0 +1,216 @@
+import type { FileContext, Rule } from '../src/engine/context';
+import { isCall, isMember, ownerOf, propertyName, unwrap, type Node, type Path } from '../src/engine/ast';
+import { addFinally, inFinally, statementOf } from '../src/engine/cleanup';
+import { findBarrier } from '../src/engine/dataflow/barriers';
+import { REMOVALS } from '../src/engine/dataflow/sinks';
+import { analyzeFlow, isAwaited } from '../src/engine/flow';
+import { freshName } from '../src/engine/modules';
+import { wrapStatements } from '../src/engine/wrap';
+import { jscodeshiftTransform } from './jscodeshift';
+
+const id = 'missing-tmp-cleanup';
+
+/** What a safe creation hands back and how it is removed. */
+interface Made {
+  call: Path;
+  /** The variable holding the directory or the handle. */
+  name: string;
+  api: string;
+  /** `dir`: a mkdtemp path; `handle`: a tmp / tmp-promise result with a removal method. */
+  kind: 'dir' | 'handle';
+  /** For handles: the method that removes it, and the properties that hold its path. */
+  method?: 'removeCallback' | 'cleanup';
+  props: string[];
+  async: boolean;
+}
+
+/** `const dir = fs.mkdtempSync(…)`, `const tmpobj = tmp.dirSync(…)`, `const f = await file()`. */
+function madeHere(ctx: FileContext, call: Path): Made | undefined {
+  const ref = ctx.modules.calleeOf(call);
+  if (!ref) return undefined;
+  const barrier = findBarrier(ref.module, ref.member);
+  if (!barrier || barrier.result === 'callback' || barrier.result === 'scoped') return undefined;
+  if (ref.member === 'mkdtempDisposableSync' || ref.member === 'mkdtempDisposable') return undefined;
+  let holder: Path = call;
+  if (holder.parent?.node.type === 'AwaitExpression') holder = holder.parent as Path;
+  const declarator = holder.parent?.node;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== holder.node || declarator.id.type !== 'Identifier') return undefined;
+  const api = ctx.text(call.node.callee);
+  if (barrier.result === 'dir') return { call, name: declarator.id.name, api, kind: 'dir', props: [], async: isAwaited(call) };
+  const method = ref.module === 'tmpPromise' && (ref.member === 'dir' || ref.member === 'file') ? 'cleanup' : 'removeCallback';
+  return { call, name: declarator.id.name, api, kind: 'handle', method, props: [barrier.prop!], async: method === 'cleanup' };
+}
+
+/** The removals of what `made` holds: `fs.rmSync(dir, …)`, `tmpobj.removeCallback()`, `await f.cleanup()`. */
+function removals(ctx: FileContext, made: Made): Node[] {
+  const found: Node[] = [];
+  const scope = ctx.scopes.lookup(made.call, made.name)?.scope ?? ctx.program;
+  for (const use of ctx.tree.identifiersNamed(made.name, scope)) {
+    const parent = ctx.tree.parentOf(use);
+    if (!parent) continue;
+    if (made.kind === 'handle') {
+      const grand = ctx.tree.parentOf(parent);
+      if (isMember(parent) && parent.object === use && propertyName(parent) === made.method && grand && isCall(grand)) found.push(grand);
+      continue;
+    }
+    if (!isCall(parent) || (parent.arguments as Node[])[0] !== use) continue;
+    const call = ctx.fs.classify(ctx.tree.pathOf(parent));
+    if ((call && REMOVALS.has(call.method)) || ctx.modules.calleeOf(ctx.tree.pathOf(parent))?.module === 'rimraf') found.push(parent);
+  }
+  return found;
+}
+
+/**
+ * A private directory or a tmp file that the function makes and never removes, or removes only when
+ * nothing throws first: its removal goes into a finally (the old removal stays; it is harmless).
+ */
+export const missingTmpCleanup: Rule = {
+  meta: {
+    id,
+    description: 'A private temp directory or tmp file that is never removed, or removed only on the happy path',
+    cwe: ['CWE-459', 'CWE-377'],
+    docs: `docs/rules/${id}.md`,
+    fix: 'safe',
+    prefilter: /mkdtemp|dirSync|fileSync|['"]tmp-promise['"]/,
+  },
+  run(ctx: FileContext) {
+    // tmp removes what it made when the process exits, once asked to: cleanup on purpose.
+    const graceful = /\bsetGracefulCleanup\s*\(/.test(ctx.source);
+    for (const type of ['CallExpression', 'OptionalCallExpression']) {
+      for (const node of ctx.tree.ofType(type)) {
+        const call = ctx.tree.pathOf(node);
+        if (!graceful) {
+          droppedRemover(ctx, call);
+          callbackWithoutCleanup(ctx, call);
+        }
+        const made = madeHere(ctx, call);
+        if (!made || (made.kind === 'handle' && graceful)) continue;
+        const removed = removals(ctx, made);
+        // Removed in a finally, or later on purpose (an 'exit' handler, a callback, a .finally()).
+        const owner = ownerOf(call);
+        if (removed.some((r) => inFinally(ctx, r) || ownerOf(ctx.tree.pathOf(r)).node !== owner.node)) continue;
+        const declaration = statementOf(call);
+        const held = ctx.held(node);
+        if (!declaration || held) {
+          if (declaration) ctx.report(id, node, `${made.api}() result ${made.name} is not removed on every path${held}`, false);
+          continue;
+        }
+        const outcome = addFinally(ctx, owner, call, declaration, () => removalText(ctx, made, made.async, call), made.props, removed.length > 0);
+        const what = removed.length > 0
+          ? `${made.api}() makes ${made.name}, which is removed only when nothing throws before line ${removed[removed.length - 1].loc.start.line}`
+          : `${made.api}() makes ${made.name}, which is never removed`;
+        if (outcome.kind === 'added') {
+          if (made.kind === 'handle' && made.api.endsWith('dirSync')) unsafeCleanup(ctx, call);
+          ctx.report(id, node, `${what}: its removal is now in finally, so it goes on every path, errors included`, true);
+        } else if (outcome.kind === 'no-place') {
+          ctx.report(id, node, `${what}; not rewritten, because ${outcome.reason}. Remove it in a finally block`, false);
+        }
+        // Escaping (returned, stored, handed on): whoever receives it removes it; nothing to say.
+      }
+    }
+  },
+};
+
+
+/** The removal method of a tmp / tmp-promise result, by the call that made it. */
+function removerOf(ctx: FileContext, call: Path): { method: string; prop: string; api: string } | undefined {
+  const ref = ctx.modules.calleeOf(call);
+  if (!ref) return undefined;
+  const barrier = findBarrier(ref.module, ref.member);
+  if (!barrier || barrier.result !== 'handle' || ref.module.startsWith('fs')) return undefined;
+  const method = ref.module === 'tmpPromise' && (ref.member === 'dir' || ref.member === 'file') ? 'cleanup' : 'removeCallback';
+  return { method, prop: barrier.prop!, api: ctx.text(call.node.callee) };
+}
+
+/**
+ * `const { path, cleanup } = await file()` with cleanup never called (or not taken at all): only the
+ * path is left, and nothing removes the file. Reported: the shape of the fix depends on who uses it.
+ */
+function droppedRemover(ctx: FileContext, call: Path): void {
+  const remover = removerOf(ctx, call);
+  if (!remover) return;
+  let holder: Path = call;
+  if (holder.parent?.node.type === 'AwaitExpression') holder = holder.parent as Path;
+  const declarator = holder.parent?.node;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== holder.node || declarator.id.type !== 'ObjectPattern') return;
+  const prop = (declarator.id.properties as Node[]).find((p) => p.type === 'ObjectProperty' && !p.computed && (p.key.name ?? p.key.value) === remover.method);
+  const local = prop?.value?.type === 'Identifier' ? (prop.value.name as string) : undefined;
+  if (local) {
+    const scope = ctx.scopes.lookup(ctx.tree.pathOf(prop!.value), local)?.scope ?? ctx.program;
+    // Any other reference (a call, or handing it on) means someone may call it.
+    const used = ctx.tree.identifiersNamed(local, scope).some((ref) => ref !== prop!.value && ref !== prop!.key && ctx.scopes.lookup(ctx.tree.pathOf(ref), local)?.id === prop!.value);
+    if (used) return;
+  }
+  const what = local ? `takes ${remover.method}() but never calls it` : `drops ${remover.method}() and keeps only the ${remover.prop}`;
+  ctx.report(id, call.node, `${remover.api}() ${what}, so nothing removes the temp file or directory (tmp does so at exit only after tmp.setGracefulCleanup()); not rewritten. Call ${remover.method}() in a finally where the file is last used, or hand it to whoever uses the path`, false);
+}
+
+/**
+ * `tmp.file((err, path, fd, cleanupCallback) => { … })` whose callback never calls its cleanup: the
+ * callback's statements go into try, the cleanup into finally, when the path stays in the callback.
+ */
+function callbackWithoutCleanup(ctx: FileContext, call: Path): void {
+  const ref = ctx.modules.calleeOf(call);
+  if (!ref || ref.module !== 'tmp' || (ref.member !== 'file' && ref.member !== 'dir')) return;
+  const args = call.node.arguments as Node[];
+  const callback = args[args.length - 1];
+  if (!callback || !/Function/.test(callback.type)) return;
+  const cleanupIndex = ref.member === 'file' ? 3 : 2;
+  const params = callback.params as Node[];
+  const cleanupParam = params[cleanupIndex];
+  if (cleanupParam && (cleanupParam.type !== 'Identifier' || ctx.tree.identifiersNamed(cleanupParam.name, callback.body).length > 0)) return;
+  const what = `${ctx.text(call.node.callee)}()'s callback never calls the cleanup callback it is given`;
+  const held = ctx.held(call.node);
+  const body = callback.body as Node;
+  const pathParam = params[1];
+  if (held || body.type !== 'BlockStatement' || pathParam?.type !== 'Identifier' || params.slice(0, cleanupIndex).some((p) => p.type !== 'Identifier')) {
+    ctx.report(id, call.node, `${what}, so the ${ref.member === 'file' ? 'file' : 'directory'} stays behind${held ?? '; not rewritten. Call it where the callback is done with the path'}`, false);
+    return;
+  }
+  const callbackPath = ctx.tree.pathOf(callback);
+  const flow = analyzeFlow(ctx, callbackPath, [], [], [callbackPath.get('params', 1) as Path]);
+  const statements = body.body as Node[];
+  // `if (err) throw err;` first: the cleanup callback is only given on success.
+  const first = statements.findIndex((st) => !(st.type === 'IfStatement' && ctx.text(st.test).trim() === ctx.text(params[0]).trim()));
+  if (flow.escapes.length > 0 || first < 0) {
+    ctx.report(id, call.node, `${what}, so the ${ref.member === 'file' ? 'file' : 'directory'} stays behind; not rewritten, because ${flow.escapes[0] ?? 'the callback does nothing with it'}. Call it where the path is no longer needed`, false);
+    return;
+  }
+  let name = cleanupParam?.name as string | undefined;
+  if (!name) {
+    name = freshName('cleanupCallback', ctx.names);
+    const missing = params.length < cleanupIndex ? ['fd', 'unused'].slice(0, cleanupIndex - params.length).map((n) => freshName(n, ctx.names)) : [];
+    ctx.edits.insert(params[params.length - 1].end, `, ${[...missing, name].join(', ')}`);
+  }
+  const semi = ctx.style.semicolon ? ';' : '';
+  wrapStatements(ctx, statements, first, statements.length - 1, '', `${name}()${semi}`);
+  ctx.report(id, call.node, `${what}: the callback's work is now in try and the cleanup callback in finally, so the ${ref.member === 'file' ? 'file' : 'directory'} goes on every path`, true);
+}
+
+function removalText(ctx: FileContext, made: Made, awaited: boolean, at: Path): string {
+  const semi = ctx.style.semicolon ? ';' : '';
+  if (made.kind === 'handle') return `${made.async ? 'await ' : ''}${made.name}.${made.method}()${semi}`;
+  const options = '{ recursive: true, force: true }';
+  return awaited
+    ? `await ${ctx.modules.reference('fsPromises', 'rm', at)}(${made.name}, ${options})${semi}`
+    : `${ctx.modules.reference('fs', 'rmSync', at)}(${made.name}, ${options})${semi}`;
+}
+
+/** `tmp.dirSync()` removes only an empty directory unless told otherwise. */
+function unsafeCleanup(ctx: FileContext, call: Path): void {
+  const args = call.node.arguments as Node[];
+  const options = args[0] ? unwrap(args[0]) : undefined;
+  if (!options) {
+    const close = ctx.source.indexOf(')', call.node.callee.end);
+    ctx.edits.insert(close, '{ unsafeCleanup: true }');
+    return;
+  }
+  if (options.type !== 'ObjectExpression') return;
+  const props = options.properties as Node[];
+  if (props.some((p) => !p.computed && (p.key?.name ?? p.key?.value) === 'unsafeCleanup')) return;
+  if (props.length === 0) ctx.edits.replace(options.start, options.end, '{ unsafeCleanup: true }');
+  else ctx.edits.insert(props[props.length - 1].end, ', unsafeCleanup: true');
+}
+
+// `jscodeshift -t dist/transforms/missing-tmp-cleanup.js`: this rule alone.
+export default jscodeshiftTransform([missingTmpCleanup]);

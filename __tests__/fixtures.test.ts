@@ -95,6 +95,23 @@ for (const c of cases) {
       if (result.findings.length > 0 || result.changed) expect(prefilter(input)).toBe(true);
     });
 
+    it('gives every finding a one-line summary for the text report', () => {
+      for (const finding of result.findings) {
+        expect(finding.summary.length, finding.summary).toBeLessThanOrEqual(130);
+        expect(finding.summary.split(':')[0].length, finding.summary).toBeGreaterThan(5);
+        expect(finding.summary, finding.message).toMatch(finding.fixed ? /: secured/ : /: not rewritten|suppressed|\(not rewritten/);
+      }
+    });
+
+    it('never says two things of one place: a finding per call, fixed or not', () => {
+      const seen = new Map<string, boolean>();
+      for (const finding of result.findings) {
+        const place = `${finding.line}:${finding.column}`;
+        expect(seen.has(place) && seen.get(place) !== finding.fixed, `${place}: ${finding.message}`).toBe(false);
+        seen.set(place, finding.fixed);
+      }
+    });
+
     it('reports what it rewrote under its own rule', () => {
       if (result.changed) expect(result.findings.some((f) => f.ruleId === c.rule && f.fixed)).toBe(true);
     });

@@ -142,7 +142,7 @@ function droppedRemover(ctx: FileContext, call: Path): void {
     if (used) return;
   }
   const what = local ? `takes ${remover.method}() but never calls it` : `drops ${remover.method}() and keeps only the ${remover.prop}`;
-  ctx.report(id, call.node, `${remover.api}() ${what}, so nothing removes the temp file or directory (tmp does so at exit only after tmp.setGracefulCleanup()); not rewritten. Call ${remover.method}() in a finally where the file is last used, or hand it to whoever uses the path`, false);
+  ctx.report(id, call.node, `${remover.api}() ${what}: nothing removes the temp file or directory (tmp does so at exit only after tmp.setGracefulCleanup()); not rewritten. Call ${remover.method}() in a finally where the file is last used, or hand it to whoever uses the path`, false);
 }
 
 /**
@@ -164,7 +164,7 @@ function callbackWithoutCleanup(ctx: FileContext, call: Path): void {
   const body = callback.body as Node;
   const pathParam = params[1];
   if (held || body.type !== 'BlockStatement' || pathParam?.type !== 'Identifier' || params.slice(0, cleanupIndex).some((p) => p.type !== 'Identifier')) {
-    ctx.report(id, call.node, `${what}, so the ${ref.member === 'file' ? 'file' : 'directory'} stays behind${held ?? '; not rewritten. Call it where the callback is done with the path'}`, false);
+    ctx.report(id, call.node, `${what}: the ${ref.member === 'file' ? 'file' : 'directory'} stays behind${held ?? '; not rewritten. Call it where the callback is done with the path'}`, false);
     return;
   }
   const callbackPath = ctx.tree.pathOf(callback);
@@ -173,7 +173,7 @@ function callbackWithoutCleanup(ctx: FileContext, call: Path): void {
   // `if (err) throw err;` first: the cleanup callback is only given on success.
   const first = statements.findIndex((st) => !(st.type === 'IfStatement' && ctx.text(st.test).trim() === ctx.text(params[0]).trim()));
   if (flow.escapes.length > 0 || first < 0) {
-    ctx.report(id, call.node, `${what}, so the ${ref.member === 'file' ? 'file' : 'directory'} stays behind; not rewritten, because ${flow.escapes[0] ?? 'the callback does nothing with it'}. Call it where the path is no longer needed`, false);
+    ctx.report(id, call.node, `${what}: the ${ref.member === 'file' ? 'file' : 'directory'} stays behind; not rewritten, because ${flow.escapes[0] ?? 'the callback does nothing with it'}. Call it where the path is no longer needed`, false);
     return;
   }
   let name = cleanupParam?.name as string | undefined;

@@ -34,13 +34,13 @@ export const mkdtempMisuse: Rule = {
         if (ctx.values.isTmpDir(prefix) && !ctx.values.tmpPathOf(prefix)) {
           const text = ctx.text(args[0]);
           if (/[/\\]['"`]?\s*$/.test(text) || /sep\s*$/.test(text)) continue; // `tmpdir() + '/'`, `${tmpdir}${sep}`: a separator ends it
-          const message = `${callee}(${text}) appends its random characters to the temp directory's own name, so it makes a sibling of it (such as /tmpXXXXXX)`;
+          const message = `${callee}(${text}) makes a sibling of the temp directory, such as /tmpXXXXXX`;
           if (ctx.held(node)) {
             ctx.report(id, node, `${message}${ctx.held(node)}`, false);
             continue;
           }
           ctx.edits.replace(args[0].start, args[0].end, `${ctx.modules.reference('path', 'join', call)}(${text}, ${q}tmp-${q})`);
-          ctx.report(id, node, `${message}: the prefix is now a stem inside it, path.join(${text}, 'tmp-')`, true);
+          ctx.report(id, node, `${message}: mkdtemp appends its random characters to the prefix, so the prefix is now a stem inside it, path.join(${text}, 'tmp-')`, true);
           continue;
         }
         const literal = stringValue(unwrap(args[0]));

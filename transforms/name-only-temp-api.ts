@@ -31,7 +31,7 @@ export const nameOnlyTempApi: Rule = {
       for (const ref of tmp.refs) created.add(ref.path.node);
       // `tmp.tmpName((err, name) => { fs.writeFileSync(name, d) })`: the name lives in a callback.
       if (callbackSource(ctx, tmp.ref.path)) {
-        ctx.report(id, path.node, `${ctx.text(tmp.ref.path.node.callee)}() only makes up a name, and ${ctx.text(path.node.callee)}() creates it in the callback without O_EXCL and with mode 0644; not rewritten (the callback form). Use tmp.file((err, name, fd, cleanup) => …) or a directory from fs.mkdtemp`, false);
+        ctx.report(id, path.node, `${ctx.text(tmp.ref.path.node.callee)}() only makes up a name: ${ctx.text(path.node.callee)}() creates it in the callback without O_EXCL and with mode 0644; not rewritten (the callback form). Use tmp.file((err, name, fd, cleanup) => …) or a directory from fs.mkdtemp`, false);
         ctx.claimed.add(path.node);
         continue;
       }
@@ -50,14 +50,14 @@ export const nameOnlyTempApi: Rule = {
         if (param) {
           const uses = ctx.tree.identifiersNamed(param.node.name as string, ctx.tree.parentOf(param.node)!).filter((use) => use !== param.node);
           if (uses.some((use) => handedOut(ctx, ctx.tree.pathOf(use)))) {
-            ctx.report(id, node, `${ctx.text(node.callee)}() only makes up a name, and its callback hands the name on before anything creates it; whoever creates it must use { flag: 'wx', mode: 0o600 }, or better tmp.file() or a file in a private directory (fs.mkdtemp); not rewritten here`, false);
+            ctx.report(id, node, `${ctx.text(node.callee)}() only makes up a name: its callback hands the name on before anything creates it; not rewritten here. Whoever creates it must use { flag: 'wx', mode: 0o600 }, or better tmp.file() or a file in a private directory (fs.mkdtemp)`, false);
           }
           continue;
         }
         const tmp = ctx.values.tmpPathOf(path);
         if (!tmp || tmp.made !== 'name-api' || tmp.ref.path.node !== node || stepsAfterRef(tmp.facts[0]).length > 0) continue;
         if (!handedOut(ctx, path)) continue;
-        ctx.report(id, node, `${ctx.text(node.callee)}() only makes up a name in the shared temp directory, and the name leaves this function before anything here creates it; whoever creates it must use { flag: 'wx', mode: 0o600 }, or better a file from a private directory (fs.mkdtempSync) or tmp.fileSync(); not rewritten here`, false);
+        ctx.report(id, node, `${ctx.text(node.callee)}() only makes up a name in the shared temp directory: the name leaves this function before anything here creates it; not rewritten here. Whoever creates it must use { flag: 'wx', mode: 0o600 }, or better a file from a private directory (fs.mkdtempSync) or tmp.fileSync()`, false);
       }
     }
   },

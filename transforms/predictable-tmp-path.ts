@@ -151,7 +151,7 @@ function reportUncreatedReads(ctx: FileContext): void {
     const keys = tmp.key.split('|');
     if (keys.some((key) => [...created].some((c) => c === key || key.startsWith(`${c}/`) || c.startsWith(`${key}/`)))) continue;
     const verb = call.method === 'rename' || call.method === 'move' ? 'moves' : 'copies';
-    ctx.report(id, path.node, `${ctx.text(path.node.callee)}() ${verb} '${tmp.key}' from the shared temp directory, and nothing in this file creates it (another program or process did): another user can create it (or a symlink) first, and the code takes their file; not rewritten. Have the producer write into a private directory (fs.mkdtempSync) and read it from there`, false);
+    ctx.report(id, path.node, `${ctx.text(path.node.callee)}() ${verb} '${tmp.key}' out of the shared temp directory: nothing in this file creates it (another program or process did), so another user can create it (or a symlink) first, and the code takes their file; not rewritten. Have the producer write into a private directory (fs.mkdtempSync) and read it from there`, false);
   }
 }
 

@@ -77,7 +77,7 @@ export const weakTempLibrary: Rule = {
           continue;
         }
         if (tracked && weak.module === 'temp') {
-          ctx.report(id, node, `${what}; not rewritten, because temp.track() removes temp's directories at exit and Node's fs.mkdtemp would not be tracked. Replace it by hand with fs.mkdtempSync and remove the directory in finally`, false);
+          ctx.report(id, node, `${what}: not rewritten, because temp.track() removes temp's directories at exit and Node's fs.mkdtemp would not be tracked. Replace it by hand with fs.mkdtempSync and remove the directory in finally`, false);
           continue;
         }
         rewrite(ctx, call, weak, api, what);

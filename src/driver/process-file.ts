@@ -103,8 +103,8 @@ function readRegularFile(task: Task): { buffer: Buffer; stat: fs.Stats } | FileR
 }
 
 function slimFindings(findings: Finding[]): Finding[] {
-  return findings.map(({ ruleId, message, line, column, endLine, endColumn, fixed, suppressed }) => ({
-    ruleId, message, line, column, endLine, endColumn, fixed, suppressed,
+  return findings.map(({ ruleId, message, line, column, endLine, endColumn, fixed, suppressed, summary, callerRemoves }) => ({
+    ruleId, message, line, column, endLine, endColumn, fixed, suppressed, summary, ...(callerRemoves ? { callerRemoves } : {}),
   }));
 }
 

@@ -71,6 +71,34 @@ function unrewritable(tmp: TmpPath, source: string): string | undefined {
   return undefined;
 }
 
+const SUMMARY_LENGTH = 130;
+
+/**
+ * A message's short form: what was found (its first clause, without the notes in parentheses) and
+ * the verdict, in a sentence a reviewer can act on. Messages are written "what: outcome".
+ */
+export function summarize(message: string, fixed: boolean, callerRemoves?: string): string {
+  // "X() creates 'name' in the shared temp directory under …: outcome": keep the call and the name.
+  const anchor = message.indexOf(' the shared temp directory');
+  const cut = message.indexOf(': ', Math.max(anchor, 0));
+  let what = anchor > 0 ? `${message.slice(0, anchor)} the temp dir` : cut > 0 ? message.slice(0, cut) : message;
+  what = what.replace(/ \((?:the path|suppressed|not rewritten|moved with)[^)]*\)/g, '');
+  const rest = cut > 0 ? message.slice(cut + 2) : '';
+  let verdict: string;
+  if (fixed) {
+    if (callerRemoves) verdict = `secured; the caller must remove ${callerRemoves}`;
+    else if (/removed where the old code removed/.test(rest)) verdict = 'secured, removed where the old code removed it';
+    else if (/cleanup is left to the caller/.test(rest)) verdict = 'secured; cleanup is the caller\'s';
+    else if (/finally|block ends|every path|close\(\)|dispose/.test(rest)) verdict = 'secured and removed on every path';
+    else verdict = 'secured';
+  } else {
+    const reason = /; not rewritten/.test(rest) ? rest.slice(0, rest.indexOf('; not rewritten')) : rest.split(/[;.] /)[0];
+    verdict = /^not rewritten/.test(reason) ? reason.replace(/^not rewritten,? (because )?/, 'not rewritten: ') : `not rewritten: ${reason}`;
+  }
+  const text = `${what}: ${verdict}`;
+  return text.length <= SUMMARY_LENGTH ? text : `${text.slice(0, SUMMARY_LENGTH - 1).replace(/[\s,;:]+\S*$/, '')}…`;
+}
+
 /** How the path reached the creation from where it was built, when that was not in one place. */
 function flowNote(tmp: TmpPath): string {
   const steps = stepsAfterRef(tmp.facts[0]).filter((step) => step.kind === 'param' || step.kind === 'callback');
@@ -189,10 +217,12 @@ export class FileContext {
   }
 
   /** Records a finding at `node`. Suppressed ones are kept, marked, and never rewritten. */
-  report(ruleId: string, node: Node, message: string, fixed: boolean): void {
+  report(ruleId: string, node: Node, message: string, fixed: boolean, callerRemoves?: string): void {
     this.findings.push({
       ruleId,
       message,
+      summary: summarize(message, fixed, callerRemoves),
+      ...(callerRemoves ? { callerRemoves } : {}),
       line: node.loc.start.line,
       column: node.loc.start.column + 1,
       endLine: node.loc.end.line,

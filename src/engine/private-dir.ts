@@ -249,7 +249,9 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     const caller = reasons[0] === 'it is returned' ? ': the caller now owns the whole private directory, so removing the file alone leaves the directory behind (remove path.dirname(file) with fs.rmSync(…, { recursive: true, force: true }))' : '';
     const removed = code.scoped ? 'removed when its block ends (using)' : target === 'tmp' ? 'removed in finally (tmp)' : 'removed in finally';
     const where = cleanup ? removed : `not removed: cleanup is left to the caller, because ${reasons[0]}${caller}`;
-    ctx.report(site.ruleId, site.call.node, `${site.what}: moved into a private ${target === 'tmp' && cleanup ? 'tmp.dirSync' : 'mkdtemp'} directory (mode 0700), ${where}${shapeNote}`, true);
+    // The caller of a function that returns the path owns the directory the path is in.
+    const callerRemoves = !cleanup ? (reasons[0] === 'it is returned' ? 'path.dirname() of the returned path' : 'the private directory of this path') : undefined;
+    ctx.report(site.ruleId, site.call.node, `${site.what}: moved into a private ${target === 'tmp' && cleanup ? 'tmp.dirSync' : 'mkdtemp'} directory (mode 0700), ${where}${shapeNote}`, true, callerRemoves);
   }
 }
 

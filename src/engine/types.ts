@@ -36,6 +36,13 @@ export interface Finding {
   fixed: boolean;
   /** Silenced by a `tmpfix-ignore-next-line` or `tmpfix-ignore-file` comment: reported, never rewritten. */
   suppressed: boolean;
+  /**
+   * The finding in one short line (under about 160 characters with its location) for the text
+   * report: what was found and what a reviewer must do. The full reason is `message`.
+   */
+  summary: string;
+  /** For a fixed finding whose cleanup is the caller's: what the caller must now remove. */
+  callerRemoves?: string;
 }
 
 export interface TransformOptions {

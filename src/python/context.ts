@@ -1,4 +1,5 @@
 // Per-file state shared by the Python rules: the file, the value analysis, findings and edits.
+import { summarize } from '../engine/context';
 import type { Finding } from '../engine/types';
 import { PyEdits, lineStartsOf } from './edits';
 import { PyFile } from './file';
@@ -54,9 +55,11 @@ export class PyContext {
   /** Records a finding at `node`; a suppressed one is marked and says so. */
   report(ruleId: string, node: PyNode, message: string, fixed: boolean): void {
     const suppressed = this.isSuppressed(node);
+    const text = suppressed && !message.endsWith('(suppressed)') ? `${message} (suppressed)` : message;
     this.findings.push({
       ruleId,
-      message: suppressed && !message.endsWith('(suppressed)') ? `${message} (suppressed)` : message,
+      message: text,
+      summary: summarize(text, fixed && !suppressed),
       line: node.row + 1,
       column: node.col + 1,
       endLine: node.endRow + 1,

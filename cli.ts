@@ -3,12 +3,20 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { auditToAlerts, readAuditReport } from './src/audit/alerts';
-import { audit } from './src/audit/run';
 import { AUDIT_USAGE, USAGE } from './src/driver/help';
 import { packageJson, PACKAGE_ROOT, ruleDoc, ruleListJson, ruleListText, ruleMetas } from './src/driver/package-info';
+import { defaultJobs } from './src/driver/pool';
 import { EXIT, run, UsageError } from './src/driver/run';
 import type { Format, RunOptions, TargetChoice } from './src/driver/types';
+
+// What only some runs need loads when they need it: start-up is part of every run's time.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const lazy = {
+  sarif: () => require('./src/driver/sarif-alerts') as typeof import('./src/driver/sarif-alerts'),
+  auditAlerts: () => require('./src/audit/alerts') as typeof import('./src/audit/alerts'),
+  audit: () => require('./src/audit/run') as typeof import('./src/audit/run'),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 const TARGET_CHOICES: readonly TargetChoice[] = ['auto', 'node', 'node24', 'tmp'];
@@ -28,6 +36,7 @@ const spec = {
   'no-ignore': { type: 'boolean' },
   shard: { type: 'string' },
   jobs: { type: 'string' },
+  'from-sarif': { type: 'string', multiple: true },
   'from-audit': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -43,7 +52,7 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 function toRunOptions({ values, positionals }: Parsed): RunOptions {
   if (values.write && values.check) throw new UsageError('--write and --check cannot be combined');
   if (values['allow-dirty'] && !values.write) throw new UsageError('--allow-dirty only applies to --write');
-  let jobs = os.availableParallelism();
+  let jobs = defaultJobs(os.availableParallelism());
   if (values.jobs !== undefined) {
     if (!/^[1-9]\d*$/.test(values.jobs)) throw new UsageError(`--jobs takes a whole number of at least 1 (got ${values.jobs})`);
     jobs = Number(values.jobs);
@@ -58,15 +67,18 @@ function toRunOptions({ values, positionals }: Parsed): RunOptions {
   const rules = values.rules?.split(',').map((id) => id.trim()).filter(Boolean);
   if (values.rules !== undefined && !rules?.length) throw new UsageError('--rules needs at least one rule id');
   if (values.patch === '') throw new UsageError('--patch needs a file name');
-  let alerts: RunOptions['alerts'];
-  let alertFiles: string[] = [];
+  const sarif = values['from-sarif'] && lazy.sarif().loadSarifAlerts(values['from-sarif'], process.cwd());
+  let audited: RunOptions['alerts'];
   if (values['from-audit'] !== undefined) {
-    alerts = auditToAlerts(readAuditReport(path.resolve(values['from-audit'])), values['from-audit']);
-    if (alerts.length === 0) throw new UsageError(`--from-audit ${values['from-audit']}: no record has a source line in the project; nothing to rewrite`);
-    alertFiles = [...new Set(alerts.map((alert) => path.relative(process.cwd(), alert.file) || '.'))].sort();
+    const { auditToAlerts, readAuditReport } = lazy.auditAlerts();
+    audited = auditToAlerts(readAuditReport(path.resolve(values['from-audit'])), values['from-audit']);
+    if (audited.length === 0) throw new UsageError(`--from-audit ${values['from-audit']}: no record has a source line in the project; nothing to rewrite`);
   }
+  const alerts = sarif || audited ? [...(sarif ? sarif.alerts : []), ...(audited ?? [])] : undefined;
+  const alertSource = [sarif && sarif.description, audited && `${audited.length} alert(s) from the tmpfix audit report ${values['from-audit']}`].filter(Boolean).join('; ');
   return {
-    paths: positionals.length ? positionals : alertFiles.length ? alertFiles : ['.'],
+    // With alerts and no paths: every flagged file.
+    paths: positionals.length ? positionals : alerts ? [] : ['.'],
     mode: values.write ? 'write' : values.check ? 'check' : 'dry-run',
     format: oneOf('format', values.format ?? 'text', FORMATS),
     patchFile: values.patch,
@@ -79,7 +91,7 @@ function toRunOptions({ values, positionals }: Parsed): RunOptions {
     useIgnoreFiles: !values['no-ignore'],
     shard,
     inspect: values.inspect ?? false,
-    ...(alerts ? { alerts } : {}),
+    ...(alerts ? { alerts, alertSource } : {}),
   };
 }
 
@@ -126,7 +138,7 @@ function auditCommand(argv: string[]): Promise<number> {
   }
   if (values.output === '') throw new UsageError('--output needs a file name');
   const format = oneOf('format', values.format ?? 'json', ['json', 'sarif', 'text'] as const);
-  return audit({ command, format, output: values.output, strace: values.strace ?? false }, { cwd: process.cwd(), env: process.env, stderr: process.stderr });
+  return lazy.audit().audit({ command, format, output: values.output, strace: values.strace ?? false }, { cwd: process.cwd(), env: process.env, stderr: process.stderr });
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -35,6 +35,28 @@ describe('ignore files', () => {
     expect(all).toEqual(expect.arrayContaining(['generated/out.js', 'private/notes.js', 'src/local-secret.js']));
   });
 
+  it('matches anchored, wildcard, double-star, directory-only and negated patterns as git does', () => {
+    const repo = makeRepo({
+      '.gitignore': ['/gen-*.js', '**/fixtures/**', 'tools/**/old.js', '*.Local.js', 'cache/', 'docs/*.js', '!docs/keep.js', 'sub/x?.js', ''].join('\n'),
+      'gen-a.js': HARMLESS, 'lib/gen-b.js': HARMLESS,
+      'test/fixtures/f.js': HARMLESS, 'test/fixtures/deep/g.js': HARMLESS, 'test/fixture.js': HARMLESS,
+      'tools/a/b/old.js': HARMLESS, 'tools/new.js': HARMLESS, 'old.js': HARMLESS,
+      'conf.local.js': HARMLESS, 'src/cache/c.js': HARMLESS, 'src/cache.js': HARMLESS,
+      'docs/a.js': HARMLESS, 'docs/keep.js': HARMLESS, 'docs/more/b.js': HARMLESS,
+      'sub/x1.js': HARMLESS, 'sub/x10.js': HARMLESS, 'a/sub/x2.js': HARMLESS,
+    });
+    const read = jsonRun(repo).report.files.filter((file) => file.status !== 'skipped').map((file) => file.path);
+    // git itself is the oracle: `git add -A` left out exactly what it ignores (case-sensitively here).
+    const kept = git(repo, 'ls-files').split('\n').filter((file) => file.endsWith('.js'));
+    expect(read).toEqual(kept);
+    expect(read).toEqual([
+      'a/sub/x2.js', 'conf.local.js', 'docs/keep.js', 'docs/more/b.js', 'lib/gen-b.js', 'old.js', 'src/cache.js', 'sub/x10.js', 'test/fixture.js', 'tools/new.js',
+    ]);
+    // With core.ignorecase (set by git on case-insensitive file systems) the patterns ignore case too.
+    git(repo, 'config', 'core.ignorecase', 'true');
+    expect(jsonRun(repo).report.files.find((file) => file.path === 'conf.local.js')).toMatchObject({ status: 'skipped', reason: 'gitignored' });
+  });
+
   it('always skips node_modules, .git and build outputs', () => {
     const repo = makeRepo({
       'index.js': HARMLESS,
@@ -103,8 +125,8 @@ describe('files that are not read or not changed', () => {
     files['src/broken.js'] = `${INSECURE}function (\n`;
     const repo = makeRepo(files);
     const inline = tmpfix(repo, ['--format', 'json', '--jobs', '1']);
-    // TMPFIX_INLINE_PARSE_CHARS=0 sends every parse to the worker pool.
-    const pooled = tmpfix(repo, ['--format', 'json', '--jobs', '2'], { TMPFIX_INLINE_PARSE_CHARS: '0' });
+    // TMPFIX_HELPER_AFTER_CHARS=0 starts a helper thread at the first file to parse.
+    const pooled = tmpfix(repo, ['--format', 'json', '--jobs', '2'], { TMPFIX_HELPER_AFTER_CHARS: '0' });
     expect(pooled.code).toBe(inline.code);
     const strip = (out: string) => {
       const report = JSON.parse(out) as { files: unknown[]; summary: Record<string, unknown> };
@@ -114,7 +136,7 @@ describe('files that are not read or not changed', () => {
     expect(strip(pooled.stdout)).toEqual(strip(inline.stdout));
     expect(strip(inline.stdout).files).toHaveLength(31);
     const patchInline = tmpfix(repo, ['--jobs', '1']).stdout;
-    const patchPooled = tmpfix(repo, ['--jobs', '2'], { TMPFIX_INLINE_PARSE_CHARS: '0' }).stdout;
+    const patchPooled = tmpfix(repo, ['--jobs', '2'], { TMPFIX_HELPER_AFTER_CHARS: '0' }).stdout;
     expect(patchPooled).toBe(patchInline);
     expect(patchInline).toContain('mkdtempSync');
   });

@@ -143,10 +143,14 @@ describe('--patch FILE', () => {
 
   it('reports a write that fails during the run, and exits 2', () => {
     const repo = makeRepo({ 'a.js': INSECURE });
-    const full = tmpfix(repo, ['--patch', '/dev/full']);
-    expect(full.code).toBe(2);
-    expect(full.stderr).toMatch(/cannot write --patch \/dev\/full: ENOSPC/);
-    noCrash(full.stderr);
+    fs.writeFileSync(path.join(repo, 'fix.patch'), 'old\n');
+    // A file size limit of 100 bytes: the patch's first write fails with EFBIG (Node ignores SIGXFSZ).
+    const limited = spawnSync('prlimit', ['--fsize=100', process.execPath, CLI, '--patch', 'fix.patch'], { cwd: repo, encoding: 'utf8', timeout: 30_000 });
+    expect(limited.status).toBe(2);
+    expect(limited.stderr).toMatch(/cannot write --patch fix\.patch: EFBIG.*; it was left as it was/);
+    expect(read(repo, 'fix.patch')).toBe('old\n');
+    expect(leftovers(repo)).toEqual([]);
+    noCrash(limited.stderr);
   });
 });
 
@@ -206,15 +210,38 @@ describe('symlinks on the way to a named path', () => {
 });
 
 describe('paths and where a patch applies', () => {
-  it('outside git, refuses a path above the current directory instead of printing ../ paths', () => {
+  it('outside git, takes paths named from anywhere, relative to their common directory, and says so', () => {
     const top = tempDir();
-    writeFiles(top, { 'dir/a.js': INSECURE, 'other/b.js': INSECURE });
+    writeFiles(top, { 'dir/a.js': INSECURE, 'other/b.js': INSECURE, 'other/deep/c.js': INSECURE });
+    const elsewhere = tempDir('tmpfix-elsewhere-');
+
     const above = tmpfix(path.join(top, 'dir'), ['../other/b.js']);
-    expect(above.code).toBe(2);
-    expect(above.stderr).toMatch(/\.\.\/other\/b\.js is outside the current directory/);
+    expect(above.code, above.stderr).toBe(0);
+    expect(above.stdout).toContain('diff --git a/b.js b/b.js');
+    expect(above.stderr).toContain(`note: not in a git repository and not all under the current directory: paths are relative to ${path.join(top, 'other')}`);
+
+    const named = tmpfix(elsewhere, [top]);
+    expect(named.code, named.stderr).toBe(0);
+    expect(named.stdout).toContain('diff --git a/dir/a.js b/dir/a.js');
+    expect(named.stdout).toContain('diff --git a/other/deep/c.js b/other/deep/c.js');
+    expect(named.stderr).toContain(`paths are relative to ${top}`);
+
+    const two = jsonRun(elsewhere, [path.join(top, 'other', 'deep'), path.join(top, 'dir', 'a.js')]);
+    expect(two.report.files.map((file) => file.path)).toEqual(['dir/a.js', 'other/deep/c.js']);
+
+    // The patch applies in that directory, and gives what --write gives.
+    const copy = tempDir();
+    writeFiles(copy, { 'dir/a.js': INSECURE, 'other/b.js': INSECURE, 'other/deep/c.js': INSECURE });
+    const patch = path.join(elsewhere, 'fix.patch');
+    fs.writeFileSync(patch, named.stdout);
+    execFileSync('git', ['apply', patch], { cwd: copy });
+    const written = tmpfix(elsewhere, ['--write', top]);
+    expect(written.code, written.stderr).toBe(0);
+    for (const rel of ['dir/a.js', 'other/b.js', 'other/deep/c.js']) expect(read(copy, rel), rel).toBe(read(top, rel));
+
     const fromTop = tmpfix(top, ['dir', 'other']);
     expect(fromTop.code, fromTop.stderr).toBe(0);
-    expect(fromTop.stdout).toContain('diff --git a/other/b.js b/other/b.js');
+    expect(fromTop.stderr).not.toMatch(/paths are relative to/); // all under the current directory: as before
   });
 
   it('from a subdirectory, notes that the patch reaches outside it, and the documented apply works', () => {

@@ -1,5 +1,12 @@
-import { diffLines, structuredPatch } from 'diff';
 import type { HunkSummary, Replacement } from './types';
+
+/** The diff library loads on the first changed file: most runs change nothing. */
+let diffLibrary: typeof import('diff') | undefined;
+function diff(): typeof import('diff') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  diffLibrary ??= require('diff') as typeof import('diff');
+  return diffLibrary;
+}
 
 const C_ESCAPES: Record<string, string> = { '\x07': 'a', '\b': 'b', '\t': 't', '\n': 'n', '\v': 'v', '\f': 'f', '\r': 'r', '"': '"', '\\': '\\' };
 
@@ -22,7 +29,7 @@ function side(prefix: 'a/' | 'b/', rel: string): string {
 
 /** A unified diff in git's form, which `git apply` takes as is. */
 export function gitDiff(rel: string, before: string, after: string): { patch: string; hunks: HunkSummary[] } {
-  const { hunks } = structuredPatch(rel, rel, before, after, undefined, undefined, { context: 3 });
+  const { hunks } = diff().structuredPatch(rel, rel, before, after, undefined, undefined, { context: 3 });
   // git ends ---/+++ names holding a space with a tab, so that the name's end is unambiguous.
   const tab = rel.includes(' ') && !side('a/', rel).startsWith('"') ? '\t' : '';
   const lines = [
@@ -46,7 +53,7 @@ export function replacementsFor(before: string, after: string): Replacement[] {
   const replacements: Replacement[] = [];
   let offset = 0;
   let pending: Replacement | undefined;
-  for (const change of diffLines(before, after)) {
+  for (const change of diff().diffLines(before, after)) {
     if (change.added || change.removed) {
       pending ??= { offset, length: 0, inserted: '' };
       if (change.removed) pending.length += change.value.length;

@@ -2,18 +2,23 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { describeError } from './errors';
-import type { IgnoreFiles } from './ignore-files';
+import type { DirectoryIgnores, IgnoreFiles } from './ignore-files';
+import type { ListedFiles } from './listed-files';
 import { ALWAYS_SKIPPED_DIRS, BUILD_OUTPUT_DIRS, isDeclarationFile, isSourceFile } from './limits';
 import { inShard, type Shard } from './shard';
+import { isTempName } from './temp-files';
 import type { SkipReason } from './types';
 
 export type Discovered =
-  | { kind: 'file'; abs: string; rel: string }
+  /** `seenAsFile`: found in a directory listing as a regular file, not named on the command line. */
+  | { kind: 'file'; abs: string; rel: string; seenAsFile?: boolean }
   | { kind: 'skip'; rel: string; reason: SkipReason; detail?: string }
   /** A directory not descended into; only --inspect shows these. */
   | { kind: 'dir-skip'; rel: string; reason: string }
   /** A path that cannot be read: a directory that cannot be listed, a named path that is missing. */
-  | { kind: 'error'; rel: string; message: string };
+  | { kind: 'error'; rel: string; message: string }
+  /** A temp file of an earlier tmpfix run that was killed before it could remove it. */
+  | { kind: 'stale'; rel: string };
 
 export interface DiscoverOptions {
   /** Paths are reported relative to this directory (the git root, or the cwd outside git). */
@@ -22,6 +27,8 @@ export interface DiscoverOptions {
   include: string[];
   exclude: string[];
   shard?: Shard;
+  /** Filled with what each listed directory holds, before any of its files is yielded. */
+  listed?: ListedFiles;
 }
 
 /** A command-line path, looked at with lstat, component by component. */
@@ -52,6 +59,18 @@ function byKey<T>(key: (item: T) => Buffer): (a: T, b: T) => number {
   return (a, b) => Buffer.compare(key(a), key(b));
 }
 
+/** Where no key holds a surrogate (a character above U+FFFF), UTF-16 order is UTF-8 byte order. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Directory entries in path order: plain string keys, or UTF-8 bytes where they would differ. */
+function sortEntries(entries: fs.Dirent[]): fs.Dirent[] {
+  const keyed = entries.map((entry) => ({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name }));
+  if (keyed.some(({ key }) => SURROGATE.test(key))) {
+    return keyed.map(({ entry }) => ({ entry, key: sortKey(entry.name, entry.isDirectory()) })).sort(byKey(({ key }) => key)).map(({ entry }) => entry);
+  }
+  return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ entry }) => entry);
+}
+
 /** Streams the files under the given paths in sorted order, with the reason for every file left out. */
 export function* discover(args: PathArgument[], options: DiscoverOptions): Generator<Discovered> {
   const { base, ignoreFiles, shard } = options;
@@ -60,7 +79,7 @@ export function* discover(args: PathArgument[], options: DiscoverOptions): Gener
   const seen = args.length > 1 ? new Set<string>() : undefined;
   const relOf = (abs: string): string => toPosix(path.relative(base, abs));
 
-  function file(abs: string, rel: string, explicit: boolean): Discovered | undefined {
+  function file(abs: string, rel: string, explicit: boolean, ignores?: DirectoryIgnores): Discovered | undefined {
     if (seen) {
       if (seen.has(abs)) return undefined;
       seen.add(abs);
@@ -73,15 +92,15 @@ export function* discover(args: PathArgument[], options: DiscoverOptions): Gener
     if (isDeclarationFile(name)) return { kind: 'skip', rel, reason: 'declaration-file' };
     if (exclude?.ignores(rel)) return { kind: 'skip', rel, reason: 'excluded', detail: '--exclude' };
     if (include && !include.ignores(rel)) return { kind: 'skip', rel, reason: 'excluded', detail: 'no --include matches' };
-    const rule = ignoreFiles?.ignoredBy(abs, false);
+    const rule = ignores ? ignores(name, false) : ignoreFiles?.ignoredBy(abs, false);
     if (rule) return { kind: 'skip', rel, reason: 'gitignored', detail: rule };
     return { kind: 'file', abs, rel };
   }
 
-  function dirSkipReason(abs: string, rel: string, name: string): string | undefined {
+  function dirSkipReason(rel: string, name: string, ignores: DirectoryIgnores | undefined): string | undefined {
     if (ALWAYS_SKIPPED_DIRS.has(name)) return name === 'node_modules' ? 'node_modules' : 'version control';
     if (BUILD_OUTPUT_DIRS.has(name)) return 'build output';
-    const rule = ignoreFiles?.ignoredBy(abs, true);
+    const rule = ignores?.(name, true);
     if (rule) return `gitignored (${rule})`;
     if (exclude?.ignores(`${rel}/`)) return 'excluded (--exclude)';
     return undefined;
@@ -92,7 +111,7 @@ export function* discover(args: PathArgument[], options: DiscoverOptions): Gener
    * `yield*` every file would pass through one generator per directory level.
    */
   function* walk(root: string, rootRel: string): Generator<Discovered> {
-    type Frame = { dir: string; rel: string; entries: fs.Dirent[]; next: number };
+    type Frame = { dir: string; rel: string; entries: fs.Dirent[]; next: number; ignores: DirectoryIgnores | undefined };
     const stack: Frame[] = [];
     const enter = (dir: string, rel: string): Discovered | undefined => {
       let entries: fs.Dirent[];
@@ -101,8 +120,9 @@ export function* discover(args: PathArgument[], options: DiscoverOptions): Gener
       } catch (error) {
         return { kind: 'error', rel: rel || '.', message: `cannot list the directory: ${describeError(error)}` };
       }
-      const keyed = entries.map((entry) => ({ entry, key: sortKey(entry.name, entry.isDirectory()) })).sort(byKey(({ key }) => key));
-      stack.push({ dir, rel, entries: keyed.map(({ entry }) => entry), next: 0 });
+      options.listed?.record(dir, entries.filter((entry) => !entry.isDirectory()).map((entry) => entry.name));
+      // After the listing is recorded: it tells whether this directory has a .gitignore of its own.
+      stack.push({ dir, rel, entries: sortEntries(entries), next: 0, ignores: ignoreFiles?.directory(dir) });
       return undefined;
     };
     const failed = enter(root, rootRel);
@@ -117,7 +137,7 @@ export function* discover(args: PathArgument[], options: DiscoverOptions): Gener
       const abs = path.join(frame.dir, entry.name);
       const rel = frame.rel === '' ? entry.name : `${frame.rel}/${entry.name}`;
       if (entry.isDirectory()) {
-        const reason = dirSkipReason(abs, rel, entry.name);
+        const reason = dirSkipReason(rel, entry.name, frame.ignores);
         if (reason) yield { kind: 'dir-skip', rel, reason };
         else {
           const unreadable = enter(abs, rel);
@@ -128,8 +148,9 @@ export function* discover(args: PathArgument[], options: DiscoverOptions): Gener
         if (isSourceFile(entry.name) && inShard(rel, shard)) yield { kind: 'skip', rel, reason: 'symlink' };
         else yield { kind: 'dir-skip', rel, reason: 'symlink (not followed)' };
       } else if (entry.isFile()) {
-        const found = file(abs, rel, false);
-        if (found) yield found;
+        if (isTempName(entry.name) && inShard(rel, shard)) yield { kind: 'stale', rel };
+        const found = file(abs, rel, false, frame.ignores);
+        if (found) yield found.kind === 'file' ? { ...found, seenAsFile: true } : found;
       }
     }
   }

@@ -7,6 +7,20 @@ export interface Repository {
   root: string;
   /** `.git/info/exclude`, wherever this checkout keeps it. */
   infoExclude: string;
+  /** core.ignorecase: git matches ignore patterns without regard to case (set on case-insensitive file systems). */
+  ignoreCase: boolean;
+}
+
+/** core.ignorecase from the repository's own config file (git sets it there at init), false when absent. */
+function ignoreCaseOf(commonDir: string): boolean {
+  let config: string;
+  try {
+    config = fs.readFileSync(path.join(commonDir, 'config'), 'utf8');
+  } catch {
+    return false;
+  }
+  const core = /^\s*\[core\]([^[]*)/im.exec(config)?.[1] ?? '';
+  return /^\s*ignorecase\s*=\s*(true|yes|on|1)\s*$/im.test(core);
 }
 
 /**
@@ -40,7 +54,8 @@ export function lookUpRepository(dir: string): GitLookup {
   if (!result.ok) return OUTSIDE.test(result.stderr) ? { kind: 'outside' } : { kind: 'unavailable', reason: complaint(result.stderr) };
   const [root, commonDir] = result.stdout.split('\n');
   if (!root) return { kind: 'unavailable', reason: `${dir} is inside a git directory, not a working tree` };
-  return { kind: 'repository', repo: { root: path.resolve(root), infoExclude: path.resolve(dir, commonDir, 'info', 'exclude') } };
+  const common = path.resolve(dir, commonDir);
+  return { kind: 'repository', repo: { root: path.resolve(root), infoExclude: path.join(common, 'info', 'exclude'), ignoreCase: ignoreCaseOf(common) } };
 }
 
 /** Whether `abs` is a file git tracks; undefined when git cannot say. */

@@ -12,15 +12,19 @@ Modes:
   --allow-dirty         with --write: write even over uncommitted changes, without asking git
   --check               write nothing; exit 1 when a file would change or a finding needs review
   --patch FILE          also write the combined diff to FILE, put in place when the run ends
-                        (refused when FILE is tracked by git or a source file of the run)
+                        (refused when FILE is tracked by git, a source file of the run, or
+                        anything but a regular file of your own; /dev/stdout and /dev/null work)
+
+Alerts:
+  --from-sarif FILE     fix exactly what a scanner flagged (CodeQL, SonarJS, Semgrep, Bandit, Ruff
+                        SARIF; repeatable): only the flagged files and lines, and a verdict for
+                        each alert (fixed, reported with the reason, or not found)
+  --from-audit FILE     run on the files a tmpfix audit json report has records in (the paths
+                        default to them); each record is an alert at its line (RunOptions.alerts)
 
 Output:
   --format FORMAT       text (default), json or sarif; json and sarif go to stdout
   --inspect             explain for every file why it was skipped, left alone or changed
-
-Alerts:
-  --from-audit FILE     run on the files a tmpfix audit json report has records in (the paths
-                        default to them); each record is an alert at its line (RunOptions.alerts)
 
 Rules and targets:
   --rules ID,ID         run only these rules
@@ -34,8 +38,8 @@ Files (.js .jsx .mjs .cjs .ts .tsx .mts .cts, and Python's .py .pyw):
   --exclude GLOB        leave out files matching GLOB (.gitignore syntax, repeatable)
   --no-ignore           do not apply .gitignore and .git/info/exclude
   --shard K/N           only the K-th of N deterministic slices of the files (for CI matrices)
-  --jobs N              worker threads for parsing, used past 2 MiB of source to parse
-                        (default: number of cores)
+  --jobs N              threads for parsing, this one included; helpers start once enough
+                        source waits for a parse (default: 1 on 2 cores or fewer, else cores - 1)
 
   -h, --help            show this help
   -v, --version         show the version

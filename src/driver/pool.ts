@@ -1,99 +1,165 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { processTask, readCandidate, readyFor, transformCandidate } from './process-file';
+import { readCandidate, readyFor, transformCandidate, type Candidate } from './process-file';
 import type { FileResult, Task, WorkerConfig } from './types';
-import type { ResultBatch, TaskBatch } from './worker';
+import type { CandidateBatch, ResultBatch } from './worker';
 
 /**
- * Source this thread parses itself before it hands parses to workers (characters). A worker costs a
- * new isolate and a cold parser (its first parses run several times slower): measured on 2 cores
- * with 1 MiB of files to parse, a worker made the run slower (`npm run bench`). It pays only for
- * repositories with a lot of temp-file code; most have little and stay in this thread.
- * TMPFIX_INLINE_PARSE_CHARS overrides it (the CLI tests set 0 to exercise the workers).
+ * When a helper thread starts. A helper costs a new isolate and its own load of the parser and the
+ * engine (about 150 ms of CPU on 2 cores), spent beside this thread's reading. It pays once the files
+ * waiting for a parse hold this much source (jest: 680 KB in 111 files, about 1.3 s of parsing), or
+ * once the run has gone on this long with any file waiting (webpack: 7 small files, whose parses
+ * and the engine's load take 200 ms, overlap 500 ms of reading). Smaller and shorter runs never
+ * start one: measured with `npm run bench` and on webpack, jest and babel (README, Performance).
+ * TMPFIX_HELPER_AFTER_CHARS overrides the first (the CLI tests set 0 to exercise the helpers).
  */
-const IN_PROCESS_CHARS = Number(process.env.TMPFIX_INLINE_PARSE_CHARS ?? 2 * 1024 * 1024);
-/**
- * Another worker starts only when those running have this much source queued (characters). A worker
- * spends its first parses warming up the parser, so one worker that stays busy beats two cold ones.
- */
-const BACKLOG_PER_WORKER = 256 * 1024;
+const HELPER_AFTER_CHARS = Number(process.env.TMPFIX_HELPER_AFTER_CHARS ?? 128 * 1024);
+const HELPER_AFTER_MS = 150;
+/** Source sent to one helper and not answered yet, at most (characters): the rest waits here. */
+const BACKLOG_PER_HELPER = 64 * 1024;
 
 /**
- * Worker heaps are capped so that V8 collects early: without a cap each worker's heap grows to
- * hundreds of MiB of garbage. A file too big for the cap is retried in this thread, uncapped.
+ * Helper heaps are capped so that V8 collects early: without a cap each heap grows to hundreds of
+ * MiB of garbage. A file too big for the cap is done again in this thread, uncapped.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
+
+/**
+ * `--jobs` when not given: this thread alone on 2 cores or fewer, else one thread fewer than cores.
+ * V8's own collector and compiler threads keep a second core busy (a one-thread run uses more CPU
+ * than wall time), so on 2 cores a helper only competes with them: measured against --jobs 1 it
+ * was slower on jest (1.16x), babel (1.15x) and eight copies of jest (1.05x, with 50% more CPU),
+ * and within the noise on webpack (README, Performance).
+ */
+export function defaultJobs(cores: number): number {
+  return cores <= 2 ? 1 : cores - 1;
+}
 
 /** Files read between two turns of the event loop. */
 const YIELD_EVERY = 128;
 
-interface Slot {
-  worker: Worker;
-  /** Tasks sent and not answered yet, by batch number. */
-  pending: Map<number, Task[]>;
-  /** Characters of source queued on this worker. */
-  backlog: number;
+const turn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** A transform in this thread; the first Python file waits for its parser (WebAssembly) to start. */
+async function transformHere(candidate: Candidate, config: WorkerConfig): Promise<FileResult> {
+  const starting = readyFor(candidate);
+  if (starting) await starting;
+  return transformCandidate(candidate, config);
 }
 
 /**
  * Reads and checks every file the source yields in this thread (most stop at the prefilter, which is
- * as cheap as reading). The files that need a parse are transformed here up to IN_PROCESS_CHARS; past
- * that their paths go to worker threads, which read them again and transform them. Results reach
- * `onResult` in completion order. Memory stays small: this thread keeps paths and small results,
- * and each worker holds only the files it is working on.
+ * as cheap as reading). The files that need a parse wait in a queue: with `jobs` 1 each is
+ * transformed at once; otherwise up to `jobs - 1` helper threads take them from the front once
+ * that pays (see HELPER_AFTER_CHARS), and when the reading is done this thread takes them from the
+ * back. Results reach `onResult` in completion order.
  */
 export async function processAll(source: Iterator<Task>, jobs: number, config: WorkerConfig, onResult: (result: FileResult) => void): Promise<void> {
-  let parsedHere = 0;
-  let pool: Pool | undefined;
+  const started = performance.now();
+  const queue = new ParseQueue();
+  const helpers = jobs > 1 ? new Helpers(jobs - 1, config, onResult) : undefined;
+  const dispatch = (): void => {
+    if (!helpers || queue.length === 0) return;
+    if (helpers.started === 0 && queue.chars < HELPER_AFTER_CHARS && performance.now() - started < HELPER_AFTER_MS) return;
+    helpers.feed(queue);
+  };
   let sinceBreak = 0;
   for (let item = source.next(); !item.done; item = source.next()) {
-    // A turn of the event loop now and then lets a closed stdout (EPIPE) be noticed and stop the source.
+    // A turn of the event loop now and then lets a closed stdout (EPIPE) be noticed and stop the
+    // source, and lets the helpers' results in.
     if (++sinceBreak === YIELD_EVERY) {
       sinceBreak = 0;
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      dispatch();
+      await turn();
     }
-    const task = item.value;
-    const read = readCandidate(task);
-    if ('status' in read) {
-      onResult(read);
-    } else if (jobs <= 1 || parsedHere < IN_PROCESS_CHARS) {
-      parsedHere += read.source.length;
-      const starting = readyFor(read);
-      if (starting) await starting;
-      onResult(transformCandidate(read, config));
-    } else {
-      pool ??= new Pool(jobs, config, onResult);
-      pool.submit(task, read.source.length);
-    }
+    const read = readCandidate(item.value);
+    if ('status' in read) onResult(read);
+    else if (!helpers) onResult(await transformHere(read, config));
+    else queue.push(read);
   }
-  if (pool) await pool.drain();
+  // The reading is done: helpers keep taking from the front, this thread parses from the back.
+  for (;;) {
+    dispatch();
+    const last = queue.pop();
+    if (!last) break;
+    onResult(await transformHere(last, config));
+    if (helpers && helpers.started > 0) await turn();
+  }
+  if (helpers) await helpers.drain();
 }
 
-class Pool {
-  private readonly slots: Slot[] = [];
+/** Files waiting for a parse, in discovery order, with their total size. */
+class ParseQueue {
+  private readonly items: Candidate[] = [];
+  private head = 0;
+  chars = 0;
+
+  get length(): number {
+    return this.items.length - this.head;
+  }
+  push(candidate: Candidate): void {
+    this.items.push(candidate);
+    this.chars += candidate.source.length;
+  }
+  shift(): Candidate | undefined {
+    if (this.head === this.items.length) return undefined;
+    const candidate = this.items[this.head];
+    this.items[this.head++] = undefined as unknown as Candidate; // let the text go
+    this.chars -= candidate.source.length;
+    return candidate;
+  }
+  pop(): Candidate | undefined {
+    if (this.head === this.items.length) return undefined;
+    const candidate = this.items.pop()!;
+    this.chars -= candidate.source.length;
+    return candidate;
+  }
+}
+
+interface Helper {
+  worker: Worker;
+  /** Files sent and not answered yet, by batch number. */
+  pending: Map<number, Candidate[]>;
+  /** Characters of source sent and not answered yet. */
+  backlog: number;
+}
+
+class Helpers {
+  private readonly helpers: Helper[] = [];
   private batchCounter = 0;
   private failure: Error | undefined;
   private idle: (() => void) | undefined;
-  /** Files retried in this thread after a worker ran out of memory, not finished yet. */
+  /** Files done again in this thread after a helper ran out of memory, not finished yet. */
   private retrying = 0;
 
   constructor(
-    private readonly jobs: number,
+    private readonly max: number,
     private readonly config: WorkerConfig,
     private readonly onResult: (result: FileResult) => void,
   ) {}
 
-  /** Queues a file on the least busy worker, starting another worker when all have a backlog. */
-  submit(task: Task, size: number): void {
-    let slot = this.slots.reduce<Slot | undefined>((best, s) => (!best || s.backlog < best.backlog ? s : best), undefined);
-    if (!slot || (slot.backlog > BACKLOG_PER_WORKER && this.slots.length < this.jobs)) slot = this.start();
-    const batch = this.batchCounter++;
-    slot.pending.set(batch, [task]);
-    slot.backlog += size;
-    slot.worker.postMessage({ batch, tasks: [task], sizes: [size] } satisfies TaskBatch);
+  get started(): number {
+    return this.helpers.length;
   }
 
-  /** Resolves when every queued file has its result; rejects when a worker failed for good. */
+  /**
+   * Sends files from the front of the queue to helpers with room in their backlog, starting another
+   * helper (up to the limit) when all are full and the queue still holds a helper's worth of work.
+   */
+  feed(queue: ParseQueue): void {
+    while (queue.length > 0) {
+      let helper = this.helpers.find((h) => h.backlog < BACKLOG_PER_HELPER);
+      if (!helper && this.helpers.length < this.max && (this.helpers.length === 0 || queue.chars >= HELPER_AFTER_CHARS)) helper = this.start();
+      if (!helper) return;
+      const candidate = queue.shift()!;
+      const batch = this.batchCounter++;
+      helper.pending.set(batch, [candidate]);
+      helper.backlog += candidate.source.length;
+      helper.worker.postMessage({ batch, candidates: [candidate] } satisfies CandidateBatch);
+    }
+  }
+
+  /** Resolves when every file sent has its result; rejects when a helper failed for good. */
   drain(): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.idle = () => {
@@ -101,28 +167,28 @@ class Pool {
         else resolve();
       };
       this.settleIfDone();
-    }).finally(() => Promise.all(this.slots.map((s) => s.worker.terminate())));
+    }).finally(() => Promise.all(this.helpers.map((h) => h.worker.terminate())));
   }
 
-  private start(): Slot {
+  private start(): Helper {
     const worker = new Worker(path.join(__dirname, 'worker.js'), { workerData: this.config, resourceLimits: WORKER_LIMITS });
-    const slot: Slot = { worker, pending: new Map(), backlog: 0 };
-    this.slots.push(slot);
-    worker.on('message', ({ batch, results, sizes }: ResultBatch) => {
-      slot.pending.delete(batch);
-      slot.backlog -= sizes.reduce((a, b) => a + b, 0);
+    const helper: Helper = { worker, pending: new Map(), backlog: 0 };
+    this.helpers.push(helper);
+    worker.on('message', ({ batch, results }: ResultBatch) => {
+      for (const candidate of helper.pending.get(batch) ?? []) helper.backlog -= candidate.source.length;
+      helper.pending.delete(batch);
       for (const result of results) this.onResult(result);
       this.settleIfDone();
     });
     worker.on('error', (error: Error & { code?: string }) => {
-      const lost = [...slot.pending.values()].flat();
-      slot.pending.clear();
-      this.slots.splice(this.slots.indexOf(slot), 1);
+      const lost = [...helper.pending.values()].flat();
+      helper.pending.clear();
+      helper.backlog = Number.POSITIVE_INFINITY; // takes nothing more
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        // Too big for a capped worker: done here, without the cap.
+        // Too big for a capped heap: done here, without the cap.
         this.retrying++;
         void (async () => {
-          for (const task of lost) this.onResult(await processTask(task, this.config));
+          for (const candidate of lost) this.onResult(await transformHere(candidate, this.config));
         })().finally(() => {
           this.retrying--;
           this.settleIfDone();
@@ -133,21 +199,20 @@ class Pool {
       this.settleIfDone();
     });
     worker.on('exit', (code) => {
-      if (code !== 0 && slot.pending.size > 0) {
+      if (code !== 0 && helper.pending.size > 0) {
         this.failure ??= new Error(`worker exited with code ${code}`);
-        slot.pending.clear();
+        helper.pending.clear();
         this.settleIfDone();
       }
     });
-    return slot;
+    return helper;
   }
 
   private settleIfDone(): void {
     if (!this.idle) return;
-    if (!this.failure && (this.retrying > 0 || this.slots.some((s) => s.pending.size > 0))) return;
+    if (!this.failure && (this.retrying > 0 || this.helpers.some((h) => h.pending.size > 0))) return;
     const done = this.idle;
     this.idle = undefined;
     done();
   }
 }
-

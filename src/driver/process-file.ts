@@ -6,9 +6,10 @@ import { prefilter, transformSource } from '../../transforms';
 import { InternalError, ParseError } from '../engine/run';
 import { pythonPrefilter } from '../python/prefilter';
 import { BUNDLE_MIN_BYTES, MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } from './limits';
+import { fixedOutsideLocations, holdBackRewrite } from './alerts';
 import { gitDiff, replacementsFor } from './diff';
-import { describeError } from './errors';
-import type { FileResult, Task, WorkerConfig } from './types';
+import { describeError, kindOf } from './errors';
+import type { FileIdentity, FileResult, Task, WorkerConfig } from './types';
 
 /**
  * The Python side loads on the first Python file past the prefilter. Its parser is WebAssembly that
@@ -48,14 +49,6 @@ function longestLine(text: string): { line: number; length: number } {
  */
 const READ_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
 
-function kindOf(stat: fs.Stats): string {
-  if (stat.isDirectory()) return 'a directory';
-  if (stat.isFIFO()) return 'a FIFO';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  return 'not a regular file';
-}
-
 function openFailure(task: Task, error: unknown): FileResult {
   const { seq, rel } = task;
   const code = (error as NodeJS.ErrnoException).code;
@@ -71,6 +64,8 @@ function openFailure(task: Task, error: unknown): FileResult {
   }
   return { seq, rel, status: 'error', kind: 'io', message: `cannot read: ${describeError(error)}` };
 }
+
+let readBuffer: Buffer | undefined;
 
 /**
  * One open, one fstat, one read: only a regular file is read, and the size and time of this very read
@@ -90,7 +85,9 @@ function readRegularFile(task: Task): { buffer: Buffer; stat: fs.Stats } | FileR
     if (stat.size > MAX_FILE_BYTES) {
       return { seq, rel, status: 'skipped', reason: 'too-large', detail: `${stat.size} bytes > ${MAX_FILE_BYTES}` };
     }
-    const buffer = Buffer.allocUnsafe(stat.size);
+    // One buffer per thread for every read: the text is decoded from it before the next file.
+    readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+    const buffer = readBuffer.subarray(0, stat.size);
     let filled = 0;
     while (filled < buffer.length) {
       const got = fs.readSync(fd, buffer, filled, buffer.length - filled, null);
@@ -143,19 +140,12 @@ export interface Candidate {
   task: Task;
   source: string;
   bom: string;
-  stat: { mode: number; size: number; mtimeMs: number };
+  stat: FileIdentity;
 }
 
-/**
- * Reads one file and runs the cheap checks (symlink, size, binary, encoding, minified, prefilter).
- * Returns the file's final result, or a candidate to transform. Never throws.
- */
-export function readCandidate(task: Task): Candidate | FileResult {
+/** The text checks every file gets: binary, encoding, minified, prefilter. Text that passes them all needs a parse. */
+function checkText(task: Task, buffer: Buffer): FileResult | { source: string; bom: string } {
   const { seq, rel, target } = task;
-  const read = readRegularFile(task);
-  if ('status' in read) return read;
-  const { buffer, stat } = read;
-
   if (buffer.includes(0)) return { seq, rel, status: 'skipped', reason: 'binary', detail: 'contains a NUL byte' };
   const decoded = buffer.toString('utf8');
   if (decoded.includes('\ufffd') && !Buffer.from(decoded, 'utf8').equals(buffer)) {
@@ -167,21 +157,76 @@ export function readCandidate(task: Task): Candidate | FileResult {
   if (longest.length > MAX_LINE_LENGTH) {
     return { seq, rel, status: 'skipped', reason: 'minified', detail: `line ${longest.line} has ${longest.length} characters` };
   }
-  const isPython = target === 'python';
-  if (!(isPython ? pythonPrefilter : prefilter)(source)) return { seq, rel, status: 'unchanged', why: 'prefilter', target, findings: [] };
+  if (!(target === 'python' ? pythonPrefilter : prefilter)(source)) return { seq, rel, status: 'unchanged', why: 'prefilter', target, findings: [] };
+  return { source, bom };
+}
+
+/**
+ * For a file the directory listing showed as a regular file: open and read, without the fstat
+ * (with Node 20's four Date objects) that only a file to parse needs. The result when the text
+ * checks settle the file; undefined when it needs a parse, or is too large to tell: then it is read
+ * again the careful way, its identity taken before its text. A FIFO swapped in since the listing
+ * cannot block the open (O_NONBLOCK); whatever it gives is only text to check.
+ */
+function settledByListing(task: Task): FileResult | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(task.abs, READ_FLAGS);
+  } catch (error) {
+    return openFailure(task, error);
+  }
+  let filled = 0;
+  try {
+    readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+    // A read of a regular file that returns less than asked has reached its end: no second read for the 0.
+    for (let wanted = readBuffer.length; filled < readBuffer.length; ) {
+      const got = fs.readSync(fd, readBuffer, filled, wanted, null);
+      filled += got;
+      if (got < wanted) break;
+      wanted = readBuffer.length - filled;
+    }
+  } catch {
+    return undefined; // EISDIR, EAGAIN and the like: the careful read says what it is
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (filled > MAX_FILE_BYTES) return undefined;
+  const checked = checkText(task, readBuffer.subarray(0, filled));
+  return 'status' in checked ? checked : undefined;
+}
+
+/**
+ * Reads one file and runs the cheap checks (symlink, size, binary, encoding, minified, prefilter).
+ * Returns the file's final result, or a candidate to transform. Never throws.
+ */
+export function readCandidate(task: Task): Candidate | FileResult {
+  const { seq, rel } = task;
+  if (task.seenAsFile) {
+    const settled = settledByListing(task);
+    if (settled) return settled;
+  }
+  const read = readRegularFile(task);
+  if ('status' in read) return read;
+  const { buffer, stat } = read;
+  const checked = checkText(task, buffer);
+  if ('status' in checked) return checked;
+  const { source, bom } = checked;
   // Bundles and source-mapped output are JavaScript's; Python files are parsed whatever their size.
-  const generated = isPython ? undefined : generatedBy(source);
+  const generated = task.target === 'python' ? undefined : generatedBy(source);
   if (generated) return { seq, rel, status: 'skipped', reason: generated.reason, detail: generated.detail };
-  return { task, source, bom, stat: { mode: stat.mode & 0o7777, size: stat.size, mtimeMs: stat.mtimeMs } };
+  const { size, mtimeMs, ctimeMs, ino, dev } = stat;
+  return { task, source, bom, stat: { mode: stat.mode & 0o7777, size, mtimeMs, ctimeMs, ino, dev } };
 }
 
 /** Parses and transforms a candidate: one parse, every rule, one print. Never throws; never writes. */
 export function transformCandidate({ task, source, bom, stat }: Candidate, config: WorkerConfig): FileResult {
   const { seq, rel, target } = task;
-  const transform = target === 'python' ? loadPython().transformSource : transformSource;
   let result;
   try {
-    result = transform(source, rel, { target: target === 'python' ? undefined : target, rules: config.rules });
+    const locations = task.locations ? { locations: task.locations } : {};
+    result = target === 'python'
+      ? loadPython().transformSource(source, rel, { rules: config.rules, ...locations })
+      : transformSource(source, rel, { target, rules: config.rules, ...locations });
   } catch (error) {
     if (error instanceof ParseError) {
       return { seq, rel, status: 'error', kind: 'parse', message: error.message, line: error.line, column: error.column };
@@ -190,6 +235,8 @@ export function transformCandidate({ task, source, bom, stat }: Candidate, confi
     return { seq, rel, status: 'error', kind: 'internal', message };
   }
   const findings = slimFindings(result.findings);
+  const outside = result.changed && task.locations ? fixedOutsideLocations(findings, task.locations) : [];
+  if (outside.length) return { seq, rel, status: 'unchanged', why: 'held-back', target, findings: holdBackRewrite(findings, outside) };
   if (!result.changed) {
     const why = findings.length === 0 ? 'no-findings' : findings.every((f) => f.suppressed) ? 'suppressed' : 'review-only';
     return { seq, rel, status: 'unchanged', why, target, findings };

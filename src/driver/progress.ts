@@ -2,12 +2,12 @@
 export class Progress {
   private shown = false;
   private lastDraw = 0;
+  /** Decided once: reading process.env is slow, and update() runs for every file. */
+  readonly enabled: boolean;
 
-  constructor(private readonly stream: NodeJS.WriteStream) {}
-
-  get enabled(): boolean {
+  constructor(private readonly stream: NodeJS.WriteStream) {
     const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
-    return this.stream.isTTY === true && process.env.CI === undefined && !noColor;
+    this.enabled = this.stream.isTTY === true && process.env.CI === undefined && !noColor;
   }
 
   update(done: number, changed: number): void {

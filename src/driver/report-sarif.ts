@@ -1,7 +1,7 @@
 import type { Finding, RuleMeta } from '../index';
 import { ruleDoc, ruleDocUrl, packageJson } from './package-info';
 import type { FileResult, ChangedResult } from './types';
-import type { RunInfo } from './report-json';
+import { alertEntry, answeredAlerts, type RunInfo } from './report-json';
 
 function artifact(rel: string): { uri: string; uriBaseId: string } {
   return { uri: rel.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
@@ -43,7 +43,7 @@ function fileFix(result: ChangedResult): Record<string, unknown> {
   };
 }
 
-function sarifResult(rel: string, finding: Finding, ruleIndex: number, fix: Record<string, unknown> | undefined): Record<string, unknown> {
+function sarifResult(rel: string, finding: Finding, ruleIndex: number, fix: Record<string, unknown> | undefined, alerts: string[] | undefined): Record<string, unknown> {
   const state = finding.suppressed ? 'suppressed' : finding.fixed ? 'fixed by tmpfix' : 'needs review';
   // The engine already ends a suppressed finding's message with "(suppressed)".
   const text = finding.message.endsWith(`(${state})`) ? finding.message : `${finding.message} (${state})`;
@@ -60,7 +60,8 @@ function sarifResult(rel: string, finding: Finding, ruleIndex: number, fix: Reco
         },
       },
     ],
-    properties: { fixed: finding.fixed, needsReview: !finding.fixed && !finding.suppressed },
+    // With --from-sarif: the alerts (`log#run/result`) this result answers.
+    properties: { fixed: finding.fixed, needsReview: !finding.fixed && !finding.suppressed, ...(alerts ? { alerts } : {}) },
     ...(finding.suppressed ? { suppressions: [{ kind: 'inSource' }] } : {}),
     ...(fix ? { fixes: [fix] } : {}),
   };
@@ -70,6 +71,7 @@ const ERROR_KIND = { parse: 'Parse error', internal: 'Internal error', io: 'Read
 
 export function sarifReport(results: FileResult[], metas: RuleMeta[], info: RunInfo): string {
   const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
+  const answered = info.alerts && answeredAlerts(info.alerts.outcomes);
   const sarifResults: Record<string, unknown>[] = [];
   const notifications: Record<string, unknown>[] = [];
   for (const result of results) {
@@ -85,7 +87,7 @@ export function sarifReport(results: FileResult[], metas: RuleMeta[], info: RunI
     const fix = result.status === 'changed' && result.replacements ? fileFix(result) : undefined;
     const carrier = fix ? Math.max(0, result.findings.findIndex((f) => f.fixed)) : -1;
     result.findings.forEach((finding, index) => {
-      sarifResults.push(sarifResult(result.rel, finding, ruleIndex.get(finding.ruleId) ?? -1, index === carrier ? fix : undefined));
+      sarifResults.push(sarifResult(result.rel, finding, ruleIndex.get(finding.ruleId) ?? -1, index === carrier ? fix : undefined, answered?.(result.rel, index)));
     });
   }
   const pkg = packageJson();
@@ -107,6 +109,7 @@ export function sarifReport(results: FileResult[], metas: RuleMeta[], info: RunI
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        ...(info.alerts ? { properties: { alertSource: info.alerts.source ?? null, alerts: info.alerts.outcomes.map(alertEntry) } } : {}),
       },
     ],
   };

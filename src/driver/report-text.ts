@@ -55,6 +55,7 @@ const UNCHANGED_WHY = {
   'no-findings': 'parsed, no rule matched',
   'review-only': 'findings need review, nothing rewritten',
   suppressed: 'every finding is suppressed by a tmpfix-ignore comment',
+  'held-back': 'rewrite held back: it would also change lines no alert names',
 } as const;
 
 /** One line per file for --inspect: what happened and why. */

@@ -1,13 +1,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Target } from '../index';
+import { AlertRun, outcomeCounts, outcomeLine } from './alerts';
 import { discover, type PathArgument } from './discover';
 import { describeError, EXIT, UsageError } from './errors';
 import { cleanliness, isTracked, lookUpRepository, type GitLookup } from './git';
 import { IgnoreFiles } from './ignore-files';
 import { IMPLEMENTED_TARGETS, isSourceFile } from './limits';
+import { ListedFiles } from './listed-files';
 import { isPythonFile } from '../python/prefilter';
 import { PatchFile } from './patch-file';
+import { inShard } from './shard';
 import { packageJson, ruleMetas } from './package-info';
 import { processAll } from './pool';
 import { Progress } from './progress';
@@ -16,8 +19,9 @@ import { sarifReport } from './report-sarif';
 import { colorDiff, errorLine, inspectLine, paletteFor, reviewLines, summaryLines } from './report-text';
 import { count, emptySummary, skippedTotal } from './summary';
 import { TargetDetector } from './target';
+import { cleanUpOnSignals, stopCleanupOnSignals } from './temp-files';
 import type { ChangedResult, DirSkipEvent, FileResult, RunOptions, Task, WorkerConfig } from './types';
-import { writeAtomically } from './write';
+import { extendedAttributesNote, writeAtomically } from './write';
 
 export { EXIT, UsageError } from './errors';
 
@@ -69,6 +73,18 @@ function resolvePaths(paths: string[], cwdReal: string): PathArgument[] {
   });
 }
 
+/** The deepest directory holding every one of `dirs` (absolute). */
+function commonDirectory(dirs: string[]): string {
+  let common = dirs[0];
+  for (const dir of dirs.slice(1)) while (!isInside(common, dir)) common = path.dirname(common);
+  return common;
+}
+
+/** A path as a POSIX shell word. */
+function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
 /** Where the paths live: the one git repository holding them all, outside git, or git could not say. */
 function locate(args: PathArgument[], cwdReal: string): GitLookup {
   const byDir = new Map<string, GitLookup>();
@@ -104,18 +120,20 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   const started = performance.now();
   validate(options);
   const cwdReal = fs.realpathSync(io.cwd);
-  const args = resolvePaths(options.paths, cwdReal);
+  const alertRun = options.alerts && new AlertRun(options.alerts, options.paths.map((given) => path.resolve(cwdReal, given)));
+  const args = resolvePaths(alertRun ? alertRun.paths : options.paths, cwdReal);
   const where = locate(args, cwdReal);
   const repo = where.kind === 'repository' ? where.repo : undefined;
-  const base = repo?.root ?? cwdReal;
-  if (!repo) {
-    // Outside git, patch paths are relative to the current directory: one above it would read `../x`.
-    const above = args.find((arg) => !isInside(cwdReal, arg.abs));
-    if (above) {
-      throw new UsageError(`${options.paths[args.indexOf(above)]} is outside the current directory; outside a git repository, run tmpfix from a directory that holds every path`);
-    }
+  let base = repo?.root ?? cwdReal;
+  let baseNote: string | undefined;
+  if (!repo && args.some((arg) => !isInside(cwdReal, arg.abs))) {
+    // Outside git, paths are relative to the current directory, unless one is outside it (`../x`
+    // in a patch would not apply): then to the deepest directory that holds every named path.
+    base = commonDirectory(args.map((arg) => (arg.isDirectory ? arg.abs : path.dirname(arg.abs))));
+    baseNote = `tmpfix: note: not in a git repository and not all under the current directory: paths are relative to ${base} (apply a patch there: git -C ${shellQuote(base)} apply)`;
   }
-  const ignoreFiles = options.useIgnoreFiles ? new IgnoreFiles(base, repo?.infoExclude) : undefined;
+  const listed = new ListedFiles();
+  const ignoreFiles = options.useIgnoreFiles ? new IgnoreFiles(base, repo?.infoExclude, listed, repo?.ignoreCase) : undefined;
 
   let patch: PatchFile | undefined;
   if (options.patchFile !== undefined) {
@@ -124,7 +142,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
       if (inRun && isSourceFile(path.basename(abs))) return 'it is a source file this run reads';
       if (isTracked(abs)) return 'git tracks it';
       return undefined;
-    });
+    }, (text) => print(text));
   }
 
   const err = paletteFor(io.stderr);
@@ -144,9 +162,13 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     if (!io.stderr.destroyed) io.stderr.write(`${line}\n`);
   };
 
+  if (baseNote) say(baseNote);
   if (where.kind === 'unavailable') {
     say(err.red(`tmpfix: warning: git cannot tell which repository this is: ${where.reason}`));
     say('tmpfix: paths are relative to the current directory, .git/info/exclude is not read, and --write refuses to write without --allow-dirty');
+  }
+  for (const stale of patch?.staleTemps ?? []) {
+    say(`tmpfix: note: ${stale} is a temp file left by an interrupted tmpfix run; remove it`);
   }
   for (const arg of args) {
     if (arg.isSymlink) say(`tmpfix: ${path.relative(io.cwd, arg.symlinkAt ?? arg.abs) || arg.abs} is a symlink; refusing to read or write through it`);
@@ -170,6 +192,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
       return;
     }
     const result = event;
+    alertRun?.accept(path.join(base, result.rel), result);
     count(summary, result);
     progress.update(summary.scanned + skippedTotal(summary), summary.changed);
     if (result.status === 'changed') {
@@ -178,7 +201,8 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
           progress.clear();
           print(colorDiff(result.patch, out));
         }
-        patch?.write(result.patch);
+        // `--patch /dev/stdout` beside the diff on stdout would print it twice.
+        if (!(showDiff && patch?.kind === 'stdout')) patch?.write(result.patch);
         result.patch = undefined;
         if (!isInside(cwdReal, path.join(base, result.rel))) patchLeavesCwd = true;
       }
@@ -192,7 +216,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   };
   const inOrder = new InOrder<FileResult | DirSkipEvent>(onOrdered);
 
-  const detector = new TargetDetector();
+  const detector = new TargetDetector(listed);
   const unimplemented = new Map<Target, number>();
   /** The target for a file; `auto` falls back to node where the detected target has no rewrites yet. */
   const targetOf = (abs: string): { target: Target; detected: Target } => {
@@ -200,26 +224,37 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     return { target: IMPLEMENTED_TARGETS.includes(detected) ? detected : 'node', detected };
   };
 
+  // Temp files exist from here on (the patch's; each write's): a signal removes them before the process ends.
+  let written = 0;
+  if (patch?.kind === 'file' || options.mode === 'write') {
+    cleanUpOnSignals((signal) => {
+      const writes = toWrite.length ? `; ${written} of ${toWrite.length} file(s) were written, the others left as they were` : '';
+      say(`tmpfix: interrupted by ${signal}: its temp files are removed${patch?.kind === 'file' ? `, --patch ${patch.given} is left as it was` : ''}${writes}`);
+    });
+  }
+
   let seq = 0;
   // Discovery streams paths into the pool; reading, the prefilter and the transform run there.
   function* tasks(): Generator<Task> {
-    const found = discover(args, { base, ignoreFiles, include: options.include, exclude: options.exclude, shard: options.shard });
+    const found = discover(args, { base, ignoreFiles, include: options.include, exclude: options.exclude, shard: options.shard, listed });
     for (const item of found) {
       if (stdoutFailure) return; // nobody reads the rest
       if (item.kind === 'dir-skip') {
         if (options.inspect) inOrder.accept({ seq: seq++, rel: item.rel, status: 'dir-skipped', reason: item.reason });
       } else if (item.kind === 'skip') {
         inOrder.accept({ seq: seq++, rel: item.rel, status: 'skipped', reason: item.reason, detail: item.detail });
+      } else if (item.kind === 'stale') {
+        say(`tmpfix: note: ${item.rel} is a temp file left by an interrupted tmpfix run; remove it`);
       } else if (item.kind === 'error') {
         inOrder.accept({ seq: seq++, rel: item.rel, status: 'error', kind: 'io', message: item.message });
       } else {
         if (isPythonFile(item.abs)) {
-          yield { seq: seq++, abs: item.abs, rel: item.rel, target: 'python' };
+          yield { seq: seq++, abs: item.abs, rel: item.rel, target: 'python', locations: alertRun?.locationsFor(item.abs), seenAsFile: item.seenAsFile };
           continue;
         }
         const { target, detected } = targetOf(item.abs);
         if (detected !== target) unimplemented.set(detected, (unimplemented.get(detected) ?? 0) + 1);
-        yield { seq: seq++, abs: item.abs, rel: item.rel, target };
+        yield { seq: seq++, abs: item.abs, rel: item.rel, target, locations: alertRun?.locationsFor(item.abs), seenAsFile: item.seenAsFile };
       }
     }
   }
@@ -228,12 +263,14 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     await new Promise<void>((resolve) => setImmediate(resolve)); // lets a stdout failure arrive before the summary
   } catch (error) {
     patch?.discard();
+    stopCleanupOnSignals();
     throw error;
   } finally {
     progress.clear();
   }
   if (stdoutFailure) {
     patch?.discard();
+    stopCleanupOnSignals();
     // The command line's own stdout listener reports a failure other than EPIPE.
     return stdoutFailure.code === 'EPIPE' ? EXIT.outputClosed : EXIT.failed;
   }
@@ -264,15 +301,28 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
           summary.errors++;
           say(err.red(`${result.rel}: ${failure}`));
         } else summary.written++;
+        written++;
+        // A turn of the event loop between two files: a SIGINT or SIGTERM stops the writes here.
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
     }
   }
 
+  const attributes = extendedAttributesNote();
+  if (attributes) say(`tmpfix: note: ${attributes}`);
   for (const [target, files] of unimplemented) {
     say(`tmpfix: note: --target auto chose ${target} for ${files} file(s) (from package.json); ${target} has no rewrites yet, so node was used`);
   }
   if (patchLeavesCwd && repo && (showDiff || (patch && !patchProblem))) {
     say('tmpfix: note: the patch changes files outside the current directory, which `git apply` run here skips; apply it from the top: git -C "$(git rev-parse --show-toplevel)" apply');
+  }
+  stopCleanupOnSignals();
+  const relOf = (abs: string): string => path.relative(base, abs).split(path.sep).join('/');
+  const alertOutcomes = alertRun?.outcomes(relOf, (rel) => inShard(rel, options.shard));
+  if (alertOutcomes) {
+    for (const outcome of alertOutcomes) say(outcomeLine(outcome));
+    const counts = outcomeCounts(alertOutcomes);
+    say(`tmpfix: alerts: ${counts.fixed} fixed, ${counts.reported} reported, ${counts['not-found']} not found (${options.alertSource ?? `${options.alerts?.length ?? 0} alert(s)`})`);
   }
   summary.durationMs = Math.round(performance.now() - started);
   for (const line of summaryLines(summary, options.mode, err, refused !== undefined)) say(line);
@@ -283,6 +333,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     target: options.target,
     shard: options.shard ? `${options.shard.index}/${options.shard.count}` : undefined,
     refused: refused && { reason: refused.reason, files: refused.files },
+    alerts: alertOutcomes && { source: options.alertSource, outcomes: alertOutcomes },
   };
   if (options.format === 'json') print(jsonReport(kept, summary, info));
   if (options.format === 'sarif') print(sarifReport(kept, ruleMetas(), info));

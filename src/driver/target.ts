@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Target } from '../index';
+import type { ListedFiles } from './listed-files';
 
 interface PackageJson {
   engines?: { node?: unknown };
@@ -56,6 +57,8 @@ export function targetForPackage(pkg: PackageJson): Target {
 export class TargetDetector {
   private readonly byDir = new Map<string, Target>();
 
+  constructor(private readonly listed?: ListedFiles) {}
+
   targetFor(file: string): Target {
     return this.forDir(path.dirname(file));
   }
@@ -64,7 +67,7 @@ export class TargetDetector {
     const cached = this.byDir.get(dir);
     if (cached) return cached;
     let target: Target;
-    const pkg = this.readPackage(path.join(dir, 'package.json'));
+    const pkg = this.listed?.holds(dir, 'package.json') === false ? undefined : this.readPackage(path.join(dir, 'package.json'));
     if (pkg) target = targetForPackage(pkg);
     else {
       const parent = path.dirname(dir);

@@ -1,5 +1,5 @@
 import type { Finding, Target } from '../index';
-import type { Alert } from '../audit/alerts';
+import type { Alert } from './alerts';
 
 export type Mode = 'dry-run' | 'write' | 'check';
 /** A file's rewrite flavour: a JavaScript target, or `python` for `.py` files. */
@@ -22,8 +22,13 @@ export interface RunOptions {
   useIgnoreFiles: boolean;
   shard?: { index: number; count: number };
   inspect: boolean;
-  /** Locations other tools flagged (`--from-audit`): the run reads these files and answers these lines. */
+  /**
+   * Locations other tools flagged (`--from-sarif`, `--from-audit`): the run reads only these files,
+   * rewrites only these lines, and reports what became of each alert.
+   */
   alerts?: Alert[];
+  /** Where the alerts came from and what was left out, for the summary ("3 alert(s) from 1 SARIF log"). */
+  alertSource?: string;
 }
 
 /** Why a file was not looked at. */
@@ -43,7 +48,7 @@ export type SkipReason =
   | 'compiled';
 
 /** Why a file that was read came out unchanged (for --inspect). */
-export type UnchangedWhy = 'prefilter' | 'no-findings' | 'review-only' | 'suppressed';
+export type UnchangedWhy = 'prefilter' | 'no-findings' | 'review-only' | 'suppressed' | 'held-back';
 
 /** One unit of work for a worker: a file to read, check and transform. */
 export interface Task {
@@ -51,6 +56,10 @@ export interface Task {
   abs: string;
   rel: string;
   target: FileTarget;
+  /** With alerts: the only lines whose rewrites may be kept (TransformOptions.locations). */
+  locations?: { line: number }[];
+  /** A directory listing showed it as a regular file (not a path named on the command line). */
+  seenAsFile?: boolean;
 }
 
 /** What the workers are asked to send back for changed files. */
@@ -76,12 +85,21 @@ export interface Replacement {
   inserted: string;
 }
 
-/** The new text of a changed file and what the file looked like when it was read. */
-export interface PendingWrite {
-  output: string;
+/** What a file looked like when it was read: any difference at write time means someone edited it. */
+export interface FileIdentity {
   mode: number;
   size: number;
   mtimeMs: number;
+  /** Changes with every write, and with `touch -r` or `cp -p` that put an old mtime back. */
+  ctimeMs: number;
+  /** A new inode: the file was replaced by a rename (`rsync -t`, editors that save atomically). */
+  ino: number;
+  dev: number;
+}
+
+/** The new text of a changed file and what the file looked like when it was read. */
+export interface PendingWrite extends FileIdentity {
+  output: string;
 }
 
 interface Base {

@@ -1,25 +1,28 @@
-// Worker thread: takes the paths of files that passed the prefilter, reads, checks and transforms
-// each again, and sends back one small result per file.
+// Helper thread: takes files the main thread has read and checked (their text travels with them),
+// transforms each, and sends back one small result per file.
 import { parentPort, workerData } from 'node:worker_threads';
-import { processTask } from './process-file';
-import type { FileResult, Task, WorkerConfig } from './types';
+import { readyFor, transformCandidate, type Candidate } from './process-file';
+import type { FileResult, WorkerConfig } from './types';
 
-export interface TaskBatch {
+export interface CandidateBatch {
   batch: number;
-  tasks: Task[];
-  /** The source size of each task, echoed back so the pool can track each worker's backlog. */
-  sizes: number[];
+  candidates: Candidate[];
 }
 export interface ResultBatch {
   batch: number;
   results: FileResult[];
-  sizes: number[];
 }
 
 const config = workerData as WorkerConfig;
-parentPort?.on('message', ({ batch, tasks, sizes }: TaskBatch) => {
+parentPort?.on('message', ({ batch, candidates }: CandidateBatch) => {
   // Asynchronous only for the first Python file, whose parser starts once per thread.
-  void Promise.all(tasks.map((task) => processTask(task, config))).then((results) => {
-    parentPort?.postMessage({ batch, results, sizes } satisfies ResultBatch);
-  });
+  void (async () => {
+    const results: FileResult[] = [];
+    for (const candidate of candidates) {
+      const starting = readyFor(candidate);
+      if (starting) await starting;
+      results.push(transformCandidate(candidate, config));
+    }
+    parentPort?.postMessage({ batch, results } satisfies ResultBatch);
+  })();
 });

@@ -19,7 +19,7 @@ export const nameOnlyTempApi: Rule = {
     cwe: ['CWE-377', 'CWE-367', 'CWE-59'],
     docs: `docs/rules/${id}.md`,
     fix: 'safe',
-    prefilter: /['"](?:tmp|tmp-promise|temp|tempy|tempfile|unique-filename)['"]/,
+    prefilter: /['"](?:[^'"\n]*\/)?(?:tmp|tmp-promise|temp|tempy|tempfile|unique-filename)['"]/,
   },
   run(ctx: FileContext) {
     const created = new Set<Node>();

@@ -1,9 +1,9 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/context';
 import { jscodeshiftTransform } from './jscodeshift';
-import { contains, ownerOf, stringValue, type Node, type Path } from '../src/engine/ast';
+import { contains, ownerOf, stringValue, unwrapPath, type Node, type Path } from '../src/engine/ast';
 import { O_EXCL } from '../src/engine/fs-calls';
-import { stepsAfterRef } from '../src/engine/dataflow/values';
+import { stepsAfterRef, type TmpPath } from '../src/engine/dataflow/values';
 import type { Guess } from '../src/engine/dataflow/lattice';
 import { looksShared, MENTIONS_TMP_DIR, sharedAdvice, TEMP_HELPER_NAMES } from '../src/engine/shared-names';
 
@@ -98,6 +98,58 @@ function reportPathHelpers(ctx: FileContext): void {
 }
 
 /**
+ * `execFileSync('pg_dump', ['-f', out])`, `spawn(cmd, ['--outdir', os.tmpdir()])`: a temp path (or the
+ * temp directory itself) handed to another program, which creates the file or files there, when
+ * nothing in the function creates that name itself (then the creation is the site). Pattern 13.
+ */
+function programOutputs(ctx: FileContext): void {
+  const created = new Set<string>();
+  for (const { path, call } of ctx.fsCalls()) {
+    if (call.creates === 'none' || !(path.node.arguments as Node[])[call.target]) continue;
+    const tmp = ctx.values.tmpPathOf(path.get('arguments', call.target) as Path);
+    if (tmp) created.add(`${ownerOf(path).node.start}:${tmp.key}`);
+  }
+  for (const type of ['CallExpression', 'OptionalCallExpression']) {
+    for (const node of ctx.tree.ofType(type)) {
+      const call = ctx.tree.pathOf(node);
+      const ref = ctx.modules.calleeOf(call);
+      if (!ref || (ref.module !== 'childProcess' && ref.module !== 'execa') || ctx.claimed.has(node)) continue;
+      const owner = ownerOf(call).node.start;
+      (node.arguments as Node[]).forEach((arg, index) => {
+        if (ctx.claimed.has(node)) return;
+        const argPath = call.get('arguments', index) as Path;
+        const parts: Path[] = arg.type === 'ArrayExpression' ? (arg.elements as (Node | null)[]).flatMap((e, i) => (e && e.type !== 'SpreadElement' ? [argPath.get('elements', i) as Path] : [])) : [argPath];
+        for (const part of parts) {
+          const tmp = ctx.values.tmpPathOf(part) ?? rootAsPath(ctx, part);
+          if (!tmp || tmp.made === 'name-api' || created.has(`${owner}:${tmp.key}`)) continue;
+          const program = ctx.text(node.callee);
+          const what = tmp.key === ''
+            ? `${program}() hands the shared temp directory itself to another program, which creates its files there under names another user can predict`
+            : `${program}() hands '${tmp.key}' in the shared temp directory to another program, which creates it ${danger(tmp.guess, true).replace(/^under /, 'under ')}`;
+          if (looksShared(tmp.key)) {
+            ctx.leaveAlone(id, node, tmp, `${what}: ${sharedAdvice(tmp.key)}`);
+            return;
+          }
+          const api = ref.member.endsWith('Sync') || ref.member === 'sync' ? 'sync' : 'promise';
+          ctx.addSite({ ruleId: id, call, fs: { method: ref.member, api, creates: 'file', target: index, options: 'none', append: false }, tmp, what });
+          return;
+        }
+      });
+    }
+  }
+}
+
+/** The temp directory itself as a path with an empty name, for a program told to write into it. */
+function rootAsPath(ctx: FileContext, part: Path): TmpPath | undefined {
+  if (!ctx.values.isTmpDir(part) || ctx.values.isPrivate(part)) return undefined;
+  const value = ctx.values.of(part);
+  const fact = value.find((f) => f.kind === 'path' && f.root.kind === 'shared' && f.key === '');
+  if (!fact || fact.kind !== 'path' || value.some((f) => f.kind === 'other')) return undefined;
+  const ref = { path: unwrapPath(part), kind: 'dir' as const, prefixLength: 0 };
+  return { ref, refs: [ref], expr: part, key: '', stem: '', guess: 'fixed', made: 'code', via: [], facts: [{ ...fact, ref, viaAtRef: fact.via.length }], mixed: false };
+}
+
+/**
  * `gyp.devDir = path.resolve(os.tmpdir(), '.node-gyp')`: a guessable path stored on an object that
  * other code uses (a parameter, an outer variable, a module object): they create it, elsewhere.
  */
@@ -155,6 +207,24 @@ function reportUncreatedReads(ctx: FileContext): void {
   }
 }
 
+/**
+ * A name this file reads (or removes, or checks) that another file of the repository creates: shared
+ * state between modules, reported here as it is there (where it is not rewritten either).
+ */
+function reportSharedUses(ctx: FileContext): void {
+  const reported = new Set<string>();
+  for (const { path, call } of ctx.fsCalls()) {
+    if (call.creates !== 'none' || ctx.claimed.has(path.node) || (path.node.arguments as Node[]).length === 0) continue;
+    const tmp = ctx.values.tmpPathOf(path.get('arguments', 0) as Path);
+    const shared = tmp && Object.keys(ctx.sharedNames).find((name) => tmp.key === name || tmp.key.split('|').includes(name));
+    if (!shared || reported.has(shared)) continue;
+    reported.add(shared);
+    // A file that creates the name says so at its creation.
+    if (ctx.sites.some((site) => site.tmp.key === shared) || ctx.findings.some((f) => f.message.includes(`'${shared}'`))) continue;
+    ctx.report(id, path.node, `${ctx.text(path.node.callee)}() uses '${shared}' in the shared temp directory, which ${ctx.sharedNames[shared]} also uses: the files share it, so another user can swap it between them; not rewritten in either. Keep shared state in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_RUNTIME_DIR), or pass the path between the modules`, false);
+  }
+}
+
 export const predictableTmpPath: Rule = {
   meta: {
     id,
@@ -185,12 +255,14 @@ export const predictableTmpPath: Rule = {
       }
       ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none', exclusiveFlag(path.node, call.method, ctx.source))}` });
     }
+    programOutputs(ctx);
     for (const { path } of ctx.unresolvedCreations(['file', 'link'])) {
       ctx.report(id, path.node, `${ctx.text(path.node.callee)}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow (a variable assigned elsewhere, a parameter default, a spread); not rewritten. Check it by hand: create it inside a directory from fs.mkdtempSync, with { flag: 'wx', mode: 0o600 }`, false);
     }
     reportPathHelpers(ctx);
     reportStoredPaths(ctx);
     reportUncreatedReads(ctx);
+    reportSharedUses(ctx);
   },
 };
 

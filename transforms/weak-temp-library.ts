@@ -57,7 +57,8 @@ export const weakTempLibrary: Rule = {
     cwe: ['CWE-377', 'CWE-379', 'CWE-276'],
     docs: `docs/rules/${id}.md`,
     fix: 'safe',
-    prefilter: /['"](?:temp|tempy)['"]/,
+    // A vendored copy counts too (`require('../lib/temp')`).
+    prefilter: /['"](?:[^'"\n]*\/)?(?:temp|tempy)['"]/,
   },
   run(ctx: FileContext) {
     // temp.track() removes what temp made at exit: Node's calls would not be tracked.

@@ -100,6 +100,7 @@ function buildFiles(entries) {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, show.stdout);
     built.push({ ...e, rel });
+    addContext(gitDir, e, show.stdout.toString('utf8'));
   }
   if (missingRepos.size > 0) {
     console.log(`Missing repositories (fetch them first, e.g. fetch github:<owner>/<name>), ${missingRepos.size}:`);
@@ -107,6 +108,48 @@ function buildFiles(entries) {
   }
   for (const m of missingFiles) console.log(`  missing file ${m}`);
   return built;
+}
+
+const EXTENSIONS = ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js'];
+
+/** A file of the snapshot at the entry's commit, written beside the judged files, if it exists. */
+function materialize(gitDir, e, repoPath) {
+  const target = path.join(filesRoot, slug(e.repo), repoPath);
+  if (fs.existsSync(target)) return true;
+  // A blob only: `git show` of a directory would print its listing.
+  const show = spawnSync('git', ['--git-dir', gitDir, 'cat-file', 'blob', `${e.commit}:${repoPath}`], { maxBuffer: 16 * 1024 * 1024 });
+  if (show.status !== 0) return false;
+  if (fs.existsSync(path.dirname(target)) && !fs.statSync(path.dirname(target)).isDirectory()) return false;
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, show.stdout);
+  return true;
+}
+
+/**
+ * The context a user's whole-repository run would have: the modules a judged file imports by a
+ * relative path (and theirs, two levels down) and the package.json files above it. They are not judged or counted;
+ * tmpfix's pre-pass reads them for the facts the judged file needs.
+ */
+function addContext(gitDir, e, source, depth = 0) {
+  const dir = path.posix.dirname(e.path);
+  for (let at = dir; ; at = path.posix.dirname(at)) {
+    materialize(gitDir, e, at === '.' ? 'package.json' : `${at}/package.json`);
+    if (at === '.' || at === '/' || at === '') break;
+  }
+  const pattern = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)(['"])(\.{1,2}\/[^'"\n]+)\1/g;
+  for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
+    const base = path.posix.normalize(path.posix.join(dir, match[2]));
+    const stripped = base.replace(/\.(c|m)?js$/, '');
+    for (const candidate of [...EXTENSIONS.map((ext) => base + ext), ...EXTENSIONS.map((ext) => stripped + ext)]) {
+      if (candidate.startsWith('..')) break;
+      const target = path.join(filesRoot, slug(e.repo), candidate);
+      const fresh = !fs.existsSync(target);
+      if (!materialize(gitDir, e, candidate)) continue;
+      // Helpers of helpers (a re-export of a re-export), two levels deep.
+      if (fresh && depth < 2 && /\.[cm]?[jt]sx?$/.test(candidate)) addContext(gitDir, { ...e, path: candidate }, fs.readFileSync(target, 'utf8'), depth + 1);
+      break;
+    }
+  }
 }
 
 // Runs the built CLI as a dry run with a json report; `paths` are relative to `cwd`.

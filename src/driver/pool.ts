@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readCandidate, readyFor, transformCandidate, type Candidate } from './process-file';
+import { createsFiles, sharedNamesByFile, tempNames, type ModuleIndex } from './prepass';
 import type { FileResult, Task, WorkerConfig } from './types';
 import type { CandidateBatch, ResultBatch } from './worker';
 
@@ -54,7 +55,7 @@ async function transformHere(candidate: Candidate, config: WorkerConfig): Promis
  * that pays (see HELPER_AFTER_CHARS), and when the reading is done this thread takes them from the
  * back. Results reach `onResult` in completion order.
  */
-export async function processAll(source: Iterator<Task>, jobs: number, config: WorkerConfig, onResult: (result: FileResult) => void): Promise<void> {
+export async function processAll(source: Iterator<Task>, jobs: number, config: WorkerConfig, onResult: (result: FileResult) => void, modules?: ModuleIndex): Promise<void> {
   const started = performance.now();
   const queue = new ParseQueue();
   const helpers = jobs > 1 ? new Helpers(jobs - 1, config, onResult) : undefined;
@@ -74,9 +75,11 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
     }
     const read = readCandidate(item.value);
     if ('status' in read) onResult(read);
-    else if (!helpers) onResult(await transformHere(read, config));
+    // With the pre-pass, every candidate waits until all are read: a name another file uses is shared.
+    else if (!helpers && !modules) onResult(await transformHere(read, config));
     else queue.push(read);
   }
+  if (modules) prepare(queue, modules);
   // The reading is done: helpers keep taking from the front, this thread parses from the back.
   for (;;) {
     dispatch();
@@ -86,6 +89,23 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
     if (helpers && helpers.started > 0) await turn();
   }
   if (helpers) await helpers.drain();
+}
+
+/**
+ * The pre-pass over the files that need a parse: the facts of the modules each imports (read once
+ * each), and the fixed temp names that more than one of them uses.
+ */
+function prepare(queue: ParseQueue, modules: ModuleIndex): void {
+  const javascript = queue.all().filter((candidate) => candidate.task.target !== 'python');
+  const names = new Map<string, { names: string[]; creates: boolean }>();
+  for (const candidate of javascript) names.set(candidate.task.rel, { names: tempNames(candidate.source), creates: createsFiles(candidate.source) });
+  const shared = sharedNamesByFile(names);
+  for (const candidate of javascript) {
+    const facts = modules.factsFor(candidate.task.abs, candidate.source);
+    if (Object.keys(facts).length > 0) candidate.moduleFacts = facts;
+    const names = shared.get(candidate.task.rel);
+    if (names) candidate.sharedNames = names;
+  }
 }
 
 /** Files waiting for a parse, in discovery order, with their total size. */
@@ -107,6 +127,10 @@ class ParseQueue {
     this.items[this.head++] = undefined as unknown as Candidate; // let the text go
     this.chars -= candidate.source.length;
     return candidate;
+  }
+  /** The files still waiting, front first. */
+  all(): Candidate[] {
+    return this.items.slice(this.head);
   }
   pop(): Candidate | undefined {
     if (this.head === this.items.length) return undefined;

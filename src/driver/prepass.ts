@@ -41,6 +41,9 @@ export class ModuleIndex {
   }
 
   private factOf(file: string, depth: number): ModuleFact | undefined {
+    // The repository's own copy of a temp package (its examples require '../lib/temp'): that package.
+    const vendored = vendoredTempPackage(file);
+    if (vendored) return { file: path.relative(this.root, file).split(path.sep).join('/'), exports: { 'module.exports': { kind: 'module', module: vendored } } };
     const described = this.describe(file, depth);
     if (!described) return undefined;
     const exports = { ...described.exports };
@@ -89,6 +92,8 @@ export class ModuleIndex {
   resolve(specifier: string, from: string): string | undefined {
     const dir = path.dirname(from);
     if (specifier.startsWith('.') || specifier.startsWith('/')) return this.inside(resolveFile(path.resolve(dir, specifier)));
+    // Node's subpath imports: `#core` from the nearest package.json's "imports".
+    if (specifier.startsWith('#')) return this.inside(this.subpathImport(specifier, dir));
     const aliases = this.aliasesFor(dir);
     if (aliases) {
       for (const [pattern, targets] of aliases.paths) {
@@ -110,6 +115,26 @@ export class ModuleIndex {
     const rest = specifier.slice(name.length).replace(/^\//, '');
     if (rest) return this.inside(resolveFile(path.join(packageDir, rest)));
     return this.inside(packageEntry(packageDir));
+  }
+
+  private subpathImport(specifier: string, dir: string): string | undefined {
+    for (let at = dir; !path.relative(this.root, at).startsWith('..'); at = path.dirname(at)) {
+      const pkg = readJson(path.join(at, 'package.json')) as { imports?: Record<string, unknown> } | undefined;
+      if (pkg) {
+        if (!pkg.imports) return undefined;
+        for (const [pattern, target] of Object.entries(pkg.imports)) {
+          const star = pattern.indexOf('*');
+          const matches = star < 0 ? pattern === specifier : specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1));
+          const chosen = typeof target === 'string' ? target : target && typeof target === 'object' ? ((target as Record<string, unknown>).node ?? (target as Record<string, unknown>).require ?? (target as Record<string, unknown>).default ?? (target as Record<string, unknown>).import) : undefined;
+          if (!matches || typeof chosen !== 'string') continue;
+          const middle = star < 0 ? '' : specifier.slice(star, specifier.length - (pattern.length - star - 1));
+          return resolveFile(path.resolve(at, chosen.replace('*', middle)));
+        }
+        return undefined;
+      }
+      if (path.dirname(at) === at) break;
+    }
+    return undefined;
   }
 
   private inside(file: string | undefined): string | undefined {
@@ -157,6 +182,21 @@ export class ModuleIndex {
       }
     }
   }
+}
+
+const TEMP_PACKAGES: Record<string, 'tmp' | 'tmpPromise' | 'temp' | 'tempy'> = { tmp: 'tmp', 'tmp-promise': 'tmpPromise', temp: 'temp', tempy: 'tempy' };
+
+/** The file is the entry of a package named like a temp package (tmp, temp, tempy, tmp-promise). */
+function vendoredTempPackage(file: string): 'tmp' | 'tmpPromise' | 'temp' | 'tempy' | undefined {
+  for (let dir = path.dirname(file), i = 0; i < 4; dir = path.dirname(dir), i++) {
+    const pkg = readJson(path.join(dir, 'package.json')) as { name?: string } | undefined;
+    if (pkg) {
+      const kind = pkg.name ? TEMP_PACKAGES[pkg.name] : undefined;
+      return kind && packageEntry(dir) === file ? kind : undefined;
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+  return undefined;
 }
 
 /** `./x`, `../y/z`, `@/consts`, `~/lib`, `#internal`, workspace packages: what a file imports that may be local. */
@@ -286,16 +326,28 @@ export function tempNames(source: string): string[] {
   return [...found];
 }
 
-/** Names that more than one file uses, for each file: the name and one other file that uses it. */
-export function sharedNamesByFile(namesByFile: Map<string, string[]>): Map<string, Record<string, string>> {
+/** Any call that creates a file or directory, by name: a file without one only reads what it names. */
+const CREATES = /\b(?:writeFile|appendFile|createWriteStream|mkdir|mkdirp|ensureDir|ensureFile|outputFile|outputJson|writeJson|copyFile|rename|open)(?:Sync)?\s*\(/;
+
+/** Whether a file's text creates anything at all (so its temp names may be its own). */
+export function createsFiles(source: string): boolean {
+  return CREATES.test(source);
+}
+
+/**
+ * Names that a file creating things shares with a file that only reads them (one writes
+ * `/tmp/app.json`, another reads it): for each such file, the name and one other file using it.
+ * Files that each create their own copy of a name are not sharing it with each other.
+ */
+export function sharedNamesByFile(namesByFile: Map<string, { names: string[]; creates: boolean }>): Map<string, Record<string, string>> {
   const users = new Map<string, string[]>();
-  for (const [file, names] of namesByFile) for (const name of names) users.set(name, [...(users.get(name) ?? []), file]);
+  for (const [file, { names }] of namesByFile) for (const name of names) users.set(name, [...(users.get(name) ?? []), file]);
   const result = new Map<string, Record<string, string>>();
   for (const [name, files] of users) {
-    if (files.length < 2) continue;
+    if (files.length < 2 || files.every((file) => namesByFile.get(file)!.creates)) continue;
     for (const file of files) {
       const shared = result.get(file) ?? {};
-      shared[name] = files.find((other) => other !== file)!;
+      shared[name] = files.find((other) => other !== file && !namesByFile.get(other)!.creates) ?? files.find((other) => other !== file)!;
       result.set(file, shared);
     }
   }

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import type { Finding } from '../index';
+import type { ModuleFacts } from '../engine/dataflow/facts';
 // The parser and ast-types load inside the engine on the first parse: a run over a repository with
 // no temp-file code never pays for them.
 import { prefilter, transformSource } from '../../transforms';
@@ -141,6 +142,10 @@ export interface Candidate {
   source: string;
   bom: string;
   stat: FileIdentity;
+  /** From the repository pre-pass: what the modules it imports export, by specifier. */
+  moduleFacts?: ModuleFacts;
+  /** From the repository pre-pass: fixed temp names other files use too. */
+  sharedNames?: Record<string, string>;
 }
 
 /** The text checks every file gets: binary, encoding, minified, prefilter. Text that passes them all needs a parse. */
@@ -219,14 +224,14 @@ export function readCandidate(task: Task): Candidate | FileResult {
 }
 
 /** Parses and transforms a candidate: one parse, every rule, one print. Never throws; never writes. */
-export function transformCandidate({ task, source, bom, stat }: Candidate, config: WorkerConfig): FileResult {
+export function transformCandidate({ task, source, bom, stat, moduleFacts, sharedNames }: Candidate, config: WorkerConfig): FileResult {
   const { seq, rel, target } = task;
   let result;
   try {
     const locations = task.locations ? { locations: task.locations } : {};
     result = target === 'python'
       ? loadPython().transformSource(source, rel, { rules: config.rules, ...locations })
-      : transformSource(source, rel, { target, rules: config.rules, ...locations });
+      : transformSource(source, rel, { target, rules: config.rules, ...locations, moduleFacts, sharedNames });
   } catch (error) {
     if (error instanceof ParseError) {
       return { seq, rel, status: 'error', kind: 'parse', message: error.message, line: error.line, column: error.column };

@@ -12,6 +12,7 @@ import { isPythonFile } from '../python/prefilter';
 import { PatchFile } from './patch-file';
 import { inShard } from './shard';
 import { packageJson, ruleMetas } from './package-info';
+import { ModuleIndex } from './prepass';
 import { processAll } from './pool';
 import { Progress } from './progress';
 import { jsonReport, type RunInfo } from './report-json';
@@ -259,7 +260,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     }
   }
   try {
-    await processAll(tasks(), options.jobs, config, (result) => inOrder.accept(result));
+    await processAll(tasks(), options.jobs, config, (result) => inOrder.accept(result), new ModuleIndex(base));
     await new Promise<void>((resolve) => setImmediate(resolve)); // lets a stdout failure arrive before the summary
   } catch (error) {
     patch?.discard();

@@ -74,7 +74,11 @@ export function describeExports(source: string, filePath: string, facts: ModuleF
       const declaration = statement.declaration as Node | null;
       if (declaration?.type === 'VariableDeclaration') {
         for (const d of declaration.declarations as Node[]) {
-          if (d.id.type === 'Identifier' && d.init) record(d.id.name, ofPath(tree.pathOf(d.init)));
+          if (d.id.type !== 'Identifier') continue;
+          // `export const fs: typeof import('fs-extra') = wrap(…)`: the declared type says which module it is.
+          const typed = typeImportOf(d.id.typeAnnotation?.typeAnnotation);
+          if (typed) record(d.id.name, { kind: 'module', module: typed });
+          else if (d.init) record(d.id.name, ofPath(tree.pathOf(d.init)));
         }
       } else if (declaration && isFunction(declaration) && declaration.id) {
         record(declaration.id.name, ofFunction(values, tree.pathOf(declaration)));
@@ -100,9 +104,12 @@ export function describeExports(source: string, filePath: string, facts: ModuleF
         const value = unwrap(right);
         if (value.type === 'ObjectExpression') {
           (value.properties as Node[]).forEach((prop, i) => {
-            if (prop.type !== 'ObjectProperty' || prop.computed) return;
-            const key = (prop.key.name ?? prop.key.value) as string;
-            record(key, ofPath(tree.pathOf(value).get('properties', i).get('value') as Path));
+            if (prop.computed) return;
+            const key = (prop.key?.name ?? prop.key?.value) as string;
+            const propPath = tree.pathOf(value).get('properties', i) as Path;
+            // `getPath(suffix) { … }`: a method of the exported object.
+            if (prop.type === 'ObjectMethod') record(key, ofFunction(values, propPath));
+            else if (prop.type === 'ObjectProperty') record(key, ofPath(propPath.get('value') as Path));
           });
         } else record('module.exports', ofPath(rightPath));
       } else {
@@ -112,6 +119,14 @@ export function describeExports(source: string, filePath: string, facts: ModuleF
     }
   }
   return result;
+}
+
+/** `typeof import('fs-extra')` as a type annotation: the module kind it names, if one of Node's. */
+function typeImportOf(type: Node | undefined): CoreModule | undefined {
+  if (type?.type !== 'TSTypeQuery' || type.exprName?.type !== 'TSImportType') return undefined;
+  const specifier = type.exprName.argument?.value ?? type.exprName.argument?.literal?.value;
+  const module = typeof specifier === 'string' ? moduleKindOf(specifier) : undefined;
+  return module && CORE.includes(module as CoreModule) ? (module as CoreModule) : undefined;
 }
 
 function isLocal(specifier: string): boolean {
@@ -132,7 +147,23 @@ function classify(values: Values, modules: Modules, path: Path): ExportFact | un
   const value = values.of(path);
   const fn = value.find((f) => f.kind === 'function');
   if (fn && fn.kind === 'function') return ofFunction(values, fn.fn);
+  const instance = value.find((f) => f.kind === 'instance');
+  if (instance && instance.kind === 'instance') return ofInstance(values, instance.cls);
   return asPathFact(value);
+}
+
+/** An exported instance: each field and method (arrow properties included) that holds or returns a temp path. */
+function ofInstance(values: Values, cls: Node): ExportFact | undefined {
+  const members: Record<string, ExportFact> = {};
+  for (const member of (cls.body?.body ?? []) as Node[]) {
+    const name = member.key?.name as string | undefined;
+    if (!name || member.computed || member.static) continue;
+    const field = values.fieldOf(cls, name);
+    const fn = field.find((f) => f.kind === 'function');
+    const fact = fn && fn.kind === 'function' ? ofFunction(values, fn.fn) : asPathFact(field);
+    if (fact) members[name] = fact;
+  }
+  return Object.keys(members).length > 0 ? { kind: 'object', members } : undefined;
 }
 
 function ofFunction(values: Values, fn: Path): ExportFact | undefined {

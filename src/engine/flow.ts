@@ -191,9 +191,10 @@ export function analyzeFlow(env: FlowEnv, owner: Path, starts: Path[], ignored: 
           return;
         }
         // A same-file function: where its parameter goes decides, and an async one must be awaited.
-        const index = (parent.arguments as Node[]).indexOf(path.node);
-        const targets = index >= 0 ? env.values.functionsCalled(parentPath) : [];
-        if (targets.length > 0) {
+        const position = (parent.arguments as Node[]).indexOf(path.node);
+        const targets = position >= 0 ? env.values.functionsCalled(parentPath) : [];
+        const index = position - env.values.argumentOffset(parent);
+        if (targets.length > 0 && index >= 0) {
           for (const fn of targets) {
             const inner = parameterFlow(env, fn, index);
             const name = functionName(fn.node);

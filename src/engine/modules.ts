@@ -149,7 +149,7 @@ export class Modules {
         for (const spec of decl.specifiers as Node[]) {
           const exported = spec.type === 'ImportSpecifier' ? ((spec.imported.name ?? spec.imported.value) as string) : 'default';
           const fact = local.exports[exported] ?? (exported === 'default' ? local.exports['module.exports'] : undefined);
-          if (fact?.kind === 'module' && spec.type !== 'ImportNamespaceSpecifier') this.add({ name: spec.local.name, module: fact.module, scope: this.program, extra: false, own: false });
+          if (fact?.kind === 'module') this.add({ name: spec.local.name, module: fact.module, scope: this.program, extra: false, own: false });
         }
         continue;
       }

@@ -232,7 +232,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     removeStatement(ctx, adopted.mkdir);
     const body = placement!.list.body as Node[];
     const first = body.findIndex((n, i) => i > placement!.first && n !== adopted.mkdir);
-    secureCreations(ctx, sites.filter((s) => s.fs.creates !== 'dir'), placement!.list);
+    secureCreations(ctx, sites.filter((s) => s.fs.creates !== 'dir'), placement!.list, flow.uses);
     const remove = code.remove().replace(new RegExp(`\\b${dir}\\b`, 'g'), dirName);
     if (cleanup && first !== -1 && first <= placement!.last) wrapStatements(ctx, body, first, placement!.last, '', remove);
   } else {
@@ -243,7 +243,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
       if (removals.some((removal) => contains(removal.path.node, ref.tmp.ref.path.node))) continue;
       replaceRef(ctx, ref.tmp, dirPath);
     }
-    secureCreations(ctx, sites, placement?.list ?? ownerNode);
+    secureCreations(ctx, sites, placement?.list ?? ownerNode, flow.uses);
     for (const site of sites) if (site.check) dropCheck(ctx, site.check.statement.node, site.check.keep);
 
     if (arrowBody) wrapArrowBody(ctx, ownerNode, code.declaration, cleanup && !code.scoped ? code.remove() : undefined);
@@ -346,7 +346,7 @@ function ensuresAndReturns(ctx: FileContext, site: Site, owner: Path): boolean {
  * creation in a callee gets the owner-only mode only, and only when every call of that callee in
  * the file hands it a temp path (its other callers' files keep their mode).
  */
-function secureCreations(ctx: FileContext, sites: Site[], list: Node): void {
+function secureCreations(ctx: FileContext, sites: Site[], list: Node, uses: Path[] = []): void {
   const firstCreation = new Set<string>();
   for (const site of [...sites].sort((a, b) => a.call.node.start - b.call.node.start)) {
     if (!contains(list, site.call.node)) {
@@ -356,10 +356,29 @@ function secureCreations(ctx: FileContext, sites: Site[], list: Node): void {
     // The same file may be spelled several ways (`file`, an alias, the literal again): compare names.
     const key = site.tmp.key;
     const repeatable = inLoopBelow(site.call, list);
-    const exclusive = !repeatable && !firstCreation.has(key) && site.fs.creates === 'file';
+    // Handed to a program or a callee before this write: they may have made it already ('wx' would
+    // fail with EEXIST). The private directory protects it; the mode is what is left to set.
+    const handedEarlier = uses.some((use) => use.node.start < site.call.node.start && !contains(site.call.node, use.node) && handedToCall(ctx, use) && ctx.values.tmpPathOf(use)?.key === key);
+    const exclusive = !repeatable && !handedEarlier && !firstCreation.has(key) && site.fs.creates === 'file';
     firstCreation.add(key);
     secureOptions(site.call.node, site.fs, exclusive, ctx.source, ctx.style, ctx.edits);
   }
+}
+
+/** `use` is an argument (or an element of one) of a call that is not a path builder: it hands the path on. */
+function handedToCall(ctx: FileContext, use: Path): boolean {
+  let current: Path = use;
+  for (let depth = 0; depth < 3 && current.parent; depth++) {
+    const parent = current.parent as Path;
+    if (isCall(parent.node) && parent.node.callee !== current.node) {
+      // A program or a callee (fs calls of the file itself count as creations in their own right).
+      const callee = ctx.modules.calleeOf(parent);
+      return callee?.module !== 'path' && !ctx.fs.classify(parent);
+    }
+    if (parent.node.type !== 'ArrayExpression' && parent.node.type !== 'TemplateLiteral' && parent.node.type !== 'BinaryExpression') return false;
+    current = parent;
+  }
+  return false;
 }
 
 /** Every same-file call of the function holding `site` passes it a temp path (and nothing else calls it). */

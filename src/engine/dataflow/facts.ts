@@ -14,8 +14,10 @@ export type ExportFact =
   | { kind: 'returns-tmp-path'; key: string }
   /** A function whose parameter `index` reaches a creation of a file or directory (`export function save(file, d)`). */
   | { kind: 'creates-param'; index: number; what: string; line: number }
-  /** A re-export of one of Node's modules (`export * as os from 'os'`, `module.exports = require('fs')`). */
-  | { kind: 'module'; module: 'fs' | 'fsPromises' | 'os' | 'path' | 'childProcess' };
+  /** A re-export of one of Node's modules (`export * as os from 'os'`, `module.exports = require('fs')`), or a temp package vendored in the repository. */
+  | { kind: 'module'; module: 'fs' | 'fsPromises' | 'os' | 'path' | 'childProcess' | 'tmp' | 'tmpPromise' | 'temp' | 'tempy' }
+  /** An object (`export const temp = new Temp()`): what its methods return and its fields hold. */
+  | { kind: 'object'; members: Record<string, ExportFact> };
 
 export interface ModuleFact {
   /** The module's path relative to the repository, for messages. */

@@ -82,6 +82,7 @@ export class Values {
   private readonly returnMemo = new Map<Node, Value>();
   private readonly fieldMemo = new Map<string, Value>();
   private callIndex?: Map<Node, Path[]>;
+  private readonly argOffset = new WeakMap<Node, number>();
 
   constructor(
     private readonly tree: Tree,
@@ -224,8 +225,18 @@ export class Values {
 
   /** Same-file functions a call may run: a declaration, an arrow in a const, a method on `this`. */
   functionsCalled(call: Path): Path[] {
-    const callee = unwrapPath(call.get('callee') as Path);
+    let callee = unwrapPath(call.get('callee') as Path);
+    // `ProcessLauncher.call(launcher, spawn, tempDir)`: the same function, its arguments one along.
+    if (isMember(callee.node) && propertyName(callee.node) === 'call' && !callee.node.computed) {
+      this.argOffset.set(call.node, 1);
+      callee = unwrapPath(callee.get('object') as Path);
+    }
     return this.of(callee).filter((f): f is Extract<Fact, { kind: 'function' }> => f.kind === 'function').map((f) => f.fn);
+  }
+
+  /** Arguments to skip before a function's parameters begin (1 for `f.call(thisArg, …)`). */
+  argumentOffset(call: Node): number {
+    return this.argOffset.get(call) ?? 0;
   }
 
   /** Every call (and `new`) in the file that may run `fn`. */
@@ -254,7 +265,7 @@ export class Values {
   instantiate(fact: PathFact, call: Path, fn: Path): Value {
     if (fact.root.kind !== 'param' || fact.root.fn !== fn.node) return [fact];
     const args = call.node.arguments as Node[];
-    const index = fact.root.index;
+    const index = fact.root.index + this.argumentOffset(call.node);
     if (index >= args.length || args.slice(0, index + 1).some((a) => a.type === 'SpreadElement')) return UNKNOWN;
     const argPath = call.get('arguments', index) as Path;
     const params = fn.node.params as Node[];
@@ -711,7 +722,7 @@ export class Values {
     return cls ? this.fieldOf(cls, name) : UNKNOWN;
   }
 
-  private fieldOf(cls: Node, name: string): Value {
+  fieldOf(cls: Node, name: string): Value {
     const memoKey = `${cls.start}:${name}`;
     const known = this.fieldMemo.get(memoKey);
     if (known) return known;
@@ -891,6 +902,9 @@ export class Values {
   }
 
   private construct(path: Path): Value {
+    // `new Temp()` of a class of this file: an instance, whose fields and methods are the class's.
+    const classes = this.constructorsOf(path);
+    if (classes.length === 1) return [{ kind: 'instance', cls: classes[0].node }];
     // `new Promise((resolve) => resolve(p))`: awaiting it gives p.
     const callee = unwrap(path.node.callee);
     const executor = (path.node.arguments as Node[])[0];
@@ -960,7 +974,13 @@ export class Values {
       return source ? [shared(path.node, this.text(path.node))] : UNKNOWN;
     }
     const facts = this.facts[specifier];
-    return facts ? this.exportValue(facts.exports['module.exports'] ?? facts.exports.default, path.node, specifier) : UNKNOWN;
+    if (!facts) return UNKNOWN;
+    const whole = facts.exports['module.exports'];
+    if (whole) return this.exportValue(whole, path.node, specifier);
+    // `exports.TEMP_DIR = …`: the module is an object of its exports, read by `.name` or destructuring.
+    const props = new Map<string, Value>();
+    for (const [name, fact] of Object.entries(facts.exports)) props.set(name, this.exportValue(fact, path.node, specifier));
+    return [{ kind: 'handle', props } satisfies HandleFact];
   }
 
   /** An import binding: a package the tables know, or a module of the repository the pre-pass describes. */
@@ -991,6 +1011,11 @@ export class Values {
         return [{ ...root, returns: { key: '' } } as ForeignFact];
       case 'returns-tmp-path':
         return [{ ...root, returns: { key: fact.key } } as ForeignFact];
+      case 'object': {
+        const props = new Map<string, Value>();
+        for (const [name, member] of Object.entries(fact.members)) props.set(name, this.exportValue(member, origin, from));
+        return [{ kind: 'handle', props } satisfies HandleFact];
+      }
       default:
         return UNKNOWN;
     }

@@ -1,0 +1,3 @@
+const { runJob } = require('./lib/jobs');
+
+console.log(runJob(7, { steps: [1, 2, 3] }));

@@ -1,0 +1,15 @@
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { execFileSync } = require('child_process');
+
+// The temp directory itself is the program's output directory: its files land there by name.
+function render(name, text) {
+  using privateDir = fs.mkdtempDisposableSync(path.join(os.tmpdir(), 'render-'));
+  execFileSync('sh', ['-c', 'printf "%s" "$2" > "$0/$1.out"', privateDir.path, name, text]);
+  const rendered = fs.readFileSync(path.join(privateDir.path, `${name}.out`), 'utf8');
+  if (rendered === 'fail') throw new Error('render failed');
+  return rendered.toUpperCase();
+}
+
+module.exports = { render };

@@ -1,0 +1,16 @@
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { execFileSync } = require('child_process');
+
+// The program creates the file (pattern 13): nothing in JavaScript creates it first.
+function sortWords(words) {
+  using privateDir = fs.mkdtempDisposableSync(path.join(os.tmpdir(), 'sorted-words-'));
+  const out = path.join(privateDir.path, 'sorted-words.txt');
+  execFileSync('sh', ['-c', 'printf "%s\\n" "$@" | sort > "$0"', out, ...words]);
+  const sorted = fs.readFileSync(out, 'utf8').trim().split('\n');
+  if (sorted.includes('boom')) throw new Error('boom');
+  return sorted;
+}
+
+module.exports = { sortWords };

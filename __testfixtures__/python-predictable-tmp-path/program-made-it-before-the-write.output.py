@@ -1,6 +1,7 @@
 import os
 import subprocess
 import tempfile
+from pathlib import Path
 
 
 # sort makes the file through the shell, then the code writes over it: creating it exclusively
@@ -15,3 +16,13 @@ def sort_words(words):
             f.write("HEAD\n" + ordered)
         with open(path) as f:
             return f.read()
+
+
+# The same with pathlib: the touch() before the write sets the mode only where it creates the file.
+def shout(words):
+    with tempfile.TemporaryDirectory(prefix="shout-") as private_dir_2:
+        out = Path(private_dir_2) / "shout.txt"
+        subprocess.run(["sh", "-c", 'printf "%s\\n" "$@" | sort > "$0"', str(out)] + words, check=True)
+        out.touch(mode=0o600)
+        out.write_text(out.read_text().upper())
+        return out.read_text()

@@ -496,9 +496,11 @@ export class PrivateDirs {
       // inside the private directory the mode is all that is left to set.
       const earlier = this.handedBefore(c.call, key, tracking.uses);
       if (earlier) this.handedFirst.set(c.call, earlier);
-      const first = !created.has(key) && !loop && !earlier && unitOf(c.call) === unitNode;
+      const before = created.has(key);
+      const first = !before && !loop && !earlier && unitOf(c.call) === unitNode;
       created.add(key);
-      this.editCreation(c.call, c.role, first, loop && !created.has(`${key}#loop`));
+      // The first creation in a loop, or one after a hand-over, still gets the owner-only mode where it is the one to create it.
+      this.editCreation(c.call, c.role, first, (loop && !created.has(`${key}#loop`)) || (!!earlier && !before));
       if (loop) created.add(`${key}#loop`);
     }
   }
@@ -518,7 +520,7 @@ export class PrivateDirs {
     return undefined;
   }
 
-  private editCreation(call: PyNode, role: CallRole & { role: 'create' }, exclusive: boolean, firstInLoop: boolean): void {
+  private editCreation(call: PyNode, role: CallRole & { role: 'create' }, exclusive: boolean, ownerOnly: boolean): void {
     const ctx = this.ctx;
     const file = ctx.file;
     const args = argsOf(call, ctx.source);
@@ -544,7 +546,7 @@ export class PrivateDirs {
         return;
       }
       case 'path-write': {
-        if (!exclusive && !firstInLoop) return;
+        if (!exclusive && !ownerOnly) return;
         const object = unwrap(role.target)!;
         const statement = statementOf(call);
         const indent = ctx.indentOf(statement);

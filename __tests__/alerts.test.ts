@@ -1,7 +1,7 @@
 // The driver's rules for answering alerts: which findings answer which alert, and when a file's
 // rewrite is held back because it would change lines no alert names.
 import { describe, expect, it } from 'vitest';
-import { fixedOutsideLocations, holdBackRewrite, judgeAlerts, locationsOf, type Alert } from '../src/driver/alerts';
+import { fixedOutsideLocations, fixLeavesBehind, holdBackRewrite, judgeAlerts, locationsOf, type Alert } from '../src/driver/alerts';
 import type { Finding } from '../src/index';
 import type { ChangedResult, FileResult } from '../src/driver/types';
 
@@ -63,5 +63,18 @@ describe('what became of an alert', () => {
     const parse: FileResult = { seq: 0, rel: 'a.js', status: 'error', kind: 'parse', message: 'Unexpected token', line: 1, column: 4 };
     expect(judgeAlerts('a.js', [alert(1)], parse, '')[0]).toMatchObject({ status: 'reported', reason: 'parse error: Unexpected token' });
     expect(judgeAlerts('a.js', [alert(1)], undefined, 'not in this run')[0]).toMatchObject({ status: 'reported', reason: 'not in this run' });
+  });
+});
+
+describe('what a rewrite leaves behind', () => {
+  it('takes a rewrite to remove what it makes only when the engine says so', () => {
+    const fixed = (message: string, extra: Partial<Finding> = {}): Finding => finding(1, true, { message, ...extra });
+    expect(fixLeavesBehind(fixed('x: its removal is now in finally, so it goes on every path, errors included'))).toBeUndefined();
+    expect(fixLeavesBehind(fixed('x; now created in a private directory from tempfile.TemporaryDirectory() (mode 0700) under the same name, removed when the function is done with it'))).toBeUndefined();
+    expect(fixLeavesBehind(fixed('x: moved into a private mkdtemp directory (mode 0700), not removed: cleanup is left to the caller, because it is returned', { callerRemoves: 'path.dirname() of the returned path' })))
+      .toBe('the caller must remove path.dirname() of the returned path');
+    expect(fixLeavesBehind(fixed("x; now y; it is returned, so removing that directory is the caller's job"))).toBe('its removal is left to the caller');
+    expect(fixLeavesBehind(fixed('x: moved into a private mkdtemp directory (mode 0700), removed where the old code removed the file (line 9)'))).toBe('it is removed only where the old code removed it');
+    expect(fixLeavesBehind(fixed('x: makes a sibling of the temp directory: secured'))).toBe('the rewrite removes nothing');
   });
 });

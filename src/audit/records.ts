@@ -7,8 +7,11 @@ import { SourceMaps } from './source-map';
 import type { Frame, ProcessRecords, RawEvent } from './types';
 
 export type RecordKind = 'insecure-creation' | 'check-then-open' | 'left-behind';
-/** What tmpfix's static analysis says of the same place. */
-export type StaticVerdict = 'fixed' | 'reported' | 'not-seen' | 'no-source';
+/**
+ * What tmpfix's static analysis says of the same place. `fixed-left-behind`: for something left
+ * behind, the static run rewrites the line, but its rewrite does not remove what is made there.
+ */
+export type StaticVerdict = 'fixed' | 'fixed-left-behind' | 'reported' | 'not-seen' | 'no-source';
 
 export interface Location {
   /** Relative to the project root when inside it (with `/`), else absolute. */
@@ -39,7 +42,8 @@ export interface AuditRecord {
   count: number;
   paths: string[];
   static: StaticVerdict;
-  staticFinding?: { ruleId: string; line: number; column: number; fixed: boolean };
+  /** `leavesBehind`: for a fixed-left-behind record, what the rewrite does instead of removing it. */
+  staticFinding?: { ruleId: string; line: number; column: number; fixed: boolean; leavesBehind?: string };
   staticNote?: string;
 }
 

@@ -70,6 +70,21 @@ export function holdBackRewrite(findings: Finding[], outside: Finding[]): Findin
   return findings.map((finding) => (finding.fixed ? { ...finding, fixed: false, message: `${finding.message} (${why})` } : finding));
 }
 
+/**
+ * What a fixed finding's rewrite leaves behind, from what the engine says of it (a finding carries no
+ * flag for it): undefined when the rewrite removes what the code makes on every path, else what it
+ * does instead. Anything not known to remove counts as leaving it: the safe side for a leftover.
+ */
+export function fixLeavesBehind(finding: Finding): string | undefined {
+  const { message } = finding;
+  if (finding.callerRemoves) return `the caller must remove ${finding.callerRemoves}`;
+  if (/cleanup is left to the caller|caller's job|the receiver removes it|not removed/.test(message)) return 'its removal is left to the caller';
+  if (/removed where the old code removed/.test(message)) return 'it is removed only where the old code removed it';
+  if (/removed by the new \[Symbol\.dispose\]/.test(message)) return 'it is removed only when the object is disposed';
+  if (/removed in finally|removal is now in finally|removed when its block ends|removed when .+ is done with it|removed in \S+\(\), on every path/.test(message)) return undefined;
+  return 'the rewrite removes nothing';
+}
+
 function describeResult(result: FileResult): string | undefined {
   if (result.status === 'skipped') return `the file was skipped: ${result.reason}${result.detail ? ` (${result.detail})` : ''}`;
   if (result.status === 'error') return `${result.kind} error: ${result.message.split('\n')[0]}`;

@@ -22,8 +22,8 @@ export const predictableTmpDir: Rule = {
       const tmp = ctx.tmp.tmpPathOf(path.get('arguments', call.target));
       if (!tmp) continue;
       const callee = ctx.text(path.node.callee);
-      if (looksShared(tmp.key)) {
-        ctx.leaveAlone(id, path.node, tmp, `${callee}() makes '${tmp.key}' in the shared temp directory: ${sharedAdvice(tmp.key)}`);
+      if (looksShared(tmp.key) || ctx.claimsName(path.node)) {
+        ctx.leaveAlone(id, path.node, tmp, `${callee}() makes '${tmp.key}' in the shared temp directory: ${ctx.claimsName(path.node) ? `its failure when the name exists (EEXIST) is handled, so taking the name is the point, as with a lock; ${sharedAdvice('lock')}` : sharedAdvice(tmp.key)}`);
         continue;
       }
       ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() makes the fixed directory '${tmp.key}' in the shared temp directory, where another user can create it (or a symlink) first` });

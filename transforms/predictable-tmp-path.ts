@@ -46,6 +46,38 @@ function createdBefore(ctx: FileContext, call: Path, targetText: string): boolea
   );
 }
 
+/** Reads that use what is at a path (its content or its metadata), not checks that it is there. */
+const READS = /^(readFile|createReadStream|stat|lstat|readdir|readJson|readJSON)$/;
+
+/**
+ * `try { return read(p) } catch { write(p) }`, `stat(p).mtimeMs` before deciding to write: the function
+ * reads the name before writing it, so it reuses what an earlier call or run left (a cache). Returns
+ * the read, for the message.
+ */
+function readBackFirst(ctx: FileContext, creation: Path, key: string): string | undefined {
+  const owner = ownerOf(creation).node;
+  const read = ctx.fsCalls().find(({ path, call }) => {
+    if (!READS.test(call.method) || path.node.start >= creation.node.start || ownerOf(path).node !== owner || (path.node.arguments as Node[]).length === 0) return false;
+    // A stat whose result is dropped only asks whether the file is there (check-then-create's case).
+    if ((call.method === 'stat' || call.method === 'lstat') && resultDropped(path)) return false;
+    if (ctx.fsCalls().some((c) => c.call.creates !== 'none' && c.path.node.start < path.node.start && ownerOf(c.path).node === owner && ctx.values.tmpPathOf(c.path.get('arguments', c.call.target) as Path)?.key === key)) return false;
+    return ctx.values.tmpPathOf(path.get('arguments', 0) as Path)?.key === key;
+  });
+  return read ? `${ctx.text(read.path.node.callee)}() on line ${read.path.node.loc.start.line}` : undefined;
+}
+
+function resultDropped(call: Path): boolean {
+  let current: Path = call;
+  while (current.parent && (current.parent.node.type === 'AwaitExpression' || current.parent.node.type === 'ParenthesizedExpression')) current = current.parent as Path;
+  return current.parent?.node.type === 'ExpressionStatement';
+}
+
+/** `this.file` written by one method and appended to by another: scratch of the object, not a log. */
+function createdInClass(ctx: FileContext, call: Path, tmp: TmpPath): boolean {
+  if (!tmp.facts.some((f) => f.via.some((v) => v.kind === 'field'))) return false;
+  return ctx.fsCalls().some((other) => other.call.creates === 'file' && !other.call.append && other.path.node !== call.node && ctx.values.tmpPathOf(other.path.get('arguments', other.call.target) as Path)?.key === tmp.key);
+}
+
 /** A name that is new on every call (random, a UUID, the time): an append to it is no shared log. */
 function uniqueName(key: string): boolean {
   return /\$\{[^}]*(random|uuid|Date\.now|hrtime|performance\.now|nanoid|randomBytes)[^}]*\}/i.test(key);
@@ -245,11 +277,15 @@ export const predictableTmpPath: Rule = {
       if (!tmp || tmp.made === 'name-api') continue;
       const callee = ctx.text(path.node.callee);
       if (alreadyExclusive(path.node, call.method, ctx.source)) continue;
-      if (looksShared(tmp.key)) {
-        ctx.leaveAlone(id, path.node, tmp, `${callee}() on '${tmp.key}' in the shared temp directory: ${sharedAdvice(tmp.key)}`);
+      if (looksShared(tmp.key) || ctx.claimsName(path.node)) {
+        ctx.leaveAlone(id, path.node, tmp, `${callee}() on '${tmp.key}' in the shared temp directory: ${ctx.claimsName(path.node) ? `its failure when the name exists (EEXIST) is handled, so taking the name is the point, as with a lock; ${sharedAdvice('lock')}` : sharedAdvice(tmp.key)}`);
         continue;
       }
-      if (call.append && !uniqueName(tmp.key) && !createdBefore(ctx, path, ctx.text(target))) {
+      if (readBackFirst(ctx, path, tmp.key)) {
+        ctx.leaveAlone(id, path.node, tmp, `${callee}() on '${tmp.key}' in the shared temp directory: the function reads that name before it writes it (${readBackFirst(ctx, path, tmp.key)}), so it reuses what an earlier call or run left, as a cache does; a private directory per call would lose it; not rewritten. Keep such a cache in a per-user directory with mode 0700 (for example under os.homedir() or an XDG cache directory)`);
+        continue;
+      }
+      if (call.append && !uniqueName(tmp.key) && !createdBefore(ctx, path, ctx.text(target)) && !createdInClass(ctx, path, tmp)) {
         ctx.leaveAlone(id, path.node, tmp, `${callee}() appends to '${tmp.key}' in the shared temp directory: the file grows across calls or runs, like a log, so a private directory per call would lose it; not rewritten. Keep it in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_STATE_HOME)`);
         continue;
       }

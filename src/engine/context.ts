@@ -1,4 +1,4 @@
-import { ownerOf, type Node, type Path } from './ast';
+import { isFunction, ownerOf, type Node, type Path } from './ast';
 import { FsCalls, type FsCall } from './fs-calls';
 import { Modules } from './modules';
 import { computeLineStarts, detectStyle, Edits, type Style } from './text';
@@ -206,6 +206,18 @@ export class FileContext {
     if (this.isSuppressed(node)) return ' (suppressed)';
     if (this.locations && !this.locations.has(node.loc.start.line)) return ' (not rewritten: the run fixes only the lines it was given)';
     return undefined;
+  }
+
+  /**
+   * A creation whose failure because the name exists is handled on purpose (`catch (e) { if (e.code ===
+   * 'EEXIST') … }`): taking the name is the point, as with a lock, so it must stay where others look.
+   */
+  claimsName(call: Node): boolean {
+    for (let child: Node = call, p = this.tree.parentOf(call); p; child = p, p = this.tree.parentOf(p)) {
+      if (isFunction(p)) return false;
+      if (p.type === 'TryStatement' && p.block === child && p.handler && /\bEEXIST\b/.test(this.text(p.handler))) return true;
+    }
+    return false;
   }
 
   isSuppressed(node: Node): boolean {

@@ -1,5 +1,5 @@
 // Escape analysis: where a temp path's value goes inside the function that builds it.
-import { isCall, isFunction, isMember, unwrap, type Node, type Path } from './ast';
+import { isCall, isFunction, isMember, ownerOf, unwrap, walk, type Node, type Path } from './ast';
 import type { FsCalls } from './fs-calls';
 import type { Modules } from './modules';
 import { contains, inNestedFunction } from './ast';
@@ -64,6 +64,35 @@ function capturedForLater(path: Path, owner: Path): boolean {
 
 function propertyNameOf(member: Node): string {
   return !member.computed && member.property.type === 'Identifier' ? (member.property.name as string) : '';
+}
+
+/**
+ * A stream that is done when the function goes on: handed to an awaited `pipeline(…)` (stream/promises
+ * or a promisified one), or awaited with `once(stream, 'finish' | 'close')` / `finished(stream)`.
+ */
+function streamAwaited(streamCall: Path): boolean {
+  let current: Path = streamCall;
+  const parent = current.parent as Path | null;
+  // `const out = fs.createWriteStream(p)`: look at what is done with `out`.
+  if (parent?.node.type === 'VariableDeclarator' && parent.node.id.type === 'Identifier') {
+    const name = parent.node.id.name as string;
+    const body = ownerOf(streamCall).node;
+    let awaited = false;
+    walk(body, (node) => {
+      if (node.type !== 'AwaitExpression' || !isCall(unwrap(node.argument))) return;
+      const call = unwrap(node.argument);
+      const calleeName = call.callee.type === 'Identifier' ? call.callee.name : isMember(call.callee) ? propertyNameOf(call.callee) : '';
+      if (/^(pipeline|once|finished)$/.test(calleeName) && (call.arguments as Node[]).some((a) => a.type === 'Identifier' && a.name === name)) awaited = true;
+    });
+    return awaited;
+  }
+  // `await pipeline(createReadStream(a), transform, createWriteStream(b))`
+  const call = parent;
+  if (!call || !isCall(call.node) || !(call.node.arguments as Node[]).includes(current.node)) return false;
+  const callee = unwrap(call.node.callee);
+  const calleeName = callee.type === 'Identifier' ? callee.name : isMember(callee) ? propertyNameOf(callee) : '';
+  current = call;
+  return calleeName === 'pipeline' && isAwaited(current);
 }
 
 /** The call itself, or the `.then()`/`.catch()`/`.finally()` chained on it, whichever is outermost. */
@@ -173,15 +202,21 @@ export function analyzeFlow(env: FlowEnv, owner: Path, starts: Path[], ignored: 
             if (returnedFromAsync(parentPath)) flow.returnAwait.push(parentPath);
             else escape(`${call.method}() is not awaited, so it may finish after the function returns`);
           }
-          if (/^(create(Write|Read)Stream|watch|watchFile)$/.test(call.method)) escape(`a ${call.method}() on it may still be working when the function returns`);
+          if (/^(create(Write|Read)Stream|watch|watchFile)$/.test(call.method) && !streamAwaited(parentPath)) escape(`a ${call.method}() on it may still be working when the function returns`);
+          // `fs.symlinkSync(built, link)`: the link keeps pointing at it after the function.
+          if ((call.method === 'symlink' || call.method === 'link') && index === 0) escape(`a ${call.method} made by ${call.method}() keeps pointing at it`);
           if (creation) flow.creationEscapes += flow.escapes.length - before;
+          // `fs.realpathSync(p)` is the same path under another spelling: where it goes, the path goes.
+          if (call.method === 'realpath' && index === 0) return follow(parentPath);
           return;
         }
         const callee = modules.calleeOf(parentPath);
         if (callee?.module === 'path') return follow(parentPath);
         if (callee?.module === 'childProcess' || callee?.module === 'execa') {
           // Finished when the function goes on: a Sync call, or an awaited promise (promisified exec, execa).
-          if (callee.member.endsWith('Sync') || callee.member === 'sync' || isAwaited(outerCall(parentPath))) flow.consumers++;
+          // Awaiting helps only where the call returns a promise (spawn() returns a ChildProcess).
+          const promised = callee.module === 'execa' || !!callee.promised;
+          if (callee.member.endsWith('Sync') || callee.member === 'sync' || (promised && isAwaited(outerCall(parentPath)))) flow.consumers++;
           else escape(`it is handed to ${callee.module === 'execa' ? 'execa' : 'child_process'}.${callee.member === 'default' ? '' : callee.member}(), whose process may outlive the function`.replace('.()', '()'));
           return;
         }

@@ -10,7 +10,8 @@ import { replaceRef, replaceRemoval } from './private-dir';
 import { insertBefore, wrapStatements } from './wrap';
 
 /** Methods that end an object's life, by the names classes give them. */
-const CLOSERS = ['close', 'dispose', 'destroy', 'cleanup', 'cleanUp', 'end', 'shutdown', 'teardown', 'stop', 'release'];
+const CLOSERS = ['close', 'dispose', 'destroy', 'cleanup', 'cleanUp', 'shutdown', 'teardown'];
+const MAYBE_CLOSERS = ['end', 'stop', 'release', 'finish', 'unlink', 'remove'];
 const DISPOSE_SYMBOLS = ['Symbol.dispose', 'Symbol.asyncDispose'];
 
 interface Owner {
@@ -73,7 +74,11 @@ function memberName(member: Node, ctx: FileContext): string | undefined {
 function rewrite(ctx: FileContext, group: Owner): void {
   const { cls, statement, sites } = group;
   const members = cls.body.body as Node[];
-  const closer = members.find((m) => (m.type === 'ClassMethod' || m.type === 'ClassPrivateMethod') && m.kind === 'method' && [...CLOSERS, ...DISPOSE_SYMBOLS].includes(memberName(m, ctx) ?? ''));
+  // close()/dispose()/destroy() end an object's life by their names; stop()/end()/release() only when
+  // they already remove the file (a stop() that reads it back is followed by a start() again).
+  const closer =
+    members.find((m) => (m.type === 'ClassMethod' || m.type === 'ClassPrivateMethod') && m.kind === 'method' && [...CLOSERS, ...DISPOSE_SYMBOLS].includes(memberName(m, ctx) ?? '')) ??
+    members.find((m) => (m.type === 'ClassMethod' || m.type === 'ClassPrivateMethod') && m.kind === 'method' && MAYBE_CLOSERS.includes(memberName(m, ctx) ?? '') && closerRemoval(ctx, m, sites));
   // On Node 24 a class without a closing method gets [Symbol.dispose](), for `using obj = new C()`.
   if (!closer && ctx.target !== 'node24') {
     for (const site of sites) {

@@ -70,6 +70,8 @@ export interface Via {
 export interface ObjectFact {
   kind: 'object';
   props: Map<string, Path[]>;
+  /** Properties a later spread (`{ dir: x, ...opts }`) or `Object.assign` source may replace. */
+  overridable?: Set<string>;
 }
 
 /** An array (or another collection): iteration and element reads give its members, joined. */

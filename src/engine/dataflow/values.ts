@@ -34,6 +34,8 @@ import { findSource, SHARED_DIRS, TMP_ENV } from './sources';
 import { findStep, SAME_GLOBALS, SAME_METHODS } from './steps';
 
 const PREFIXED = /^(\/tmp|\/var\/tmp|\/dev\/shm)\/+(.*)$/s;
+/** What computes a content digest: a name made with one is a cache key. */
+const DIGEST = /\b(createHash|digest|hash\w*|sha\d+|md5|checksum|integrity)\b/i;
 const PARENS = new Set(['ParenthesizedExpression', 'AwaitExpression']);
 
 /** Array methods that hand each element to their callback's first parameter. */
@@ -115,8 +117,11 @@ export class Values {
   tmpPathOf(path: Path): TmpPath | undefined {
     const value = this.of(path);
     const lost = { value: false };
-    const facts = this.throughCallers(paths(value), 0, lost).filter((f) => f.ref && ((f.root.kind === 'shared' && f.key !== '') || f.root.kind === 'name'));
+    const expanded = this.throughCallers(paths(value), 0, lost);
+    const facts = expanded.filter((f) => f.ref && ((f.root.kind === 'shared' && f.key !== '') || f.root.kind === 'name'));
     if (facts.length === 0) return undefined;
+    // Beside a private directory (a caller's `{ outDir: fs.mkdtempSync(…) }`) the temp path is a fallback too.
+    if (expanded.some((f) => f.root.kind === 'private')) lost.value = true;
     const first = facts[0];
     const keys = [...new Set(facts.map((f) => f.key))];
     const refs: Ref[] = [];
@@ -350,14 +355,14 @@ export class Values {
     if (head === '') {
       const first = path.get('expressions', 0) as Path;
       let rest = quasis[1].value.cooked as string;
-      for (let i = 1; i < node.expressions.length; i++) rest += `\${${this.sourceOf(node.expressions[i])}}${quasis[i + 1].value.cooked}`;
+      for (let i = 1; i < node.expressions.length; i++) rest += `${this.piece(node.expressions[i])}${quasis[i + 1].value.cooked}`;
       const afterDir = (quasis[1].value.cooked as string).replace(/^\/+/, '');
       return this.derive(this.of(first), rest, path, first, afterDir);
     }
     const match = PREFIXED.exec(head);
     if (!match) return UNKNOWN;
     let key = match[2];
-    for (let i = 0; i < node.expressions.length; i++) key += `\${${this.sourceOf(node.expressions[i])}}${quasis[i + 1].value.cooked}`;
+    for (let i = 0; i < node.expressions.length; i++) key += `${this.piece(node.expressions[i])}${quasis[i + 1].value.cooked}`;
     const ref: Ref = { path, kind: 'template', prefixLength: head.length - match[2].length };
     return [{ ...shared(node, this.text(node)), key, ref, viaAtRef: 0, expr: path, stem: stemOf(match[2]) }];
   }
@@ -538,7 +543,8 @@ export class Values {
   private destructure(value: Value, pattern: Node, target: Node): Value {
     if (pattern === target) return value;
     if (pattern.type === 'AssignmentPattern') {
-      return join(this.destructure(value, pattern.left, target), this.destructure(this.of(this.tree.pathOf(pattern.right)), pattern.left, target));
+      // `const { dir = os.tmpdir() } = opts`: the default only when opts has no dir.
+      return either(this.destructure(value, pattern.left, target), this.destructure(this.of(this.tree.pathOf(pattern.right)), pattern.left, target));
     }
     if (pattern.type === 'ObjectPattern') {
       for (const prop of pattern.properties as Node[]) {
@@ -682,6 +688,7 @@ export class Values {
     for (const fact of value) {
       if (fact.kind === 'path' && fact.root.kind === 'param' && fact.key === '') out.push([{ ...fact, access: [...(fact.access ?? []), { kind: 'prop', name }] }]);
       else if (fact.kind === 'object') {
+        if (fact.overridable?.has(name)) out.push([OTHER]);
         for (const p of fact.props.get(name) ?? []) out.push(withVia(this.of(p), 'property', `property ${name}`, p.node));
       } else if (fact.kind === 'handle') out.push(fact.props.get(name) ?? UNKNOWN);
       else if (fact.kind === 'instance') out.push(this.fieldOf(fact.cls, name));
@@ -707,13 +714,20 @@ export class Values {
 
   private objectLiteral(path: Path): ObjectFact {
     const props = new Map<string, Path[]>();
+    const overridable = new Set<string>();
     (path.node.properties as Node[]).forEach((prop, i) => {
+      // `{ dir: os.tmpdir(), ...opts }`: a spread after a property may replace it.
+      if (prop.type === 'SpreadElement') {
+        for (const key of props.keys()) overridable.add(key);
+        return;
+      }
       if (prop.type !== 'ObjectProperty' && prop.type !== 'Property') return;
       const key = prop.computed ? stringValue(prop.key) : (prop.key.name ?? prop.key.value);
       if (typeof key !== 'string') return;
       props.set(key, [...(props.get(key) ?? []), path.get('properties', i).get('value') as Path]);
+      overridable.delete(key);
     });
-    return { kind: 'object', props };
+    return { kind: 'object', props, overridable };
   }
 
   /** `this.name` in a class: every value the class stores there (constructor, methods, field initialisers). */
@@ -877,6 +891,10 @@ export class Values {
         return elements.length ? [{ kind: 'array', members: [], extra: elements } satisfies ArrayFact] : UNKNOWN;
       }
       if (ONE_ELEMENT.has(method)) return this.elementsOf(this.of(receiver));
+      // `Object.assign({ dir: os.tmpdir() }, opts)`: the first object's properties, unless a later one has them.
+      if (method === 'assign' && unwrap(callee.object).type === 'Identifier' && unwrap(callee.object).name === 'Object' && args.length > 1) {
+        return this.of(path.get('arguments', 0) as Path).map((f) => (f.kind === 'object' ? { ...f, overridable: new Set(f.props.keys()) } : f));
+      }
       if ((method === 'map' || method === 'flatMap') && args[0] && isFunction(args[0])) {
         const returned = this.returnsOf(this.tree.pathOf(args[0]));
         return returned.length ? [{ kind: 'array', members: [], extra: method === 'flatMap' ? join(returned, this.elementsOf(returned)) : returned }] : UNKNOWN;
@@ -1067,9 +1085,25 @@ export class Values {
     if (literal !== undefined) return literal;
     if (n.type === 'BinaryExpression' && n.operator === '+') return this.describe(n.left) + this.describe(n.right);
     if (n.type === 'TemplateLiteral') {
-      return (n.quasis as Node[]).map((q, i) => q.value.cooked + (i < n.expressions.length ? `\${${this.sourceOf(n.expressions[i])}}` : '')).join('');
+      return (n.quasis as Node[]).map((q, i) => q.value.cooked + (i < n.expressions.length ? this.piece(n.expressions[i]) : '')).join('');
     }
-    return `\${${this.sourceOf(n)}}`;
+    return this.piece(n);
+  }
+
+  /**
+   * A non-literal part of a name, as `${source}`; a content digest (`const key = createHash(…).digest()`)
+   * as `${hash(key)}`, so that a name keyed by it reads as the cache it is.
+   */
+  private piece(node: Node): string {
+    const n = unwrap(node);
+    const text = this.sourceOf(n);
+    let origin = text;
+    if (n.type === 'Identifier') {
+      const declared = this.scopes.lookup(this.tree.pathOf(n), n.name);
+      const init = declared?.declarator?.init;
+      if (init && declared!.declarator!.id === declared!.id) origin = this.sourceOf(init);
+    }
+    return DIGEST.test(origin) && !DIGEST.test(text) ? `\${hash(${text})}` : `\${${text}}`;
   }
 }
 

@@ -1,0 +1,21 @@
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const zlib = require('zlib');
+const { pipeline } = require('stream/promises');
+
+async function compressedLength(text) {
+  const privateDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'length-'));
+  try {
+    const plain = path.join(privateDir, 'length.txt');
+    const packed = path.join(privateDir, 'length.txt.gz');
+    await fs.promises.writeFile(plain, text, { flag: 'wx', mode: 0o600 });
+    await pipeline(fs.createReadStream(plain), zlib.createGzip(), fs.createWriteStream(packed, { flags: 'wx', mode: 0o600 }));
+    const { size } = await fs.promises.stat(packed);
+    return size;
+  } finally {
+    await fs.promises.rm(privateDir, { recursive: true, force: true });
+  }
+}
+
+module.exports = { compressedLength };

@@ -38,7 +38,7 @@ const REMOVERS = new Set(['rm', 'rmdir', 'unlink', 'remove', 'emptyDir']);
 
 /** The block leaves the function or the loop (return, throw, break, continue): what follows is the "already there" path. */
 function exitsEarly(block: Node): boolean {
-  let exits = false;
+  let exits = ['ReturnStatement', 'ThrowStatement', 'BreakStatement', 'ContinueStatement'].includes(block.type);
   walk(block, (n) => {
     if (['ReturnStatement', 'ThrowStatement', 'BreakStatement', 'ContinueStatement'].includes(n.type)) exits = true;
   }, true);
@@ -127,6 +127,9 @@ function settle(ctx: FileContext, check: NonNullable<Site['check']>, creating: C
   for (const c of creating) ctx.claimed.add(c.path.node);
   const node = check.statement.node;
   if (looksShared(tmp.key)) return ctx.leaveAlone(id, node, tmp, `${what}: ${sharedAdvice(tmp.key)}`);
+  if (reuse?.startsWith('the code stops')) {
+    return ctx.leaveAlone(id, node, tmp, `${what}: ${reuse}; a private directory would hide it from the next run; not rewritten. Keep it in a per-user directory with mode 0700 (for example under $XDG_RUNTIME_DIR or os.homedir()), and take it with the 'wx' flag instead of checking first`);
+  }
   if (reuse) {
     return ctx.leaveAlone(id, node, tmp, `${what}: ${reuse}, which is a cross-run cache another user can plant; not rewritten. Keep such a cache in a per-user directory with mode 0700 (for example under os.homedir()), or drop the reuse`);
   }
@@ -175,7 +178,11 @@ export const checkThenCreate: Rule = {
       }
       if (creating.length === 0) continue;
       const what = `${ctx.text(ifNode.test)} then ${ctx.text(creating[0].path.node.callee)}() on '${tmp.key}'`;
-      const reuse = present || ifNode.alternate || (branch && exitsEarly(branch)) || ifPath.parent?.node.type === 'IfStatement' ? 'the code reuses the file when an earlier run left it' : undefined;
+      // `if (existsSync(marker)) throw new Error('already running')`: the file's being there is the message.
+      const guard = present && !ifNode.alternate && exitsEarly(ifNode.consequent) && !ctx.text(ifNode.consequent).includes(ctx.text(checked.node));
+      const reuse = guard
+        ? 'the code stops when the file is there, so the file marks that a run holds the name (a single-instance guard or a lock), which another user can plant to stop it'
+        : present || ifNode.alternate || (branch && exitsEarly(branch)) || ifPath.parent?.node.type === 'IfStatement' ? 'the code reuses the file when an earlier run left it' : undefined;
       settle(ctx, { statement: ifPath, keep: ifNode.consequent, test: ifNode.test }, creating, tmp, what, reuse);
     }
   },

@@ -29,7 +29,7 @@ export const predictableTmpDir: Rule = {
       ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() makes the fixed directory '${tmp.key}' in the shared temp directory, where another user can create it (or a symlink) first` });
     }
     for (const { path } of ctx.unresolvedCreations(['dir'])) {
-      ctx.report(id, path.node, `${ctx.text(path.node.callee)}() makes a directory at a path built from the shared temp directory in a way tmpfix cannot follow (a variable assigned elsewhere, a parameter default, a spread); not rewritten. Check it by hand: use fs.mkdtempSync instead`, false);
+      ctx.report(id, path.node, `${ctx.text(path.node.callee)}() makes a directory at a path built from the shared temp directory in a way tmpfix cannot follow (a variable assigned elsewhere, a parameter default, a spread, or a name added without a separator, which lands beside the temp directory rather than in it); not rewritten. Check it by hand: use fs.mkdtempSync instead`, false);
     }
   },
 };

@@ -37,6 +37,13 @@ function exclusiveFlag(call: Node, method: string, source: string): boolean {
   return !!flag && (stringValue(flag) ?? '').includes('x');
 }
 
+/** The call gives the file its mode itself (`{ mode: 0o600 }`, `open(p, flags, 0o600)`): it is not the default. */
+function explicitMode(call: Node, method: string): boolean {
+  const args = call.arguments as Node[];
+  if (method === 'open') return args.length >= 3 && !/Function/.test(args[2].type);
+  return args.some((a, i) => i >= 1 && a.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => !p.computed && (p.key?.name ?? p.key?.value) === 'mode'));
+}
+
 /** An earlier call in this function (or one around it) already created this path: appending then is scratch work. */
 function createdBefore(ctx: FileContext, call: Path, targetText: string): boolean {
   return ctx.fsCalls().some(
@@ -84,14 +91,15 @@ function uniqueName(key: string): boolean {
 }
 
 /** The real danger of a name, by how guessable it is: a random name is not predictable, only exposed. */
-function danger(guess: Guess, noOptions: boolean, exclusive = false): string {
+function danger(guess: Guess, noOptions: boolean, exclusive = false, modeGiven = false): string {
   const exposure = noOptions ? 'readable by others when the source is' : 'with the default mode 0644, readable by others';
-  if (exclusive) return `exclusively (O_EXCL), but ${exposure}`;
+  if (exclusive) return modeGiven ? 'exclusively (O_EXCL), with its own mode' : `exclusively (O_EXCL), but ${exposure}`;
+  const andExposed = modeGiven ? '' : ` and ${exposure}`;
   switch (guess) {
     case 'random':
-      return `under a random name, but without O_EXCL (a name another user created first is used as it is) and ${exposure}`;
+      return `under a random name, but without O_EXCL (a name another user created first is used as it is)${andExposed}`;
     case 'input':
-      return `under a name built from its inputs, which another user may guess, without O_EXCL and ${exposure}`;
+      return `under a name built from its inputs, which another user may guess, without O_EXCL${andExposed}`;
     default:
       return 'under a name another user can predict';
   }
@@ -307,11 +315,11 @@ export const predictableTmpPath: Rule = {
         ctx.leaveAlone(id, path.node, tmp, `${callee}() appends to '${tmp.key}' in the shared temp directory: the file grows across calls or runs, like a log, so a private directory per call would lose it; not rewritten. Keep it in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_STATE_HOME)`);
         continue;
       }
-      ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none', exclusiveFlag(path.node, call.method, ctx.source))}` });
+      ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none', exclusiveFlag(path.node, call.method, ctx.source), explicitMode(path.node, call.method))}` });
     }
     programOutputs(ctx);
     for (const { path } of ctx.unresolvedCreations(['file', 'link'])) {
-      ctx.report(id, path.node, `${ctx.text(path.node.callee)}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow (a variable assigned elsewhere, a parameter default, a spread); not rewritten. Check it by hand: create it inside a directory from fs.mkdtempSync, with { flag: 'wx', mode: 0o600 }`, false);
+      ctx.report(id, path.node, `${ctx.text(path.node.callee)}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow (a variable assigned elsewhere, a parameter default, a spread, or a name added without a separator, which lands beside the temp directory rather than in it); not rewritten. Check it by hand: create it inside a directory from fs.mkdtempSync, with { flag: 'wx', mode: 0o600 }`, false);
     }
     reportPathHelpers(ctx);
     reportStoredPaths(ctx);

@@ -8,7 +8,8 @@ const FILE_MODE = '0o600';
 const DIR_MODE = '0o700';
 
 function exclusiveFlag(flag: string): string {
-  if (flag.includes('x')) return flag;
+  // 'as' and 'as+' (O_SYNC) have no exclusive form: Node refuses 'axs'. They stay as they are.
+  if (flag.includes('x') || flag.includes('s')) return flag;
   return flag.replace(/^([wa])/, '$1x');
 }
 

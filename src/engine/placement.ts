@@ -58,6 +58,35 @@ export function identifiersIn(node: Node, into: Set<string>): void {
   walk(node, add);
 }
 
+/**
+ * The names a statement may read from around it: a nested function's own parameters and locals
+ * (`function build() { const link = … }`) are its own, not a use of the outer `link`.
+ */
+function freeNamesIn(node: Node, into: Set<string>): void {
+  const visit = (n: Node, bound: ReadonlySet<string>): void => {
+    if (n.type === 'Identifier' || n.type === 'JSXIdentifier') {
+      if (!bound.has(n.name)) into.add(n.name);
+      return;
+    }
+    let inner = bound;
+    if (isFunction(n)) {
+      const own = new Set(bound);
+      for (const param of n.params as Node[]) identifiersIn(param, own);
+      if (n.type === 'FunctionExpression' && n.id) own.add(n.id.name);
+      walk(n.body, (c) => {
+        if (c.type === 'VariableDeclarator') identifiersIn(c.id, own);
+        else if ((c.type === 'FunctionDeclaration' || c.type === 'ClassDeclaration') && c.id) own.add(c.id.name);
+      }, true);
+      inner = own;
+    }
+    walk(n, (child) => {
+      visit(child, inner);
+      return false;
+    });
+  };
+  visit(node, new Set());
+}
+
 export function declaredNames(statement: Node): string[] {
   const target = statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement;
   if (target.type === 'VariableDeclaration') {
@@ -80,7 +109,7 @@ export function extendForDeclarations(placement: Placement): void {
     for (let i = 0; i < body.length; i++) {
       if (i >= placement.first && i <= placement.last) continue;
       const used = new Set<string>();
-      identifiersIn(body[i], used);
+      freeNamesIn(body[i], used);
       if ([...declared].some((n) => used.has(n))) {
         if (i < placement.first) placement.first = i;
         else placement.last = i;

@@ -199,6 +199,13 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     }
     return;
   }
+  // Without cleanup, the directory is made where the paths are (inside the branch that writes the
+  // file, not before it): a call that skips the branch leaves nothing behind, as before.
+  if (!cleanup && placement) {
+    const made = [...mine.map((r) => r.tmp.expr), ...sites.map((s) => s.check?.statement ?? s.call), ...removals.map((r) => r.path)].filter((e) => contains(ownerNode, e.node));
+    const narrow = place(made, owner);
+    if (narrow && narrow.list !== placement.list && contains(placement.list, narrow.list)) Object.assign(placement, narrow);
+  }
   // Without cleanup, a directory per loop pass would pile up: one for the whole function instead,
   // unless each pass removes its own (a removal inside the loop).
   if (!cleanup && placement && elements.some((e) => loopAround(placement.list, e, owner)) && !removals.some((r) => contains(placement.list, r.path.node))) {

@@ -388,6 +388,8 @@ export class Values {
     for (const fact of value) {
       if (fact.kind !== 'path') continue;
       if (fact.key === '') {
+        // `os.tmpdir() + 'stamp.txt'`: no separator, so a name beside the temp directory, not in it.
+        if (!asSegments && fact.root.kind === 'shared' && /^[\w.-]/.test(rest) && !/[/\\]['"`]?$/.test(fact.root.source)) continue;
         const key = rest.replace(/^\/+/, '');
         if (!key) {
           out.push(fact);

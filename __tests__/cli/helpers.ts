@@ -95,6 +95,9 @@ export interface JsonFile {
   reason?: string;
   message?: string;
   kind?: string;
+  target?: string;
+  targetReason?: string;
+  targetWarning?: string;
   findings?: { ruleId: string; line: number; column: number; message: string; fixed: boolean; suppressed: boolean }[];
   changes?: { oldStart: number; oldLines: number; newStart: number; newLines: number }[];
 }

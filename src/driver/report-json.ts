@@ -34,6 +34,15 @@ export function alertEntry({ alert, rel, status, reason, findings }: AlertOutcom
   };
 }
 
+/** `target`, and for JavaScript and TypeScript files `targetReason` (and `targetWarning` when there is one). */
+function targetOf(result: { target: string; targetReason?: string; targetWarning?: string }): Record<string, string> {
+  return {
+    target: result.target,
+    ...(result.targetReason ? { targetReason: result.targetReason } : {}),
+    ...(result.targetWarning ? { targetWarning: result.targetWarning } : {}),
+  };
+}
+
 /** One entry per file, with only the fields its status has. */
 function fileEntry(result: FileResult, answered?: (rel: string, index: number) => string[]): Record<string, unknown> {
   const findingsOf = (findings: Finding[]): unknown[] =>
@@ -44,10 +53,10 @@ function fileEntry(result: FileResult, answered?: (rel: string, index: number) =
     case 'error':
       return { path: result.rel, status: 'error', kind: result.kind, message: result.message, line: result.line, column: result.column };
     case 'unchanged':
-      return { path: result.rel, status: 'unchanged', why: result.why, target: result.target, findings: findingsOf(result.findings) };
+      return { path: result.rel, status: 'unchanged', why: result.why, ...targetOf(result), findings: findingsOf(result.findings) };
     case 'changed':
       return {
-        path: result.rel, status: 'changed', target: result.target,
+        path: result.rel, status: 'changed', ...targetOf(result),
         ...(result.written !== undefined ? { written: result.written } : {}),
         ...(result.writeError ? { writeError: result.writeError } : {}),
         changes: result.hunks, findings: findingsOf(result.findings),

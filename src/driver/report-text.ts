@@ -58,15 +58,21 @@ const UNCHANGED_WHY = {
   'held-back': 'rewrite held back: it would also change lines no alert names',
 } as const;
 
+/** `[target node24: engines.node >=24.4 in package.json]`, with what will not work with it. */
+function targetNote(result: { target: string; targetReason?: string; targetWarning?: string }): string {
+  const reason = result.targetReason ? `: ${result.targetReason}` : '';
+  return `[target ${result.target}${reason}]${result.targetWarning ? ` (warning: ${result.targetWarning})` : ''}`;
+}
+
 /** One line per file for --inspect: what happened and why. */
 export function inspectLine(result: FileResult): string {
   switch (result.status) {
     case 'skipped':
       return `${result.rel}: skipped, ${result.reason}${result.detail ? ` (${result.detail})` : ''}`;
     case 'unchanged':
-      return `${result.rel}: unchanged, ${UNCHANGED_WHY[result.why]} [target ${result.target}]`;
+      return `${result.rel}: unchanged, ${UNCHANGED_WHY[result.why]} ${targetNote(result)}`;
     case 'changed':
-      return `${result.rel}: changed, ${result.findings.filter((f) => f.fixed).length} fixed, ${result.hunks.length} hunk(s) [target ${result.target}]`;
+      return `${result.rel}: changed, ${result.findings.filter((f) => f.fixed).length} fixed, ${result.hunks.length} hunk(s) ${targetNote(result)}`;
     case 'error':
       return `${result.rel}: error, ${result.kind}: ${result.message}`;
   }

@@ -98,7 +98,7 @@ export interface JsonFile {
   target?: string;
   targetReason?: string;
   targetWarning?: string;
-  findings?: { ruleId: string; line: number; column: number; message: string; fixed: boolean; suppressed: boolean }[];
+  findings?: { ruleId: string; line: number; column: number; message: string; summary: string; callerRemoves?: string; fixed: boolean; suppressed: boolean }[];
   changes?: { oldStart: number; oldLines: number; newStart: number; newLines: number }[];
 }
 export interface JsonReport {

@@ -4,7 +4,8 @@ export const USAGE = `Usage: tmpfix [options] [paths...]
 
 Finds insecure temporary-file code in JavaScript, TypeScript and Python and rewrites it.
 Paths are files or directories (default: .). Without --write nothing is written:
-the changes are printed as a unified diff that \`git apply\` accepts.
+the changes are printed as a unified diff that \`git apply\` accepts. Each finding, fixed
+or to review, gets one line on stderr (path:line:col rule summary).
 
 Modes:
   --write               apply the changes (refused unless git says every file to change is
@@ -25,7 +26,7 @@ Alerts:
 Output:
   --format FORMAT       text (default), json or sarif; json and sarif go to stdout
   --inspect             explain for every file why it was skipped, left alone or changed,
-                        and its target and why
+                        its target and why, and each finding's full message
 
 Rules and targets:
   --rules ID,ID         run only these rules

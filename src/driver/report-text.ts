@@ -1,5 +1,6 @@
+import type { Finding } from '../index';
 import type { FileResult } from './types';
-import { needsReview, skippedTotal, type Summary } from './summary';
+import { skippedTotal, type Summary } from './summary';
 
 export interface Palette {
   red(text: string): string;
@@ -34,10 +35,28 @@ export function colorDiff(patch: string, c: Palette): string {
     .join('\n');
 }
 
-/** `path:line:col rule-id message` for every finding a person has to look at. */
-export function reviewLines(result: FileResult): string[] {
+/**
+ * A finding in one short line: its summary (what was found and what a reviewer must do); a fixed
+ * finding whose cleanup is the caller's says so even where the summary had to be cut short.
+ */
+export function shortLine(rel: string, f: Finding): string {
+  const caller = f.fixed && f.callerRemoves && !f.summary.includes(f.callerRemoves) ? ` (cleanup left to the caller: ${f.callerRemoves})` : '';
+  return `${rel}:${f.line}:${f.column} ${f.ruleId} ${f.summary}${caller}`;
+}
+
+/**
+ * `path:line:col rule-id summary` for every finding that needs review and every fixed one; with
+ * `full` (--inspect), suppressed ones too, each followed by its whole message.
+ */
+export function findingLines(result: FileResult, full = false): string[] {
   if (result.status !== 'changed' && result.status !== 'unchanged') return [];
-  return result.findings.filter(needsReview).map((f) => `${result.rel}:${f.line}:${f.column} ${f.ruleId} ${f.message}`);
+  const lines: string[] = [];
+  for (const f of result.findings) {
+    if (f.suppressed && !full) continue;
+    lines.push(f.suppressed ? `${shortLine(result.rel, f)} (suppressed)` : shortLine(result.rel, f));
+    if (full) lines.push(`    ${f.message}`);
+  }
+  return lines;
 }
 
 export function errorLine(result: FileResult): string | undefined {

@@ -16,7 +16,7 @@ import { processAll } from './pool';
 import { Progress } from './progress';
 import { jsonReport, type RunInfo } from './report-json';
 import { sarifReport } from './report-sarif';
-import { colorDiff, errorLine, inspectLine, paletteFor, reviewLines, summaryLines } from './report-text';
+import { colorDiff, errorLine, findingLines, inspectLine, paletteFor, summaryLines } from './report-text';
 import { count, emptySummary, skippedTotal } from './summary';
 import { TargetDetector, type TargetDecision } from './target';
 import { cleanUpOnSignals, stopCleanupOnSignals } from './temp-files';
@@ -217,7 +217,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
       }
       if (result.write) toWrite.push(result);
     }
-    for (const line of reviewLines(result)) say(line);
+    for (const line of findingLines(result, options.inspect)) say(line);
     const error = errorLine(result);
     if (error) say(err.red(error));
     if (options.inspect) say(inspectLine(result));

@@ -1,9 +1,9 @@
-// --target auto per package.json, the TypeScript versions that keep a file off node24, and the
-// warnings of a named target: real repositories, real package.json files.
+// --target auto per package.json, the TypeScript versions that keep a file off node24, the warnings
+// of a named target, and the outdated-tmp-package finding: real repositories, real package.json files.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanUp, jsonRun, makeRepo, read, ROOT, statusOf, tmpfix } from './helpers';
+import { cleanUp, HARMLESS, jsonRun, makeRepo, read, ROOT, statusOf, tmpfix } from './helpers';
 
 afterAll(cleanUp);
 
@@ -95,5 +95,55 @@ describe('a named --target the package cannot take', () => {
     const tmp = tmpfix(repo, ['--target', 'tmp']);
     expect(tmp.stderr).toContain('tmpfix: warning: 1 file(s) rewritten for --target tmp may not work: package.json has neither tmp nor tmp-promise in dependencies, and the rewritten code requires tmp\n');
     expect(tmp.stderr).toContain('tmpfix: warning: 1 file(s) rewritten for --target tmp may not work: other/package.json has neither tmp nor tmp-promise in dependencies');
+  });
+});
+
+describe('outdated-tmp-package', () => {
+  const manifest = '{\n  "name": "app",\n  "dependencies": {\n    "left-pad": "1.3.0",\n    "tmp": "0.2.3"\n  }\n}\n';
+
+  it('reports a tmp older than 0.2.7 once per package.json, at its line, in text, json and SARIF', () => {
+    const repo = makeRepo({
+      'package.json': manifest,
+      'a.js': JS,
+      'b.js': HARMLESS,
+      // Installed 0.2.5 under a range that would allow 0.2.7: the installed copy is what runs.
+      'sub/package.json': pkg({ name: 'sub', devDependencies: { tmp: '^0.2.1' } }),
+      'sub/node_modules/tmp/package.json': installed('0.2.5'),
+      'sub/c.js': HARMLESS,
+      // Up to date, installed and declared: nothing to say.
+      'fresh/package.json': pkg({ name: 'fresh', dependencies: { tmp: '^0.2.1' } }),
+      'fresh/node_modules/tmp/package.json': installed('0.2.7'),
+      'fresh/d.js': HARMLESS,
+    });
+    const text = tmpfix(repo, []);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stderr).toMatch(/^package\.json:5:5 outdated-tmp-package tmp 0\.2\.3 is older than 0\.2\.7 \(3 known path flaws\): require 0\.2\.7 or later$/m);
+    expect(text.stderr).toMatch(/^sub\/package\.json:\d+:\d+ outdated-tmp-package tmp 0\.2\.5 is older than 0\.2\.7 \(2 known path flaws\)/m);
+    expect(text.stderr).not.toMatch(/fresh\/package\.json/);
+    expect(text.stderr.match(/outdated-tmp-package/g)).toHaveLength(2);
+
+    const { report } = jsonRun(repo);
+    expect(report.packageFindings.map((f) => [f.path, f.line, f.column, f.package])).toEqual([
+      ['package.json', 5, 5, { name: 'tmp', version: '0.2.3', source: 'dependencies' }],
+      ['sub/package.json', 4, 5, { name: 'tmp', version: '0.2.5', source: 'installed' }],
+    ]);
+    const [top, sub] = report.packageFindings;
+    expect(top.message).toContain('CVE-2025-54798');
+    expect(top.message).toContain('CVE-2026-44705');
+    expect(top.message).toContain('CVE-2026-49982');
+    expect(sub.message).not.toContain('CVE-2025-54798'); // fixed in 0.2.4
+    expect(sub.message).toContain('tmp 0.2.5 (installed in sub/node_modules/tmp)');
+    expect(report.summary.findings.needsReview).toBe(2);
+
+    const run = JSON.parse(tmpfix(repo, ['--format', 'sarif']).stdout).runs[0];
+    const results = run.results.filter((r: { ruleId: string }) => r.ruleId === 'outdated-tmp-package');
+    expect(results).toHaveLength(2);
+    expect(run.tool.driver.rules[results[0].ruleIndex].id).toBe('outdated-tmp-package');
+    expect(results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'package.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 5, endLine: 5, endColumn: 19 } });
+
+    // It needs review: --check fails on it alone, and explain has its page.
+    const check = tmpfix(repo, ['--check', 'sub']);
+    expect(check.code).toBe(1);
+    expect(tmpfix(repo, ['explain', 'outdated-tmp-package']).stdout).toBe(read(ROOT, 'docs/rules/outdated-tmp-package.md'));
   });
 });

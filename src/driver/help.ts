@@ -5,7 +5,8 @@ export const USAGE = `Usage: tmpfix [options] [paths...]
 Finds insecure temporary-file code in JavaScript, TypeScript and Python and rewrites it.
 Paths are files or directories (default: .). Without --write nothing is written:
 the changes are printed as a unified diff that \`git apply\` accepts. Each finding, fixed
-or to review, gets one line on stderr (path:line:col rule summary).
+or to review, gets one line on stderr (path:line:col rule summary), and so does a tmp
+package older than 0.2.7 (outdated-tmp-package, at its package.json).
 
 Modes:
   --write               apply the changes (refused unless git says every file to change is

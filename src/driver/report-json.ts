@@ -2,6 +2,7 @@ import type { Finding } from '../index';
 import { outcomeCounts, type AlertOutcome } from './alerts';
 import type { FileResult, Mode } from './types';
 import type { Summary } from './summary';
+import type { PackageFinding } from './tmp-advisory';
 
 export interface RunInfo {
   version: string;
@@ -11,6 +12,8 @@ export interface RunInfo {
   refused?: { reason: string; files: string[] };
   /** With --from-sarif (or another source of alerts): what became of each alert. */
   alerts?: { source?: string; outcomes: AlertOutcome[] };
+  /** Findings at package.json files (outdated-tmp-package). */
+  packageFindings: PackageFinding[];
 }
 
 /** For each file and finding index, the refs of the alerts the finding answers. */
@@ -77,6 +80,7 @@ export function jsonReport(results: FileResult[], summary: Summary, info: RunInf
       ? { alerts: { source: info.alerts.source ?? null, counts: outcomeCounts(info.alerts.outcomes), results: info.alerts.outcomes.map(alertEntry) } }
       : {}),
     files: results.map((result) => fileEntry(result, answered)),
+    packageFindings: info.packageFindings,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -2,6 +2,7 @@ import type { Finding, RuleMeta } from '../index';
 import { ruleDoc, ruleDocUrl, packageJson } from './package-info';
 import type { FileResult, ChangedResult } from './types';
 import { alertEntry, answeredAlerts, type RunInfo } from './report-json';
+import { OUTDATED_TMP } from './tmp-advisory';
 
 function artifact(rel: string): { uri: string; uriBaseId: string } {
   return { uri: rel.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
@@ -103,6 +104,11 @@ export function sarifReport(results: FileResult[], metas: RuleMeta[], info: RunI
       sarifResults.push(sarifResult(result.rel, finding, ruleIndex.get(finding.ruleId) ?? -1, index === carrier ? fix : undefined, answered?.(result.rel, index), { ...target }));
     });
   }
+  // Checks of the driver (outdated-tmp-package) come after the rules, at their package.json.
+  const driverRules = info.packageFindings.length ? [OUTDATED_TMP] : [];
+  for (const finding of info.packageFindings) {
+    sarifResults.push(sarifResult(finding.path, finding, metas.length, undefined, undefined, { package: finding.package }));
+  }
   const pkg = packageJson();
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -115,7 +121,7 @@ export function sarifReport(results: FileResult[], metas: RuleMeta[], info: RunI
             version: info.version,
             semanticVersion: info.version,
             ...(pkg.homepage ? { informationUri: pkg.homepage } : {}),
-            rules: metas.map(ruleDescriptor),
+            rules: [...metas, ...driverRules].map(ruleDescriptor),
           },
         },
         ...(info.shard ? { automationDetails: { id: `tmpfix/shard-${info.shard.replace('/', '-of-')}/` } } : {}),

@@ -16,9 +16,10 @@ import { processAll } from './pool';
 import { Progress } from './progress';
 import { jsonReport, type RunInfo } from './report-json';
 import { sarifReport } from './report-sarif';
-import { colorDiff, errorLine, findingLines, inspectLine, paletteFor, summaryLines } from './report-text';
+import { colorDiff, errorLine, findingLines, inspectLine, paletteFor, shortLine, summaryLines } from './report-text';
 import { count, emptySummary, skippedTotal } from './summary';
 import { TargetDetector, type TargetDecision } from './target';
+import { outdatedTmpFindings } from './tmp-advisory';
 import { cleanUpOnSignals, stopCleanupOnSignals } from './temp-files';
 import type { ChangedResult, DirSkipEvent, FileResult, RunOptions, Task, WorkerConfig } from './types';
 import { extendedAttributesNote, writeAtomically } from './write';
@@ -318,6 +319,12 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   const attributes = extendedAttributesNote();
   if (attributes) say(`tmpfix: note: ${attributes}`);
   for (const [warning, files] of warned) say(`tmpfix: warning: ${files} file(s) rewritten for ${warning}`);
+  const packageFindings = outdatedTmpFindings(detector);
+  for (const finding of packageFindings) {
+    say(shortLine(finding.path, finding));
+    if (options.inspect) say(`    ${finding.message}`);
+  }
+  summary.findings.needsReview += packageFindings.length;
   if (patchLeavesCwd && repo && (showDiff || (patch && !patchProblem))) {
     say('tmpfix: note: the patch changes files outside the current directory, which `git apply` run here skips; apply it from the top: git -C "$(git rev-parse --show-toplevel)" apply');
   }
@@ -339,6 +346,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     shard: options.shard ? `${options.shard.index}/${options.shard.count}` : undefined,
     refused: refused && { reason: refused.reason, files: refused.files },
     alerts: alertOutcomes && { source: options.alertSource, outcomes: alertOutcomes },
+    packageFindings,
   };
   if (options.format === 'json') print(jsonReport(kept, summary, info));
   if (options.format === 'sarif') print(sarifReport(kept, ruleMetas(), info));

@@ -166,9 +166,9 @@ describe('text output', () => {
   it('keeps "cleanup left to the caller" on a fixed line whose summary was cut short', () => {
     const finding = {
       ruleId: 'predictable-tmp-path', line: 3, column: 5, endLine: 3, endColumn: 40, fixed: true, suppressed: false,
-      message: 'long', summary: `fs.writeFileSync() creates '${'x'.repeat(90)}' in the temp dir: secured; the caller…`, callerRemoves: 'path.dirname() of the returned path',
+      message: 'long', summary: `fs.writeFileSync() creates '${'x'.repeat(90)}' in the temp dir: secured; the caller must remove path.dirname()…`, callerRemoves: 'path.dirname() of the returned path',
     };
-    expect(shortLine('a.js', finding)).toBe(`a.js:3:5 predictable-tmp-path ${finding.summary} (cleanup left to the caller: path.dirname() of the returned path)`);
+    expect(shortLine('a.js', finding)).toBe(`a.js:3:5 predictable-tmp-path fs.writeFileSync() creates '${'x'.repeat(90)}' in the temp dir: secured; cleanup left to the caller: path.dirname() of the returned path`);
     const whole = { ...finding, summary: "fs.writeFileSync() creates 'm.json' in the temp dir: secured; the caller must remove path.dirname() of the returned path" };
     expect(shortLine('a.js', whole)).toBe(`a.js:3:5 predictable-tmp-path ${whole.summary}`);
   });

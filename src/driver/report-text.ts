@@ -40,8 +40,13 @@ export function colorDiff(patch: string, c: Palette): string {
  * finding whose cleanup is the caller's says so even where the summary had to be cut short.
  */
 export function shortLine(rel: string, f: Finding): string {
-  const caller = f.fixed && f.callerRemoves && !f.summary.includes(f.callerRemoves) ? ` (cleanup left to the caller: ${f.callerRemoves})` : '';
-  return `${rel}:${f.line}:${f.column} ${f.ruleId} ${f.summary}${caller}`;
+  let summary = f.summary;
+  if (f.fixed && f.callerRemoves && !summary.includes(f.callerRemoves)) {
+    // The cut-short "; the caller must remove path.dirname()…" gives way to the whole of it.
+    const cut = summary.indexOf('; the caller');
+    summary = `${cut > 0 ? summary.slice(0, cut) : summary}; cleanup left to the caller: ${f.callerRemoves}`;
+  }
+  return `${rel}:${f.line}:${f.column} ${f.ruleId} ${summary}`;
 }
 
 /**

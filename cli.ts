@@ -70,13 +70,16 @@ function toRunOptions({ values, positionals }: Parsed): RunOptions {
   if (values.patch === '') throw new UsageError('--patch needs a file name');
   const sarif = values['from-sarif'] && lazy.sarif().loadSarifAlerts(values['from-sarif'], process.cwd());
   let audited: RunOptions['alerts'];
+  let auditSource: string | undefined;
   if (values['from-audit'] !== undefined) {
-    const { auditToAlerts, readAuditReport } = lazy.auditAlerts();
-    audited = auditToAlerts(readAuditReport(path.resolve(values['from-audit'])), values['from-audit']);
+    const { auditAlertSource, auditToAlerts, readAuditReport } = lazy.auditAlerts();
+    const auditReport = readAuditReport(path.resolve(values['from-audit']));
+    audited = auditToAlerts(auditReport, values['from-audit']);
     if (audited.length === 0) throw new UsageError(`--from-audit ${values['from-audit']}: no record has a source line in the project; nothing to rewrite`);
+    auditSource = auditAlertSource(auditReport, audited, values['from-audit']);
   }
   const alerts = sarif || audited ? [...(sarif ? sarif.alerts : []), ...(audited ?? [])] : undefined;
-  const alertSource = [sarif && sarif.description, audited && `${audited.length} alert(s) from the tmpfix audit report ${values['from-audit']}`].filter(Boolean).join('; ');
+  const alertSource = [sarif && sarif.description, auditSource].filter(Boolean).join('; ');
   return {
     // With alerts and no paths: every flagged file.
     paths: positionals.length ? positionals : alerts ? [] : ['.'],

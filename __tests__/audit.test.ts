@@ -27,7 +27,7 @@ describe('Node programs (every pattern, a Node and a Python child)', () => {
   });
 
   it('passes the command through: its stdout, its exit code', () => {
-    expect(outcome.stdout).toBe('ran 16 programs\n');
+    expect(outcome.stdout).toBe('ran 18 programs\n');
     expect(outcome.code).toBe(0);
     expect(outcome.report!.exitCode).toBe(0);
   });
@@ -61,13 +61,35 @@ describe('Node programs (every pattern, a Node and a Python child)', () => {
 
   it('credits what was left behind to its creation, and safe code leaves nothing', () => {
     const left = fs.readdirSync(box.tmpdir).sort();
-    expect(left).toHaveLength(3);
-    expect(left.find((name) => name.startsWith('forgotten-'))).toBeDefined();
-    expect(left.find((name) => name.startsWith('kept-'))).toBeDefined();
+    expect(left).toHaveLength(5);
+    for (const prefix of ['forgotten-', 'kept-', 'recreated-', 'report-']) expect(left.find((name) => name.startsWith(prefix)), prefix).toBeDefined();
     // Entries other processes on the machine leave in /tmp meanwhile come without a location.
     const leftBehind = outcome.report!.records.filter((record) => record.kind === 'left-behind' && record.location);
     expect(leftBehind.map((record) => record.paths[0]).sort()).toEqual(left.map((name) => path.join(box.tmpdir, name)));
     expect(leftBehind.find((record) => record.location?.file === 'node/p11-no-cleanup.js' && record.location.line === 10)?.mode).toBe('0600');
+  });
+
+  it('credits a private directory removed and made again by a recursive mkdir to the mkdir, with its mode, and records what is made in it', () => {
+    const found = recordedAt(outcome.report!.records);
+    const program = 'node/p12-recreated-private-dir.js';
+    const made = found.get(`${program}:13:insecure-creation`)!;
+    expect(made).toMatchObject({ call: 'fs.mkdirSync', flags: ['mkdir -p'], exclusive: false, mode: underUmask(0o777) });
+    expect(made.message).toMatch(/^fs\.mkdirSync made the directory \$TMPDIR\/recreated-\w+\/logs with recursive: true, mode \d+, making \$TMPDIR\/recreated-\w+ itself on the way: /);
+    expect(found.get(`${program}:13:left-behind`)).toMatchObject({ call: 'fs.mkdirSync', mode: underUmask(0o777), directory: true });
+    expect(found.get(`${program}:13:left-behind`)!.message).toMatch(/^fs\.mkdirSync created the directory \$TMPDIR\/recreated-\w+ \(mode \d+\), still there/);
+    // mkdtemp made the name first, but what is left is not its private directory.
+    expect(found.has(`${program}:10:left-behind`)).toBe(false);
+  });
+
+  it('says of a leftover that the static rewrite keeps that it stays behind, and of one it removes that it is fixed', () => {
+    const found = recordedAt(outcome.report!.records);
+    expect(found.get('node/p11-returned.js:10:insecure-creation')).toMatchObject({ static: 'fixed' });
+    expect(found.get('node/p11-returned.js:10:left-behind')).toMatchObject({
+      static: 'fixed-left-behind',
+      staticFinding: { ruleId: 'predictable-tmp-path', fixed: true, leavesBehind: 'the caller must remove path.dirname() of the returned path' },
+    });
+    expect(outcome.stderr).toMatch(/node\/p11-returned\.js:10:\d+ {2}left-behind .*\[static: rewritten as predictable-tmp-path \(the caller must remove path\.dirname\(\) of the returned path\), but this stays behind\]/);
+    expect(found.get('node/p11-no-cleanup.js:8:left-behind')).toMatchObject({ static: 'fixed', staticFinding: { ruleId: 'missing-tmp-cleanup' } });
   });
 
   it('prints its overhead', () => {
@@ -86,9 +108,23 @@ describe('Python programs (every pattern that Python has, a Python and a Node ch
 
   it('reports each insecure creation at its line, and nothing for TemporaryFile, mkstemp and the like', () => {
     expect(outcome.code, outcome.stderr).toBe(0);
-    expect(outcome.stdout).toBe('ran 14 programs\n');
+    expect(outcome.stdout).toBe('ran 16 programs\n');
     const files = [...programFiles(box.project, 'python', '.py'), 'children/child.py', 'children/child.js'];
     expectMarkedRecords(outcome, marks(box.project, files), ['python', 'children']);
+  });
+
+  it('credits a private directory removed and made again by os.makedirs() to os.makedirs(), and records what is made in it', () => {
+    const found = recordedAt(outcome.report!.records);
+    const program = 'python/p12_recreated_private_dir.py';
+    expect(found.get(`${program}:13:insecure-creation`)).toMatchObject({ call: 'os.mkdir', count: 2, mode: underUmask(0o777) });
+    expect(found.get(`${program}:13:left-behind`)).toMatchObject({ call: 'os.mkdir', mode: underUmask(0o777), directory: true });
+    expect(found.has(`${program}:9:left-behind`)).toBe(false);
+  });
+
+  it('says of a leftover that the static rewrite keeps that it stays behind', () => {
+    const found = recordedAt(outcome.report!.records);
+    expect(found.get('python/p11_returned.py:10:left-behind')).toMatchObject({ static: 'fixed-left-behind', staticFinding: { ruleId: 'predictable-tmp-path', leavesBehind: 'its removal is left to the caller' } });
+    expect(found.get('python/p11_no_cleanup.py:7:left-behind')).toMatchObject({ static: 'fixed', staticFinding: { ruleId: 'missing-tmp-cleanup' } });
   });
 
   it('reads back the mode of os.open, which the audit event does not carry', () => {

@@ -76,8 +76,10 @@ export const missingTmpCleanup: Rule = {
   run(ctx: FileContext) {
     // tmp removes what it made when the process exits, once asked to: cleanup on purpose.
     const graceful = /\bsetGracefulCleanup\s*\(/.test(ctx.source);
-    for (const type of ['CallExpression', 'OptionalCallExpression']) {
-      for (const node of ctx.tree.ofType(type)) {
+    // The last made first: its try is the inner one when two share a block.
+    const calls = [...ctx.tree.ofType('CallExpression'), ...ctx.tree.ofType('OptionalCallExpression')].sort((a, b) => b.start - a.start);
+    {
+      for (const node of calls) {
         const call = ctx.tree.pathOf(node);
         if (!graceful) {
           droppedRemover(ctx, call);

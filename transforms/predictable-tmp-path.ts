@@ -1,7 +1,7 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/context';
 import { jscodeshiftTransform } from './jscodeshift';
-import { contains, ownerOf, stringValue, unwrapPath, type Node, type Path } from '../src/engine/ast';
+import { contains, isCall, ownerOf, stringValue, unwrapPath, type Node, type Path } from '../src/engine/ast';
 import { O_EXCL } from '../src/engine/fs-calls';
 import { stepsAfterRef, type TmpPath } from '../src/engine/dataflow/values';
 import type { Guess } from '../src/engine/dataflow/lattice';
@@ -124,9 +124,27 @@ function reportPathHelpers(ctx: FileContext): void {
       if (stepsAfterRef(tmp.facts[0]).some((step) => step.kind === 'param' || step.kind === 'callback')) continue;
       const owner = ownerOf(path).node;
       if (ctx.sites.some((site) => ownerOf(site.call).node === owner) || [...ctx.claimed].some((n) => contains(owner, n))) continue;
+      if (callersAreHere(ctx, owner)) continue;
       ctx.report(id, path.node, `returns '${tmp.key}' in the shared temp directory, a name another user can predict, for its callers to create; not rewritten (the callers are elsewhere). Return a path inside a directory from fs.mkdtempSync instead, and let the caller remove that directory`, false);
     }
   }
+}
+
+/**
+ * Only this file calls the helper, and each call either names a mkdtemp prefix or reaches a creation
+ * that is a site of its own (the value flow follows the return): the findings belong there.
+ */
+function callersAreHere(ctx: FileContext, fn: Node): boolean {
+  if (fn.type === 'Program' || ctx.values.mayBeCalledFromOutside(fn)) return false;
+  const calls = ctx.values.callsTo(fn);
+  const followed = ctx.sites.some((site) => site.tmp.facts.some((fact) => fact.kind === 'path' && fact.via.some((v) => v.kind === 'return' && v.node === fn)));
+  return calls.length > 0 && calls.every((call) => followed || mkdtempPrefix(ctx, call));
+}
+
+function mkdtempPrefix(ctx: FileContext, call: Path): boolean {
+  const parent = call.parent as Path | null;
+  if (!parent || !isCall(parent.node) || (parent.node.arguments as Node[])[0] !== call.node) return false;
+  return ctx.fs.classify(parent)?.method === 'mkdtemp';
 }
 
 /**

@@ -90,10 +90,14 @@ export const weakTempLibrary: Rule = {
 function rewrite(ctx: FileContext, call: Path, weak: Weak, api: Weak['api'], what: string): void {
   const node = call.node;
   const args = node.arguments as Node[];
-  const { prefix, base } = affixes(node, weak);
+  const { prefix, base: fileName } = affixes(node, weak);
   const q = (s: string) => `${ctx.style.quote}${s}${ctx.style.quote}`;
   const stem = stemOf(prefix) || 'tmp';
-  const prefixExpr = `${ctx.modules.reference('path', 'join', call)}(${ctx.modules.reference('os', 'tmpdir', call)}(), ${q(`${stem}-`)})`;
+  // tempy hands out paths under the real temp directory (symlinks resolved, as on macOS): so does the rewrite.
+  const pathJoin = ctx.modules.reference('path', 'join', call);
+  const tmpdir = `${ctx.modules.reference('os', 'tmpdir', call)}()`;
+  const base = weak.module === 'tempy' ? `${ctx.modules.reference('fs', 'realpathSync', call)}(${tmpdir})` : tmpdir;
+  const prefixExpr = `${pathJoin}(${base}, ${q(`${stem}-`)})`;
   const options = '{ flag: \'wx\', mode: 0o600 }'.replace(/'/g, ctx.style.quote);
   let replacement: string;
   if (weak.makes === 'dir') {
@@ -106,10 +110,10 @@ function rewrite(ctx: FileContext, call: Path, weak: Weak, api: Weak['api'], wha
     // New names must not hide one the data expression reads.
     const file = freshName('tmpFile', ctx.names);
     if (api === 'sync') {
-      replacement = `((${file}) => (${ctx.modules.reference('fs', 'writeFileSync', call)}(${file}, ${data}, ${options}), ${file}))(${join}(${ctx.modules.reference('fs', 'mkdtempSync', call)}(${prefixExpr}), ${q(base)}))`;
+      replacement = `((${file}) => (${ctx.modules.reference('fs', 'writeFileSync', call)}(${file}, ${data}, ${options}), ${file}))(${join}(${ctx.modules.reference('fs', 'mkdtempSync', call)}(${prefixExpr}), ${q(fileName)}))`;
     } else {
       const dir = freshName('tmpDir', ctx.names);
-      replacement = `${ctx.modules.reference('fsPromises', 'mkdtemp', call)}(${prefixExpr}).then(async (${dir}) => { const ${file} = ${join}(${dir}, ${q(base)}); await ${ctx.modules.reference('fsPromises', 'writeFile', call)}(${file}, ${data}, ${options}); return ${file}; })`;
+      replacement = `${ctx.modules.reference('fsPromises', 'mkdtemp', call)}(${prefixExpr}).then(async (${dir}) => { const ${file} = ${join}(${dir}, ${q(fileName)}); await ${ctx.modules.reference('fsPromises', 'writeFile', call)}(${file}, ${data}, ${options}); return ${file}; })`;
     }
   }
   ctx.edits.replace(node.start, node.end, replacement);

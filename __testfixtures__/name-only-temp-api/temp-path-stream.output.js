@@ -1,5 +1,4 @@
 const fs = require('fs');
-const temp = require('temp');
 const nodePath = require('path');
 const os = require('os');
 

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { temporaryFile } from 'tempy';
 import path from 'node:path';
 import os from 'node:os';
 

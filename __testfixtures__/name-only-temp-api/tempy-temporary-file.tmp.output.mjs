@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import { temporaryFile } from 'tempy';
-import tmp from 'tmp';
 import path from 'node:path';
+import tmp from 'tmp';
 
 // tempy's temporaryFile() is a path only: the write creates it, non-exclusively.
 export function stash(value) {

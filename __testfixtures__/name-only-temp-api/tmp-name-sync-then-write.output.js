@@ -1,5 +1,4 @@
 const fs = require('fs');
-const tmp = require('tmp');
 const path = require('path');
 const os = require('os');
 

@@ -1,6 +1,6 @@
 const fs = require('fs');
-const tmp = require('tmp');
 const path = require('path');
+const tmp = require('tmp');
 
 // tmp checks the name is free, then the code creates it: non-exclusive, mode 0644.
 function roundTrip(report) {

@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import { tmpName } from 'tmp-promise';
 import path from 'node:path';
 import os from 'node:os';
 

@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
-import { tmpName } from 'tmp-promise';
-import tmpPromise from 'tmp-promise';
 import path from 'node:path';
+import tmpPromise from 'tmp-promise';
 
 // tmp-promise's tmpName resolves to a name that nobody created.
 export async function touchAndMeasure(text) {

@@ -1,6 +1,5 @@
 const crypto = require('crypto');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const tmp = require('tmp');
 

@@ -1,6 +1,6 @@
 const fs = require('fs');
-const tmp = require('tmp');
 const path = require('path');
+const tmp = require('tmp');
 function f(data, items) {
   const privateDir = tmp.dirSync({ prefix: 'v1-', unsafeCleanup: true });
   try {

@@ -1,5 +1,4 @@
 import { promises as fsp } from 'fs';
-import os from 'os';
 import path from 'path';
 import * as tmp from 'tmp';
 

@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
-import tmp from 'tmp';
 import nodePath from 'path';
+import tmp from 'tmp';
 
 export function save(data) {
   const privateDir = tmp.dirSync({ prefix: 'u3-', unsafeCleanup: true });

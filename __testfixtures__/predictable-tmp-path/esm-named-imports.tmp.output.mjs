@@ -1,5 +1,4 @@
 import { writeFileSync, readFileSync } from 'fs';
-import { tmpdir } from 'os';
 import { join } from 'path';
 import tmp from 'tmp';
 

@@ -1,6 +1,5 @@
 const fse = require('fs-extra');
 const gfs = require('graceful-fs');
-const os = require('os');
 const path = require('path');
 const tmp = require('tmp');
 

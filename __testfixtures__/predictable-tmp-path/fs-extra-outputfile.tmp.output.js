@@ -1,5 +1,4 @@
 const fse = require('fs-extra');
-const os = require('os');
 const path = require('path');
 const tmp = require('tmp');
 

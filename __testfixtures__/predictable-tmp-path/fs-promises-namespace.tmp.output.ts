@@ -1,5 +1,4 @@
 import * as fsp from 'fs/promises';
-import * as os from 'os';
 import * as path from 'path';
 import * as tmp from 'tmp';
 

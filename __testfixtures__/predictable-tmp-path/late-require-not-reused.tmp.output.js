@@ -1,5 +1,4 @@
 const fs = require('fs');
-const os = require('os');
 const tmp = require('tmp');
 
 function save(d) {

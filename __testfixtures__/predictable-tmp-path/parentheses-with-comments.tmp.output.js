@@ -1,6 +1,6 @@
 const fs = require('fs');
-const tmp = require('tmp');
 const path = require('path');
+const tmp = require('tmp');
 const f = (x) => {
   const privateDir = tmp.dirSync({ prefix: 'r1-', unsafeCleanup: true });
   try {

@@ -1,5 +1,4 @@
 const { writeFileSync: write, readFileSync: read } = require('fs');
-const { tmpdir: scratchRoot } = require('os');
 const { join: joinPath } = require('path');
 const tmp = require('tmp');
 

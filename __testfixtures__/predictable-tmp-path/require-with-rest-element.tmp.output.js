@@ -1,6 +1,6 @@
 const { writeFileSync, readFileSync, ...restFs } = require('fs');
-const tmp = require('tmp');
 const path = require('path');
+const tmp = require('tmp');
 function f(x) {
   const privateDir = tmp.dirSync({ prefix: 'rest-', unsafeCleanup: true });
   try {

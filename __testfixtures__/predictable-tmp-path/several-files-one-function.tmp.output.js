@@ -1,6 +1,5 @@
 'use strict';
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const tmp = require('tmp');
 

@@ -1,7 +1,7 @@
 const fs = require('fs');
 const path = require('path');
-const tmp = require('tmp');
 const nodePath = require('path');
+const tmp = require('tmp');
 
 function bundle(files) {
   const parts = [];

@@ -1,4 +1,4 @@
-const fs = require('fs'); const os = require('os'); const path = require('path');
+const fs = require('fs'); const path = require('path');
 const tmp = require('tmp');
 function f() {
   const privateDir = tmp.dirSync({ prefix: 'i1-', unsafeCleanup: true });

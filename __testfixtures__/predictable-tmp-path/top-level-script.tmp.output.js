@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 const fs = require('fs')
 const { execFileSync } = require('child_process')
-const tmp = require('tmp')
 const path = require('path')
+const tmp = require('tmp')
 
 const privateDir = tmp.dirSync({ prefix: 'release-notes-', unsafeCleanup: true })
 try {

@@ -1,5 +1,4 @@
 import fs = require('fs');
-import * as os from 'os';
 import * as path from 'path';
 import * as tmp from 'tmp';
 

@@ -1,6 +1,5 @@
 import * as React from 'react';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as tmp from 'tmp';
 

@@ -1,6 +1,5 @@
 const fs = require('fs');
 const path = require('path');
-const temp = require('temp');
 const os = require('os');
 
 // The callback form: the same directory, handed to the callback.

@@ -1,6 +1,5 @@
 const fs = require('fs');
 const path = require('path');
-const temp = require('temp');
 const os = require('os');
 
 // temp.mkdirSync() takes a directory that is already there, and nothing removes this one.

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { temporaryDirectory } from 'tempy';
 import os from 'node:os';
 
 // tempy makes the directory 0755: every user can list and read what goes in.
 export function layout(names) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layout-'));
+  const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'layout-'));
   try {
     for (const n of names) fs.writeFileSync(path.join(dir, n), n);
     const count = fs.readdirSync(dir).length;

@@ -2,26 +2,10 @@
 // only the recorded files and (with the driver's alert support) rewrites only the recorded lines.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Alert } from '../driver/alerts';
 import { UsageError } from '../driver/errors';
 import type { AuditRecord } from './records';
 import { REPORT_KIND } from './report';
-
-/**
- * One location another tool flagged. The same shape as the driver's `Alert` (src/driver/alerts.ts on
- * the driver branch), so that RunOptions.alerts takes both.
- */
-export interface Alert {
-  tool: string;
-  ruleId: string;
-  /** Absolute path of the flagged file. */
-  file: string;
-  /** 1-based; 0 when the alert names no line. */
-  line: number;
-  column?: number;
-  message: string;
-  /** Where it came from: `audit.json#3` (the report, the record's index). */
-  ref: string;
-}
 
 interface AuditReportJson {
   kind?: unknown;
@@ -45,14 +29,16 @@ export function readAuditReport(file: string): { cwd: string; records: AuditReco
 }
 
 /**
- * Every record with a source line in the project becomes an alert at that line; records without one
- * (strace, dependencies, leftovers nobody was seen creating) have nothing to rewrite.
+ * Every record with a source line in the project becomes an alert at that line, with the project
+ * frames that handed the path to it (`via`); records without one (strace, dependencies, leftovers
+ * nobody was seen creating) have nothing to rewrite.
  */
 export function auditToAlerts(report: { cwd: string; records: AuditRecord[] }, ref: string): Alert[] {
   const alerts: Alert[] = [];
   report.records.forEach((record, index) => {
     if (!record.location || !record.inProject) return;
     const file = record.absFile ?? path.resolve(report.cwd, record.location.file);
+    const via = (record.callers ?? []).map((caller) => ({ file: path.resolve(report.cwd, caller.file), line: caller.line, column: caller.column }));
     alerts.push({
       tool: 'tmpfix audit',
       ruleId: `audit/${record.kind}`,
@@ -61,7 +47,16 @@ export function auditToAlerts(report: { cwd: string; records: AuditRecord[] }, r
       column: record.location.column,
       message: record.message,
       ref: `${ref}#${index}`,
+      ...(via.length ? { via } : {}),
+      ...(record.kind === 'left-behind' ? { leftBehind: true } : {}),
     });
   });
   return alerts;
+}
+
+/** The run's note on where its alerts came from, with the records that are not alerts counted. */
+export function auditAlertSource(report: { records: AuditRecord[] }, alerts: Alert[], given: string): string {
+  const left = report.records.length - alerts.length;
+  const without = left ? `; ${left} record(s) without a source line in the project (strace, dependencies, leftovers nobody was seen creating) have nothing to rewrite` : '';
+  return `${alerts.length} alert(s) from the tmpfix audit report ${given}${without}`;
 }

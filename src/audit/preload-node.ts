@@ -113,18 +113,37 @@ class Recorder {
     this.spend(since);
   }
 
+  /** A path removed (or renamed away): its check is stale, and a top removed is no longer private. */
   forget(target: unknown): void {
     const abs = this.absolute(target);
-    if (abs !== undefined && this.lastCheck.size > 0) this.lastCheck.delete(abs);
+    if (abs === undefined) return;
+    if (this.lastCheck.size > 0) this.lastCheck.delete(abs);
+    const place = this.shared.locate(abs);
+    if (place?.direct) this.shared.forgetPrivate(place.top);
   }
 
   create(creation: Creation): void {
     const abs = this.absolute(creation.target);
     if (abs === undefined || !this.shared.mayBeShared(abs)) return;
     const since = process.hrtime.bigint();
+    // Before the privacy test: a top this call makes anew is not the private directory of that name.
+    const made = this.madeTop(abs, creation);
     const place = this.shared.classify(abs);
-    if (place) this.record(abs, place, creation);
+    if (place) this.record(abs, place, creation, made);
     this.spend(since);
+  }
+
+  /**
+   * The top-level entry of a shared directory that this call makes itself, if any: the path when it is
+   * one and is not there yet (a rename always puts a new entry there), or the first directory of a
+   * recursive mkdir that is not there (mkdir -p makes it, with the call's mode).
+   */
+  private madeTop(abs: string, creation: Creation): string | undefined {
+    const place = this.shared.locate(abs);
+    if (!place || (!place.direct && creation.flags[0] !== 'mkdir -p')) return undefined;
+    if (creation.flags[0] !== 'rename' && exists(place.top)) return undefined;
+    this.shared.forgetPrivate(place.top);
+    return place.top;
   }
 
   /** A directory this process made privately (mkdtemp): noted for leftovers, never reported. */
@@ -134,23 +153,23 @@ class Recorder {
     const since = process.hrtime.bigint();
     const place = this.shared.classify(abs);
     if (place) {
-      this.record(abs, place, { call, target: made, flags: ['mkdtemp'], exclusive: true, mode: 0o700 & ~this.umask, directory: true, opens: false });
+      this.record(abs, place, { call, target: made, flags: ['mkdtemp'], exclusive: true, mode: 0o700 & ~this.umask, directory: true, opens: false }, place.direct ? place.top : undefined);
       if (place.direct) this.shared.notePrivate(abs);
     }
     this.spend(since);
   }
 
-  private record(abs: string, place: SharedPlace, creation: Creation): void {
+  private record(abs: string, place: SharedPlace, creation: Creation, madeTop: string | undefined): void {
     const { frame, inProject, callers } = this.where();
     const checked = creation.opens && !creation.exclusive ? this.lastCheck.get(abs) : undefined;
     this.lastCheck.delete(abs);
-    this.add('create', creation, frame, inProject, callers, abs, place.top);
+    this.add('create', creation, frame, inProject, callers, abs, place.top, undefined, madeTop);
     if (checkedJustBefore(checked, frame, inProject)) {
       this.add('check-then-open', creation, frame, inProject, callers, abs, place.top, { call: checked.call, frame: checked.frame });
     }
   }
 
-  private add(kind: RawEvent['kind'], creation: Creation, frame: Frame | null, inProject: boolean, callers: Frame[], abs: string, top: string, check?: RawEvent['check']): void {
+  private add(kind: RawEvent['kind'], creation: Creation, frame: Frame | null, inProject: boolean, callers: Frame[], abs: string, top: string, check?: RawEvent['check'], madeTop?: string): void {
     const key = `${kind}\0${creation.call}\0${frame ? `${frame.file}:${frame.line}:${frame.column}` : ''}\0${creation.exclusive}\0${creation.mode}`;
     let event = this.events.get(key);
     if (!event) {
@@ -165,6 +184,10 @@ class Recorder {
     event.count++;
     if (event.paths.length < MAX_PATHS && !event.paths.includes(abs)) event.paths.push(abs);
     if (event.tops.length < MAX_TOPS && !event.tops.includes(top)) event.tops.push(top);
+    if (madeTop !== undefined) {
+      event.madeAt ??= {};
+      if (madeTop in event.madeAt || Object.keys(event.madeAt).length < MAX_TOPS) event.madeAt[madeTop] = Number(process.hrtime.bigint() / 1000n);
+    }
     this.changed.add(key);
     if (Date.now() - this.lastFlush >= FLUSH_EVERY_MS) this.flush(false);
   }
@@ -236,6 +259,14 @@ export function parseFrame(line: string): Frame | null {
   }
   if (!path.isAbsolute(file)) return null; // node:internal, <anonymous>, native
   return { file, line: Number(match[2]), column: Number(match[3]) };
+}
+
+function exists(abs: string): boolean {
+  try {
+    return real.lstatSync(abs, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return true; // cannot tell (EACCES): not taken for made here
+  }
 }
 
 function modeOf(mode: unknown, fallback: number, umask: number): number {

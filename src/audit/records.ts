@@ -7,8 +7,11 @@ import { SourceMaps } from './source-map';
 import type { Frame, ProcessRecords, RawEvent } from './types';
 
 export type RecordKind = 'insecure-creation' | 'check-then-open' | 'left-behind';
-/** What tmpfix's static analysis says of the same place. */
-export type StaticVerdict = 'fixed' | 'reported' | 'not-seen' | 'no-source';
+/**
+ * What tmpfix's static analysis says of the same place. `fixed-left-behind`: for something left
+ * behind, the static run rewrites the line, but its rewrite does not remove what is made there.
+ */
+export type StaticVerdict = 'fixed' | 'fixed-left-behind' | 'reported' | 'not-seen' | 'no-source';
 
 export interface Location {
   /** Relative to the project root when inside it (with `/`), else absolute. */
@@ -39,7 +42,8 @@ export interface AuditRecord {
   count: number;
   paths: string[];
   static: StaticVerdict;
-  staticFinding?: { ruleId: string; line: number; column: number; fixed: boolean };
+  /** `leavesBehind`: for a fixed-left-behind record, what the rewrite does instead of removing it. */
+  staticFinding?: { ruleId: string; line: number; column: number; fixed: boolean; leavesBehind?: string };
   staticNote?: string;
 }
 
@@ -73,12 +77,15 @@ function isInsecure(event: RawEvent): boolean {
   return !event.exclusive || (event.mode !== null && (event.mode & 0o077) !== 0);
 }
 
-function describeCreation(event: RawEvent, pathShown: string): string {
+function describeCreation(event: RawEvent, pathShown: string, show: (abs: string) => string): string {
   const what = event.directory ? 'directory' : 'file';
   const mode = event.mode === null ? '' : `, mode ${octalMode(event.mode)}`;
   const readable = event.mode !== null && (event.mode & 0o077) !== 0 ? (event.directory ? 'group or others can enter it' : 'group or others can read it') : '';
   if (event.flags[0] === 'mkdir -p') {
-    return `${event.call} made the directory ${pathShown} with recursive: true${mode}: a directory that already exists there, which another user may have planted, is accepted as it is${readable ? `; ${readable}` : ''}`;
+    // The first directory it made in the shared directory, when that is not the path itself.
+    const madeTop = Object.keys(event.madeAt ?? {}).find((top) => !event.paths.includes(top));
+    const alsoTop = madeTop ? `, making ${show(madeTop)} itself on the way` : '';
+    return `${event.call} made the directory ${pathShown} with recursive: true${mode}${alsoTop}: a directory that already exists there, which another user may have planted, is accepted as it is${readable ? `; ${readable}` : ''}`;
   }
   if (event.flags[0] === 'rename') return `${event.call} moved a ${what} to ${pathShown}, replacing whatever was there${mode}`;
   if (event.flags[0] === 'copy') return `${event.call} copied a ${what} to ${pathShown} without COPYFILE_EXCL${mode}: a file or symlink planted there first is written through`;
@@ -141,9 +148,11 @@ export class RecordBuilder {
     }
     for (const owner of processes) {
       for (const event of owner.events) {
-        if (owner.runtime === 'strace' && event.tops.every((top) => seenByPreload.has(`${event.kind}\0${top}`))) continue;
+        // The recorders look at a name before they note its creation; strace takes that for a check.
+        const seenAs = event.kind === 'check-then-open' ? 'create' : event.kind;
+        if (owner.runtime === 'strace' && event.tops.every((top) => seenByPreload.has(`${seenAs}\0${top}`))) continue;
         if (event.kind === 'create' && isInsecure(event)) {
-          this.add('insecure-creation', event, owner, (shown) => describeCreation(event, shown), event.count, event.paths);
+          this.add('insecure-creation', event, owner, (shown) => describeCreation(event, shown, (abs) => pathShown(abs, this.tmpdir)), event.count, event.paths);
         } else if (event.kind === 'check-then-open') {
           const checked = event.check?.frame ? this.locate(event.check.frame).location : null;
           const checkWhere = checked ? ` (${checked.file}:${checked.line})` : '';
@@ -154,17 +163,25 @@ export class RecordBuilder {
     }
   }
 
-  /** What was left behind, credited to the creation that made it (the first one seen). */
+  /**
+   * What was left behind, credited to the creation that made it: the last call that made that very
+   * name (a private directory removed and made again by mkdir -p is the mkdir's), else the first one
+   * seen creating under it.
+   */
   addLeftovers(leftovers: Leftover[], processes: ProcessRecords[], realOf: (abs: string) => string): void {
-    const creators = new Map<string, { event: RawEvent; owner: ProcessRecords }>();
+    const creators = new Map<string, { event: RawEvent; owner: ProcessRecords; madeAt?: number }>();
     for (const owner of processes) {
       for (const event of owner.events) {
         if (event.kind !== 'create') continue;
         for (const top of event.tops) {
           const real = realOf(top);
           const known = creators.get(real);
-          // a record with a source line beats one without (strace also saw the preloads' calls)
-          if (!known || (!known.event.frame && event.frame)) creators.set(real, { event, owner });
+          const madeAt = event.madeAt?.[top];
+          const better = !known
+            || (madeAt !== undefined ? known.madeAt === undefined || madeAt > known.madeAt
+              // a record with a source line beats one without (strace also saw the preloads' calls)
+              : known.madeAt === undefined && !known.event.frame && !!event.frame);
+          if (better) creators.set(real, { event, owner, madeAt });
         }
       }
     }

@@ -29,10 +29,19 @@ export const REPORT_KIND = 'tmpfix-audit';
 
 const VERDICT_TEXT: Record<StaticVerdict, string> = {
   fixed: 'static: fixed',
+  'fixed-left-behind': 'static: rewritten, but this stays behind',
   reported: 'static: reported',
   'not-seen': 'NOT SEEN by static analysis',
   'no-source': 'no source line',
 };
+
+/** `static: fixed as predictable-tmp-path`; for a leftover the rewrite keeps, what it does instead. */
+function verdictText(record: AuditRecord): string {
+  const found = record.staticFinding;
+  if (!found) return VERDICT_TEXT[record.static];
+  if (record.static === 'fixed-left-behind') return `static: rewritten as ${found.ruleId} (${found.leavesBehind ?? 'not removed'}), but this stays behind`;
+  return `${VERDICT_TEXT[record.static]} as ${found.ruleId}`;
+}
 
 function where(record: AuditRecord): string {
   if (record.location) return `${record.location.file}:${record.location.line}:${record.location.column}`;
@@ -61,7 +70,7 @@ export function textReport(report: AuditReport): string {
   lines.push(`  ${counts('insecure-creation')} insecure creation(s), ${counts('check-then-open')} check-then-open, ${counts('left-behind')} left behind; ${gaps.length} not seen by static analysis`);
   for (const record of report.records) {
     const times = record.count > 1 ? ` (x${record.count})` : '';
-    const verdict = record.staticFinding ? `${VERDICT_TEXT[record.static]} as ${record.staticFinding.ruleId}` : VERDICT_TEXT[record.static];
+    const verdict = verdictText(record);
     const via = record.callers?.length ? ` (via ${record.callers.map((at) => `${at.file}:${at.line}`).join(' < ')})` : '';
     lines.push(`${where(record)}  ${record.kind}  ${record.message}${times}${via}  [${verdict}]`);
     if (record.staticNote && record.static === 'not-seen') lines.push(`    ${record.staticNote}`);
@@ -97,7 +106,7 @@ export function sarifReport(report: AuditReport): string {
     ruleId: `audit/${record.kind}`,
     ruleIndex: kinds.indexOf(record.kind),
     level: record.kind === 'left-behind' ? 'note' : 'warning',
-    message: { text: `${record.message} (${record.count} time(s); ${VERDICT_TEXT[record.static]})` },
+    message: { text: `${record.message} (${record.count} time(s); ${verdictText(record)})` },
     ...(record.location
       ? {
         locations: [{

@@ -51,11 +51,8 @@ export class SharedDirs {
     return false;
   }
 
-  /**
-   * The shared place of an absolute path, or undefined when it is elsewhere or inside a private
-   * directory (one owned by this user that no group or other can enter, as mkdtemp makes).
-   */
-  classify(abs: string): SharedPlace | undefined {
+  /** The shared place of an absolute path, private or not; undefined when it is elsewhere. */
+  locate(abs: string): SharedPlace | undefined {
     if (!this.mayBeShared(abs)) return undefined;
     const normal = abs.includes('/.') || abs.includes('//') ? path.normalize(abs) : abs;
     for (const root of this.roots) {
@@ -64,16 +61,28 @@ export class SharedDirs {
       if (rest === '') return undefined;
       const slash = rest.indexOf('/');
       if (slash === -1) return { root, top: `${root}/${rest}`, direct: true };
-      const top = `${root}/${rest.slice(0, slash)}`;
-      if (this.isPrivate(top)) return undefined;
-      return { root, top, direct: false };
+      return { root, top: `${root}/${rest.slice(0, slash)}`, direct: false };
     }
     return undefined;
+  }
+
+  /**
+   * The shared place of an absolute path, or undefined when it is elsewhere or inside a private
+   * directory (one owned by this user that no group or other can enter, as mkdtemp makes).
+   */
+  classify(abs: string): SharedPlace | undefined {
+    const place = this.locate(abs);
+    return place && !place.direct && this.isPrivate(place.top) ? undefined : place;
   }
 
   /** Called when this process made `top` privately itself (mkdtemp): no need to look. */
   notePrivate(top: string): void {
     this.privateTops.add(top);
+  }
+
+  /** `top` was removed, or is made anew: whether it is private must be looked at again. */
+  forgetPrivate(top: string): void {
+    if (this.privateTops.size > 0) this.privateTops.delete(top);
   }
 
   private isPrivate(top: string): boolean {

@@ -51,6 +51,12 @@ export interface RawEvent {
   paths: string[];
   /** Every top-level entry of a shared directory that these events created under (for leftovers). */
   tops: string[];
+  /**
+   * The top-level entries these events made themselves (the entry did not exist before the call), with
+   * when they last did: CLOCK_MONOTONIC in microseconds, the same clock in every process. Something left
+   * behind is credited to the last call that made its name.
+   */
+  madeAt?: Record<string, number>;
 }
 
 /**

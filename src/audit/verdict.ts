@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../index';
+import { fixLeavesBehind } from '../driver/alerts';
 import { isDeclarationFile, isSourceFile } from '../driver/limits';
 import { isPythonFile } from '../python/prefilter';
 import type { AuditRecord } from './records';
@@ -62,12 +63,16 @@ export function addStaticVerdicts(records: AuditRecord[]): void {
     }
     const line = record.location.line;
     const matches = result.findings.filter((finding) => finding.line <= line && line <= finding.endLine);
-    const best = matches.find((finding) => finding.fixed) ?? matches[0];
+    // Something left behind is fixed only by a rewrite that removes it: such a finding comes first.
+    const leftBehind = record.kind === 'left-behind';
+    const best = (leftBehind ? matches.find((finding) => finding.fixed && !fixLeavesBehind(finding)) : undefined)
+      ?? matches.find((finding) => finding.fixed) ?? matches[0];
     if (!best) {
       record.static = 'not-seen';
       continue;
     }
-    record.static = best.fixed ? 'fixed' : 'reported';
-    record.staticFinding = { ruleId: best.ruleId, line: best.line, column: best.column, fixed: best.fixed };
+    const leaves = leftBehind && best.fixed ? fixLeavesBehind(best) : undefined;
+    record.static = !best.fixed ? 'reported' : leaves ? 'fixed-left-behind' : 'fixed';
+    record.staticFinding = { ruleId: best.ruleId, line: best.line, column: best.column, fixed: best.fixed, ...(leaves ? { leavesBehind: leaves } : {}) };
   }
 }

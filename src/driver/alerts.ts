@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../index';
+import { isSourceFile } from './limits';
 import type { FileResult } from './types';
 
 /** One location another tool flagged, wherever it came from. */
@@ -18,6 +19,20 @@ export interface Alert {
   message: string;
   /** Where it came from, to find it again: `codeql.sarif#0/12` (log, run index, result index). */
   ref: string;
+  /**
+   * Who handed the path to this line, nearest first (`tmpfix audit` records the callers' frames): when
+   * the static run has nothing at the line, a finding at a caller's line answers the alert.
+   */
+  via?: AlertFrame[];
+  /** The alert is about something left behind: a rewrite answers it only if it removes what is made. */
+  leftBehind?: boolean;
+}
+
+/** A caller's position: absolute file, 1-based line. */
+export interface AlertFrame {
+  file: string;
+  line: number;
+  column?: number;
 }
 
 /**
@@ -33,8 +48,14 @@ export interface AlertOutcome {
   rel: string;
   status: AlertStatus;
   reason?: string;
-  /** Indexes into the file's findings that answer the alert. */
+  /** Indexes into the file's findings that answer the alert (none when a caller's finding does). */
   findings: number[];
+}
+
+/** What the judge may look at besides the flagged file: the results of the callers' files. */
+export interface CallerResults {
+  resultOf(abs: string): FileResult | undefined;
+  relOf(abs: string): string;
 }
 
 /** The lines the engine is asked to rewrite in a file (TransformOptions.locations). */
@@ -76,14 +97,76 @@ export function holdBackRewrite(findings: Finding[], outside: Finding[]): Findin
   return findings.map((finding) => (finding.fixed ? { ...finding, fixed: false, message: `${finding.message} (${why})`, summary: held(finding.summary) } : finding));
 }
 
+/**
+ * What a fixed finding's rewrite leaves behind, from what the engine says of it (a finding carries no
+ * flag for it): undefined when the rewrite removes what the code makes on every path, else what it
+ * does instead. Anything not known to remove counts as leaving it: the safe side for a leftover.
+ */
+export function fixLeavesBehind(finding: Finding): string | undefined {
+  const { message } = finding;
+  if (finding.callerRemoves) return `the caller must remove ${finding.callerRemoves}`;
+  if (/cleanup is left to the caller|caller's job|the receiver removes it|not removed/.test(message)) return 'its removal is left to the caller';
+  if (/removed where the old code removed/.test(message)) return 'it is removed only where the old code removed it';
+  if (/removed by the new \[Symbol\.dispose\]/.test(message)) return 'it is removed only when the object is disposed';
+  if (/removed in finally|removal is now in finally|removed when its block ends|removed when .+ is done with it|removed in \S+\(\), on every path/.test(message)) return undefined;
+  return 'the rewrite removes nothing';
+}
+
+/** `test/a.js:28 < test/b.js:40`: the callers, nearest first. */
+function callerChain(via: AlertFrame[], relOf: (abs: string) => string): string {
+  return via.map((frame) => `${relOf(frame.file)}:${frame.line}`).join(' < ');
+}
+
 function describeResult(result: FileResult): string | undefined {
   if (result.status === 'skipped') return `the file was skipped: ${result.reason}${result.detail ? ` (${result.detail})` : ''}`;
   if (result.status === 'error') return `${result.kind} error: ${result.message.split('\n')[0]}`;
   return undefined;
 }
 
-/** What became of each alert of one file, from the file's result (undefined: the file was not in the run). */
-export function judgeAlerts(rel: string, alerts: Alert[], result: FileResult | undefined, notInRun: string): AlertOutcome[] {
+/** The findings of a read file on the alert's line (the one under its column, when several are). */
+function findingsOn(findings: Finding[], line: number, column: number | undefined): number[] {
+  let matching = findings.flatMap((finding, index) => (liesOn(finding, line) ? [index] : []));
+  if (matching.length > 1 && column !== undefined) {
+    const under = matching.filter((index) => {
+      const f = findings[index];
+      return (f.line < line || f.column <= column) && (f.endLine > line || f.endColumn >= column);
+    });
+    if (under.length) matching = under;
+  }
+  return matching;
+}
+
+/** fixed or reported, from the findings that lie under the alert (at its line, or at a caller's). */
+function verdictOf(alert: Alert, result: FileResult & { findings: Finding[] }, matching: number[]): { status: AlertStatus; reason?: string } {
+  const found = matching.map((index) => result.findings[index]);
+  const open = found.find((finding) => !finding.fixed);
+  if (open) return { status: 'reported', reason: `${open.ruleId}: ${open.message}${open.suppressed ? ' (suppressed in the source)' : ''}` };
+  if (result.status === 'changed' && result.written === false) return { status: 'reported', reason: result.writeError ?? 'the rewrite was not written' };
+  if (alert.leftBehind && found.every((finding) => fixLeavesBehind(finding))) {
+    return { status: 'reported', reason: `${found[0].ruleId} rewrites it (${fixLeavesBehind(found[0])}), but what the audit saw left behind stays behind` };
+  }
+  return { status: 'fixed' };
+}
+
+/** A finding at the line of a caller that handed the path on answers an alert with none at its own line. */
+function answerAtCaller(alert: Alert, callers: CallerResults): { status: AlertStatus; reason: string } | undefined {
+  for (const frame of alert.via ?? []) {
+    const result = callers.resultOf(frame.file);
+    if (!result || (result.status !== 'changed' && result.status !== 'unchanged')) continue;
+    const matching = findingsOn(result.findings, frame.line, frame.column);
+    if (matching.length === 0) continue;
+    const verdict = verdictOf(alert, result, matching);
+    const where = `at the caller ${callers.relOf(frame.file)}:${frame.line}, where the path comes from`;
+    return { status: verdict.status, reason: verdict.reason ? `${where}: ${verdict.reason}` : where };
+  }
+  return undefined;
+}
+
+/**
+ * What became of each alert of one file, from the file's result (undefined: the file was not in the
+ * run). `callers`: the results of the files of the alerts' callers (`via`), when the run read them.
+ */
+export function judgeAlerts(rel: string, alerts: Alert[], result: FileResult | undefined, notInRun: string, callers?: CallerResults): AlertOutcome[] {
   return alerts.map((alert) => {
     const outcome = (status: AlertStatus, reason?: string, findings: number[] = []): AlertOutcome => ({ alert, rel, status, reason, findings });
     if (!result) return outcome('reported', notInRun);
@@ -92,23 +175,18 @@ export function judgeAlerts(rel: string, alerts: Alert[], result: FileResult | u
     if (result.status !== 'changed' && result.status !== 'unchanged') return outcome('reported', 'not read');
     const { findings } = result;
     if (alert.line === 0) return outcome('not-found', 'the alert names no line');
-    let matching = findings.flatMap((finding, index) => (liesOn(finding, alert.line) ? [index] : []));
-    // Several findings on the line: the one under the alert's column, when it says.
-    if (matching.length > 1 && alert.column !== undefined) {
-      const under = matching.filter((index) => {
-        const f = findings[index];
-        return (f.line < alert.line || f.column <= alert.column!) && (f.endLine > alert.line || f.endColumn >= alert.column!);
-      });
-      if (under.length) matching = under;
-    }
+    const matching = findingsOn(findings, alert.line, alert.column);
     if (matching.length === 0) {
+      const atCaller = callers && answerAtCaller(alert, callers);
+      if (atCaller) return outcome(atCaller.status, atCaller.reason);
+      const arrives = alert.via?.length ? `it arrives from ${callerChain(alert.via, callers?.relOf ?? ((abs) => abs))}` : undefined;
+      // A file the prefilter stopped, or one without a finding: the path is not a temp path to tmpfix here.
+      if (arrives && findings.length === 0) return outcome('not-found', `the static analysis does not see a temp path here (${arrives})`);
       const elsewhere = findings.length ? `tmpfix's findings in this file are on ${lineList(findings.map((f) => f.line))}` : 'tmpfix has no finding in this file';
-      return outcome('not-found', `no tmpfix finding on line ${alert.line}; ${elsewhere}`);
+      return outcome('not-found', `no tmpfix finding on line ${alert.line}${arrives ? ` (${arrives})` : ''}; ${elsewhere}`);
     }
-    const open = matching.map((index) => findings[index]).find((finding) => !finding.fixed);
-    if (open) return outcome('reported', `${open.ruleId}: ${open.message}${open.suppressed ? ' (suppressed in the source)' : ''}`, matching);
-    if (result.status === 'changed' && result.written === false) return outcome('reported', result.writeError ?? 'the rewrite was not written', matching);
-    return outcome('fixed', undefined, matching);
+    const verdict = verdictOf(alert, result, matching);
+    return outcome(verdict.status, verdict.reason, matching);
   });
 }
 
@@ -128,8 +206,10 @@ export function outcomeCounts(outcomes: AlertOutcome[]): Record<AlertStatus, num
 /** The alerts of one run: which files it reads, which lines each may change, and the verdicts at the end. */
 export class AlertRun {
   private readonly byFile = new Map<string, Alert[]>();
+  /** The callers' lines (`via`) by file: read too, and their rewrites kept, as the alerts' own lines. */
+  private readonly callerLines = new Map<string, number[]>();
   private readonly results = new Map<string, FileResult>();
-  /** The flagged files to read, absolute. */
+  /** The flagged files (and the files of their callers) to read, absolute. */
   readonly paths: string[] = [];
   private readonly outOfScope = new Set<string>();
   private readonly missing = new Set<string>();
@@ -140,32 +220,42 @@ export class AlertRun {
       const list = this.byFile.get(alert.file) ?? [];
       list.push(alert);
       this.byFile.set(alert.file, list);
+      for (const frame of alert.via ?? []) this.callerLines.set(frame.file, [...(this.callerLines.get(frame.file) ?? []), frame.line]);
     }
+    const inScope = (file: string): boolean => !named.length || named.some((dir) => isInside(dir, file));
     for (const file of [...this.byFile.keys()].sort()) {
-      if (named.length && !named.some((dir) => isInside(dir, file))) this.outOfScope.add(file);
+      if (!inScope(file)) this.outOfScope.add(file);
       else if (!exists(file)) this.missing.add(file);
       else this.paths.push(file);
+    }
+    // A caller's file outside the named paths, or gone, is simply not looked at.
+    for (const file of [...this.callerLines.keys()].sort()) {
+      if (!this.byFile.has(file) && inScope(file) && isSourceFile(path.basename(file)) && isRegularFile(file)) this.paths.push(file);
     }
   }
 
   locationsFor(abs: string): { line: number }[] | undefined {
     const alerts = this.byFile.get(abs);
-    return alerts && locationsOf(alerts);
+    const callerLines = this.callerLines.get(abs);
+    if (!alerts && !callerLines) return undefined;
+    const lines = [...(alerts ?? []).map((alert) => alert.line), ...(callerLines ?? [])].filter((line) => line > 0);
+    return [...new Set(lines)].sort((a, b) => a - b).map((line) => ({ line }));
   }
 
   accept(abs: string, result: FileResult): void {
-    if (this.byFile.has(abs)) this.results.set(abs, result);
+    if (this.byFile.has(abs) || this.callerLines.has(abs)) this.results.set(abs, result);
   }
 
   /** Every alert's verdict, by file path then line; files of other shards are left to their shard. */
   outcomes(relOf: (abs: string) => string, inRun: (rel: string) => boolean): AlertOutcome[] {
     const outcomes: AlertOutcome[] = [];
+    const callers: CallerResults = { resultOf: (abs) => this.results.get(abs), relOf };
     for (const [file, alerts] of [...this.byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const rel = relOf(file);
       const sorted = [...alerts].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
       if (this.missing.has(file)) outcomes.push(...sorted.map((alert) => ({ alert, rel, status: 'not-found' as const, reason: 'no such file', findings: [] })));
       else if (this.outOfScope.has(file)) outcomes.push(...judgeAlerts(rel, sorted, undefined, 'not in this run: outside the paths named on the command line'));
-      else if (this.results.has(file) || inRun(rel)) outcomes.push(...judgeAlerts(rel, sorted, this.results.get(file), 'not in this run'));
+      else if (this.results.has(file) || inRun(rel)) outcomes.push(...judgeAlerts(rel, sorted, this.results.get(file), 'not in this run', callers));
     }
     return outcomes;
   }
@@ -174,6 +264,14 @@ export class AlertRun {
 function isInside(parent: string, child: string): boolean {
   const rel = path.relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function isRegularFile(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function exists(file: string): boolean {

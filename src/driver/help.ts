@@ -21,8 +21,9 @@ Alerts:
   --from-sarif FILE     fix exactly what a scanner flagged (CodeQL, SonarJS, Semgrep, Bandit, Ruff
                         SARIF; repeatable): only the flagged files and lines, and a verdict for
                         each alert (fixed, reported with the reason, or not found)
-  --from-audit FILE     run on the files a tmpfix audit json report has records in (the paths
-                        default to them); each record is an alert at its line (RunOptions.alerts)
+  --from-audit FILE     run on the files a tmpfix audit json report has records in and their
+                        callers' files (the paths default to them); each record is an alert at
+                        its line, answered like a scanner's, with the callers it came through
 
 Output:
   --format FORMAT       text (default), json or sarif; json and sarif go to stdout

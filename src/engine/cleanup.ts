@@ -4,10 +4,10 @@ import { contains, isFunction, type Node, type Path } from './ast';
 import type { FileContext } from './context';
 import { analyzeFlow, type Flow } from './flow';
 import { extendForDeclarations, place } from './placement';
-import { wrapStatements } from './wrap';
+import { lastAcrossWraps, wrapStatements } from './wrap';
 
 /** Escapes that hand the value itself to someone else for good. */
-const KEEPS = ['it is returned', 'it is yielded', 'it is assigned to', 'it is stored in', 'a nested function captures it'];
+export const KEEPS = ['it is returned', 'it is yielded', 'it is assigned to', 'it is stored in', 'a nested function captures it'];
 
 export type CleanupOutcome =
   | { kind: 'added'; flow: Flow }
@@ -45,7 +45,10 @@ export function addFinally(ctx: FileContext, owner: Path, holder: Path, declarat
   }
   if (placement.first !== index) return { kind: 'no-place', flow, reason: 'a name declared before it is used after its last use' };
   if (placement.last === index) return { kind: 'added', flow }; // nothing uses it after the creation
-  wrapStatements(ctx, body, index + 1, placement.last, '', remove());
+  // Another resource's try in the same block: this one holds it whole (its removal then runs last).
+  const last = lastAcrossWraps(ctx, body, index + 1, placement.last);
+  if (last === undefined) return { kind: 'no-place', flow, reason: 'its uses cross the try block of another cleanup' };
+  wrapStatements(ctx, body, index + 1, last, '', remove());
   return { kind: 'added', flow };
 }
 

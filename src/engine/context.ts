@@ -329,6 +329,6 @@ export class FileContext {
   }
 
   output(): string {
-    return this.edits.apply(this.style.indentUnit);
+    return this.edits.apply(this.style.indentUnit, !this.style.braceSpacing);
   }
 }

@@ -1,6 +1,6 @@
 // Which local names stand for Node's fs, os, path and child_process, in every import and
 // require form, and adding what a rewrite needs in the file's own module style.
-import { isCall, isFunction, isMember, propertyName, requireSource, unwrap, unwrapPath, type Node, type Path } from './ast';
+import { contains, isCall, isFunction, isMember, propertyName, requireSource, unwrap, unwrapPath, type Node, type Path } from './ast';
 import { patternIdentifiers, type Scopes } from './scope';
 import { lineEnd, needsSemicolonBefore, type Edits, type Style } from './text';
 import type { Tree } from './tree';
@@ -99,7 +99,7 @@ export class Modules {
   readonly esm: boolean;
   readonly nodePrefix: boolean;
   private insertAt: number;
-  private added: string[] = [];
+  private added: { line: string; builtin: boolean }[] = [];
   private addedNames = new Map<string, string>();
   private extraSpecifiers = new Map<Node, string[]>();
   /** Local names bound to graceful-fs (same API as fs, but not Node's module). */
@@ -107,6 +107,9 @@ export class Modules {
 
   private readonly program: Node;
   private readonly names: Set<string>;
+  private readonly tree: Tree;
+  /** Where new built-in imports go: after the file's last top-level import of a built-in module, if any. */
+  private builtinInsertAt: number | undefined;
 
   constructor(
     tree: Tree,
@@ -118,6 +121,8 @@ export class Modules {
   ) {
     this.program = tree.program;
     this.names = tree.names;
+    this.tree = tree;
+    let lastBuiltin: Node | undefined;
     const fileText = source;
     let esm = false;
     let prefixed = 0;
@@ -141,7 +146,10 @@ export class Modules {
       }
       const source = decl.source.value as string;
       countSpecifier(source);
-      if (this.program.body.includes(decl)) lastTopLevelImport = decl;
+      if (this.program.body.includes(decl)) {
+        lastTopLevelImport = decl;
+        if (BUILTIN_SPECIFIER.test(source)) lastBuiltin = decl;
+      }
       const module = moduleKindOf(source);
       // `import { fs, os } from './core'` where core re-exports Node's modules (the pre-pass says so).
       const local = facts[source];
@@ -224,7 +232,10 @@ export class Modules {
       const scope = topLevel ? this.program : firstId ? scopes.lookup(tree.pathOf(firstId), firstId.name)?.scope : undefined;
       const extra = !!source?.includes('fs-extra');
       if (source?.includes('graceful-fs') && decl.id.type === 'Identifier') this.wrapperNames.add(decl.id.name);
-      if (topLevel && statement!.start < prologueEnd) lastTopLevelImport = statement;
+      if (topLevel && statement!.start < prologueEnd) {
+        lastTopLevelImport = statement;
+        if (source && BUILTIN_SPECIFIER.test(source)) lastBuiltin = statement;
+      }
       const late = topLevel && statement!.start > prologueEnd;
       const bindingsBefore = this.bindings.size;
       const countBefore = [...this.bindings.values()].reduce((n, list) => n + list.length, 0);
@@ -253,6 +264,7 @@ export class Modules {
     this.esm = esm;
     this.nodePrefix = prefixed > plain;
     this.insertAt = lastTopLevelImport ? lineEnd(source, lastTopLevelImport.end) : firstStatementStart(this.program);
+    if (lastBuiltin) this.builtinInsertAt = lineEnd(source, lastBuiltin.end);
   }
 
   private add(binding: Binding): void {
@@ -411,30 +423,125 @@ export class Modules {
         ? `import * as ${local} from ${q(specifier)}${semi}`
         : `import ${local} from ${q(specifier)}${semi}`
       : `const ${local} = require(${q(specifier)})${semi}`;
-    this.added.push(line);
+    this.added.push({ line, builtin: !packaged });
     this.addedNames.set(key, local);
     this.add({ name: local, module, scope: this.program, extra: false });
     return local;
   }
 
-  /** Writes the imports and specifiers that `reference` asked for. */
+  /** Writes the imports and specifiers that `reference` asked for, and drops the ones the rewrite left unused. */
   flush(edits: Edits): void {
+    this.dropUnused(edits);
     for (const [decl, specifiers] of this.extraSpecifiers) {
       const items = (decl.type === 'ImportDeclaration' ? decl.specifiers : decl.properties) as Node[];
       const last = items[items.length - 1];
       edits.insert(last.end, `, ${specifiers.join(', ')}`);
     }
     if (this.added.length === 0) return;
-    const eol = this.style.eol;
-    const source0 = edits.source;
-    // Without semicolons, a following line that starts with `(` or `[` would continue the last line.
-    const lines = !this.style.semicolon && needsSemicolonBefore(source0, this.insertAt) ? this.added.map((line) => `${line};`) : this.added;
-    const text = lines.map((line) => line + eol).join('');
-    const source = edits.source;
-    // Inserted either at a line start (after the last import) or before the first statement.
-    const atLineStart = this.insertAt === 0 || source[this.insertAt - 1] === '\n';
-    edits.insert(this.insertAt, atLineStart ? text : eol + text.slice(0, -eol.length));
+    // Built-in modules next to the file's other built-in imports (import/order linters want them first).
+    const builtins = this.added.filter((a) => a.builtin).map((a) => a.line);
+    const packages = this.added.filter((a) => !a.builtin).map((a) => a.line);
+    if (this.builtinInsertAt !== undefined) {
+      if (builtins.length > 0) this.insertLines(edits, this.builtinInsertAt, builtins);
+      if (packages.length > 0) this.insertLines(edits, this.insertAt, packages);
+    } else this.insertLines(edits, this.insertAt, this.added.map((a) => a.line));
   }
+
+  private insertLines(edits: Edits, after: number, added: string[]): void {
+    // After an import that is itself dropped: where it was.
+    const at = edits.before(after);
+    const eol = this.style.eol;
+    const source = edits.source;
+    // Without semicolons, a following line that starts with `(` or `[` would continue the last line.
+    const lines = !this.style.semicolon && needsSemicolonBefore(source, at) ? added.map((line) => `${line};`) : added;
+    const text = lines.map((line) => line + eol).join('');
+    // Inserted either at a line start (after the last import) or before the first statement.
+    const atLineStart = at === 0 || source[at - 1] === '\n';
+    edits.insert(at, atLineStart ? text : eol + text.slice(0, -eol.length));
+  }
+
+  /**
+   * An import of a built-in module or a temp package whose every use the rewrite took out
+   * (`temporaryDirectory` once its call is replaced, `existsSync` once its check is dropped) goes too:
+   * a linter would call it unused. One the old code already left unused stays as it was.
+   */
+  private dropUnused(edits: Edits): void {
+    const unusedNow = (local: Node, decl: Node) => {
+      const refs = this.tree.identifiersNamed(local.name as string, this.program).filter((n) => !contains(decl, n));
+      return refs.length > 0 && refs.every((n) => edits.covers(n.start, n.end)) && !edits.writesName(local.name as string);
+    };
+    for (const decl of this.tree.imports) {
+      if (decl.type !== 'ImportDeclaration' || decl.importKind === 'type' || !this.program.body.includes(decl) || !DROPPABLE.test(decl.source.value as string)) continue;
+      const items = decl.specifiers as Node[];
+      this.dropItems(edits, decl, decl, items, items.filter((spec) => unusedNow(spec.local, decl)));
+    }
+    for (const declarator of this.tree.declarators) {
+      const statement = this.tree.parentOf(declarator);
+      if (!statement || !this.program.body.includes(statement) || (statement.declarations as Node[]).length !== 1 || !declarator.init) continue;
+      const source = requireSource(unwrap(declarator.init as Node));
+      if (!source || !DROPPABLE.test(source)) continue;
+      if (declarator.id.type === 'Identifier') {
+        if (unusedNow(declarator.id, statement)) this.dropItems(edits, statement, declarator.id, [declarator.id], [declarator.id]);
+      } else if (declarator.id.type === 'ObjectPattern') {
+        const items = declarator.id.properties as Node[];
+        if (items.some((p) => p.type !== 'ObjectProperty' || p.value.type !== 'Identifier')) continue;
+        this.dropItems(edits, statement, declarator.id, items, items.filter((p) => unusedNow(p.value, statement)));
+      }
+    }
+  }
+
+  private dropItems(edits: Edits, statement: Node, holder: Node, items: Node[], gone: Node[]): void {
+    if (gone.length === 0) return;
+    const extra = this.extraSpecifiers.get(holder);
+    if (gone.length === items.length) {
+      if (extra) {
+        // `const { existsSync } = require('fs')` that now needs `mkdtempSync` instead.
+        edits.replace(items[0].start, items[items.length - 1].end, extra.join(', '));
+        this.extraSpecifiers.delete(holder);
+      } else removeLine(edits, statement);
+      return;
+    }
+    const kept = items.filter((item) => !gone.includes(item));
+    const lastKept = kept[kept.length - 1];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!gone.includes(item)) continue;
+      // Up to the next item; after the last kept one, from its end (taking the comma before).
+      if (item.start < lastKept.start) edits.replace(item.start, items[i + 1].start, '');
+    }
+    const trailing = items.filter((item) => gone.includes(item) && item.start > lastKept.start);
+    if (trailing.length > 0) edits.replace(lastKept.end, trailing[trailing.length - 1].end, '');
+  }
+}
+
+/** Modules whose loading does nothing but define functions: an import of them can go when unused. */
+const DROPPABLE = /^(node:)?(fs|fs\/promises|os|path)$|^(tmp|tmp-promise|temp|tempy|tempfile|fs-extra)$/;
+
+/** Deletes a statement, with its line when it stands alone on it. */
+function removeLine(edits: Edits, statement: Node): void {
+  const { source } = edits;
+  let start = statement.start;
+  while (start > 0 && (source[start - 1] === ' ' || source[start - 1] === '\t')) start--;
+  const end = lineEnd(source, statement.end);
+  const alone = (start === 0 || source[start - 1] === '\n') && source.slice(statement.end, end).trim() === '';
+  if (!alone) {
+    // `const a = 1; const os = require('os'); const b = 2;`: the statement and the spaces after it.
+    let after = statement.end;
+    while (after < end && (source[after] === ' ' || source[after] === '\t')) after++;
+    edits.replace(after === end ? start : statement.start, after, '');
+    return;
+  }
+  const skipLine = (at: number) => {
+    let next = lineEnd(source, at);
+    if (source[next] === '\r') next++;
+    if (source[next] === '\n') next++;
+    return next;
+  };
+  let next = skipLine(statement.end);
+  // The import was a group of its own between blank lines: one blank line stays, not two.
+  const blankBefore = start === 0 || /^[ \t]*\r?$/.test(source.slice(source.lastIndexOf('\n', start - 2) + 1, start - 1));
+  if (blankBefore && next < source.length && /^[ \t]*\r?$/.test(source.slice(next, lineEnd(source, next)))) next = skipLine(next);
+  edits.replace(start, next, '');
 }
 
 /**

@@ -3,6 +3,7 @@
 import { contains, isCall, isFunction, ownerOf, stringValue, unwrap, walk, type Node, type Path } from './ast';
 import type { CallSite, FileContext, Site } from './context';
 import { REMOVALS } from './dataflow/sinks';
+import { KEEPS } from './cleanup';
 import { analyzeFlow, isAwaited } from './flow';
 import { emitterFor } from './emit';
 import { secureOptions } from './options';
@@ -157,6 +158,12 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   const arrowBody = ownerNode.type === 'ArrowFunctionExpression' && ownerNode.body.type !== 'BlockStatement';
   const placement = arrowBody ? undefined : place(elements, owner);
   if (!arrowBody && !placement) return;
+  // The old code removes every file here itself: handing one to a call on the way (a child process
+  // it waits for, an unknown function) does not make it the callee's, so a finally can hold the
+  // directory, as missing-tmp-cleanup would have it (one decision, and a second run changes nothing).
+  if (placement && reasons.length > 0 && reasons.every((r) => flow.escapes.includes(r) && !KEEPS.some((keeps) => r.startsWith(keeps))) && removedInOwner(ctx, mine, sites, owner)) {
+    reasons.length = 0;
+  }
   if (placement && reasons.length === 0) {
     extendForDeclarations(placement);
     const body = placement.list.body as Node[];
@@ -302,6 +309,19 @@ function followedRemoval(ctx: FileContext, mine: Ref[], sites: Site[], owner: Pa
   return { call: only, line };
 }
 
+/** Every file of the function is removed in its own body (not a callback), after it is made. */
+function removedInOwner(ctx: FileContext, mine: Ref[], sites: Site[], owner: Path): boolean {
+  const refs = new Set(mine.map((r) => r.tmp.ref.path.node));
+  const firstCreation = Math.min(...sites.map((s) => s.call.node.start));
+  const removed = new Set<string>();
+  for (const { path, call } of ctx.fsCalls()) {
+    if (!REMOVALS.has(call.method) || (path.node.arguments as Node[]).length === 0 || path.node.start < firstCreation || ownerOf(path).node !== owner.node) continue;
+    const tmp = ctx.values.tmpPathOf(path.get('arguments', 0) as Path);
+    if (tmp && !tmp.mixed && tmp.refs.some((r) => refs.has(r.path.node))) removed.add(tmp.key);
+  }
+  return sites.every((site) => removed.has(site.tmp.key));
+}
+
 /**
  * `fs.unlinkSync(file)` becomes `fs.rmSync(privateDir, { recursive: true, force: true })` (in another
  * function, where the directory's name is not in scope: `path.dirname(file)`), keeping the call's style.
@@ -384,19 +404,10 @@ function handedToCall(ctx: FileContext, use: Path): boolean {
 /** Every same-file call of the function holding `site` passes it a temp path (and nothing else calls it). */
 function onlyTempCallers(ctx: FileContext, site: Site): boolean {
   const fn = ownerOf(site.call);
-  if (fn.node.type === 'Program' || exported(ctx, fn.node)) return false;
+  if (fn.node.type === 'Program' || ctx.values.mayBeCalledFromOutside(fn.node)) return false;
   const calls = ctx.values.callsTo(fn.node);
   const via = site.tmp.facts.flatMap((f) => f.via).filter((v) => v.kind === 'param').map((v) => v.node);
   return calls.length > 0 && calls.every((call) => via.includes(call.node));
-}
-
-/** The function is exported or assigned somewhere, so callers outside the file may call it. */
-function exported(ctx: FileContext, fn: Node): boolean {
-  for (let p: Node | undefined = fn; p; p = ctx.tree.parentOf(p)) {
-    if (p.type.startsWith('Export') || (p.type === 'AssignmentExpression' && /exports/.test(ctx.text(p.left)))) return true;
-    if (p.type === 'Program') break;
-  }
-  return false;
 }
 
 interface Adoption {

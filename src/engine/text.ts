@@ -6,10 +6,37 @@ interface Splice {
   end: number;
   text: string;
   order: number;
+  /** Among inserts at one offset: lower first (a nested try opens after, and closes before, its outer one). */
+  rank?: number;
+}
+
+/** Where the opening or the closing text of a block goes, and the line whose indentation it follows. */
+type BlockText = Pick<BlockLines, 'at' | 'text' | 'line' | 'startsLine'>;
+
+/**
+ * The opening or closing lines of a block that `indentLines` moves code into (try/finally), written at
+ * the line's present indentation: moved with the lines around it when another edit re-indents them.
+ */
+interface BlockLines {
+  at: number;
+  text: string;
+  /** The line whose indentation the text follows. */
+  line: number;
+  /** The text starts a line of its own (it is inserted at a line start). */
+  startsLine: boolean;
+  /** What this block itself adds to that line's indentation. */
+  own: number;
+  opens: boolean;
+  /** The lines the block holds (the same for its opening and its closing text). */
+  scope: [number, number];
+  /** The opening and the closing text of one block share it. */
+  group: number;
+  order: number;
 }
 
 export class Edits {
   private splices: Splice[] = [];
+  private blocks: BlockLines[] = [];
   private indentDelta = new Map<number, number>();
   private counter = 0;
 
@@ -19,15 +46,53 @@ export class Edits {
   ) {}
 
   get empty(): boolean {
-    return this.splices.length === 0;
+    return this.splices.length === 0 && this.blocks.length === 0;
   }
 
   replace(start: number, end: number, text: string): void {
     this.splices.push({ start, end, text, order: this.counter++ });
   }
 
+  /** Some replacement takes out the whole of start..end (the text there is gone from the output). */
+  covers(start: number, end: number): boolean {
+    return this.splices.some((s) => s.end > s.start && s.start <= start && end <= s.end);
+  }
+
+  /** `pos`, or where the replaced text around it starts when a replacement takes it out. */
+  before(pos: number): number {
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (const s of this.splices) {
+        if (s.end > s.start && s.start < pos && pos <= s.end) {
+          pos = s.start;
+          moved = true;
+        }
+      }
+    }
+    return pos;
+  }
+
+  /** Some inserted or replacing text names `name` (as an identifier, not a property). */
+  writesName(name: string): boolean {
+    const pattern = new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
+    // Not inside a quoted string: `'report-tmp-'` names no binding.
+    const code = (text: string) => text.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''");
+    return this.splices.some((s) => pattern.test(code(s.text))) || this.blocks.some((b) => pattern.test(code(b.text)));
+  }
+
   insert(pos: number, text: string): void {
     this.replace(pos, pos, text);
+  }
+
+  /**
+   * Inserts the opening (or closing) lines of a block written at the present indentation of `line`:
+   * when other edits re-indent that line (an enclosing try, a dropped check), these lines move with it,
+   * and at one offset an inner block opens after and closes before an outer one.
+   */
+  insertBlockLines(open: BlockText, close: BlockText, scope: [number, number], own: number): void {
+    const group = this.counter;
+    this.blocks.push({ ...open, scope, own, opens: true, group, order: this.counter++ });
+    this.blocks.push({ ...close, scope, own, opens: false, group, order: this.counter++ });
   }
 
   /** Shifts lines `from..to` (1-based, inclusive) by `delta` indentation units. */
@@ -38,8 +103,18 @@ export class Edits {
   /** Lines that must never be re-indented (inside multi-line template literals or strings). */
   readonly frozenLines = new Set<number>();
 
-  apply(unit: string): string {
-    const all: Splice[] = [...this.splices];
+  apply(unit: string, tightBraces = false): string {
+    const all: Splice[] = this.splices.map((s) => (tightBraces && s.text ? { ...s, text: tightenBraces(s.text) } : s));
+    for (const block of this.blocks) {
+      const others = this.blocks.filter((other) => other.opens && other.group !== block.group);
+      // The line moved by what holds this block, not by the blocks it holds itself.
+      const inner = others.filter((other) => !encloses(other, block) && other.scope[0] <= block.line && block.line <= other.scope[1]);
+      const shift = (this.indentDelta.get(block.line) ?? 0) - block.own - inner.reduce((sum, other) => sum + other.own, 0);
+      const shifted = shift === 0 ? block.text : shiftLines(block.text, unit, shift, block.startsLine);
+      const text = tightBraces ? tightenBraces(shifted) : shifted;
+      const depth = others.filter((other) => encloses(other, block)).length;
+      all.push({ start: block.at, end: block.at, text, order: block.order, rank: block.opens ? depth : -depth });
+    }
     for (const [line, delta] of this.indentDelta) {
       if (delta === 0 || this.frozenLines.has(line)) continue;
       const at = this.lineStarts[line - 1];
@@ -47,7 +122,7 @@ export class Edits {
       if (this.lineIsBlank(at)) continue;
       if (all.some((s) => s.end > s.start && s.start <= at && at < s.end)) continue;
       if (delta > 0) {
-        all.push({ start: at, end: at, text: unit.repeat(delta), order: this.counter++ });
+        all.push({ start: at, end: at, text: unit.repeat(delta), order: this.counter++, rank: Number.MAX_SAFE_INTEGER });
       } else {
         let remove = 0;
         const want = unit.length * -delta;
@@ -55,7 +130,7 @@ export class Edits {
         if (remove > 0) all.push({ start: at, end: at + remove, text: '', order: this.counter++ });
       }
     }
-    all.sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start) || a.order - b.order);
+    all.sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start) || (a.rank ?? 0) - (b.rank ?? 0) || a.order - b.order);
     let out = '';
     let pos = 0;
     for (const s of all) {
@@ -76,6 +151,19 @@ export class Edits {
   }
 }
 
+/** Moves each line that `text` starts by `shift` indentation units (a negative shift takes them away). */
+function shiftLines(text: string, unit: string, shift: number, startsLine: boolean): string {
+  return text.replace(startsLine ? /(^|\n)([ \t]*)(?=[^\r\n])/g : /(\n)([ \t]*)(?=[^\r\n])/g, (_m, lead: string, ws: string) => {
+    if (shift > 0) return lead + unit.repeat(shift) + ws;
+    return lead + ws.slice(Math.min(ws.length, unit.length * -shift));
+  });
+}
+
+/** The other block's lines hold this block's (its opening and closing bracket the same range of lines). */
+function encloses(outer: BlockLines, inner: BlockLines): boolean {
+  return outer.scope[0] <= inner.scope[0] && inner.scope[1] <= outer.scope[1] && (outer.scope[0] < inner.scope[0] || inner.scope[1] < outer.scope[1] || outer.group < inner.group);
+}
+
 export function computeLineStarts(source: string): number[] {
   const starts = [0];
   for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
@@ -88,6 +176,8 @@ export interface Style {
   semicolon: boolean;
   indentUnit: string;
   eol: string;
+  /** `{ a: 1 }` (true) or `{a: 1}`: how the file spaces the braces of a one-line object. */
+  braceSpacing: boolean;
 }
 
 export function detectStyle(source: string, stringRaws: string[], statementEnds: string[]): Style {
@@ -103,7 +193,20 @@ export function detectStyle(source: string, stringRaws: string[], statementEnds:
     semicolon: statementEnds.length === 0 || withSemi * 2 >= statementEnds.length,
     indentUnit: detectIndentUnit(source),
     eol: source.includes('\r\n') ? '\r\n' : '\n',
+    braceSpacing: detectBraceSpacing(source),
   };
+}
+
+/** More one-line objects and patterns written `{a: 1}` / `{a, b}` than `{ a: 1 }` / `{ a, b }` means tight. */
+function detectBraceSpacing(source: string): boolean {
+  const spaced = source.match(/(?<![$\w])\{ [\w$'"]+(:|,| \})/g)?.length ?? 0;
+  const tight = source.match(/(?<![$\w])\{[\w$'"]+(:|,|\})/g)?.length ?? 0;
+  return tight <= spaced;
+}
+
+/** `{ recursive: true }` written `{recursive: true}`, for a file whose objects have no spaces inside the braces. */
+export function tightenBraces(text: string): string {
+  return text.replace(/(?<![$\w])\{ ([\w$]+: [^{}\r\n]*?) \}/g, '{$1}');
 }
 
 function detectIndentUnit(source: string): string {

@@ -47,8 +47,35 @@ export function removeStatement(ctx: FileContext, statement: Node): void {
   edits.replace(lineStart, next, '');
 }
 
+/** The statement ranges already wrapped, per list of statements: a new try must nest with them, not cross them. */
+const wrapped = new WeakMap<FileContext, { body: Node[]; first: number; last: number }[]>();
+
+/**
+ * The last statement a try over body[first..last] must reach so that it holds, rather than crosses,
+ * each try already made in the same list (one that starts inside it and ends after it); undefined
+ * when an earlier try starts before it and ends inside it.
+ */
+export function lastAcrossWraps(ctx: FileContext, body: Node[], first: number, last: number): number | undefined {
+  let end = last;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const range of wrapped.get(ctx) ?? []) {
+      if (range.body !== body) continue;
+      if (range.first < first && range.last >= first && range.last < end) return undefined;
+      if (range.first >= first && range.first <= end && range.last > end) {
+        end = range.last;
+        changed = true;
+      }
+    }
+  }
+  return end;
+}
+
 /** Puts `head` (a declaration, or nothing) before body[first] and wraps body[first..last] in try/finally. */
 export function wrapStatements(ctx: FileContext, body: Node[], first: number, last: number, head: string, remove: string): void {
+  const list = wrapped.get(ctx) ?? [];
+  list.push({ body, first, last });
+  wrapped.set(ctx, list);
   const { source, edits, style } = ctx;
   const { eol, indentUnit: unit } = style;
   const start = statementStart(ctx, body, first);
@@ -56,10 +83,15 @@ export function wrapStatements(ctx: FileContext, body: Node[], first: number, la
   const lineStart = ctx.lineStarts[lineOf(ctx, start) - 1];
   const ind = source.slice(lineStart, start);
   if (/^[ \t]*$/.test(ind) && restOfLineIsFree(source, lastEnd)) {
-    edits.insert(lineStart, `${head ? `${ind}${head}${eol}` : ''}${ind}try {${eol}`);
-    edits.indentLines(lineOf(ctx, start), lineOf(ctx, lastEnd), 1);
+    const scope: [number, number] = [lineOf(ctx, start), lineOf(ctx, lastEnd)];
+    edits.insertBlockLines(
+      { at: lineStart, text: `${head ? `${ind}${head}${eol}` : ''}${ind}try {${eol}`, line: scope[0], startsLine: true },
+      { at: lineEnd(source, lastEnd), text: `${eol}${ind}} finally {${eol}${ind}${unit}${remove}${eol}${ind}}`, line: scope[1], startsLine: false },
+      scope,
+      1,
+    );
+    edits.indentLines(scope[0], scope[1], 1);
     for (let i = first; i <= last; i++) freezeLiteralLines(ctx, body[i]);
-    edits.insert(lineEnd(source, lastEnd), `${eol}${ind}} finally {${eol}${ind}${unit}${remove}${eol}${ind}}`);
     return;
   }
   // On one line with other code: the declaration always ends with a semicolon here.

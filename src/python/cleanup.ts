@@ -3,7 +3,7 @@
 // the creation to the last use, where the path stays in the function.
 import type { PyContext } from './context';
 import type { Lifetimes, Tracking, Use } from './lifetime';
-import { field, named, statementOf, statements, unwrap, type PyNode } from './tree';
+import { argsOf, argument, field, fields, LOOP_TYPES, named, statementOf, statements, UNIT_TYPES, unwrap, walk, type PyNode } from './tree';
 import { regionOf, wrapInTry, type Region } from './wrap';
 
 export interface CleanupSite {
@@ -29,6 +29,11 @@ export interface CleanupOutcome {
   status: 'clean' | 'added' | 'escapes' | 'unused' | 'not-rewritten';
   message: string;
 }
+
+/** Calls that move a path away, with the keyword of the path they move. */
+const MOVES: Record<string, string> = { 'os.rename': 'src', 'os.replace': 'src', 'os.renames': 'old', 'shutil.move': 'src' };
+/** Exception types that catch (nearly) everything the code can raise. */
+const CATCH_ALL = /\b(BaseException|Exception)\b/;
 
 function inside(node: PyNode, type: string, limit: PyNode): PyNode | undefined {
   for (let n = node.parent; n && n !== limit; n = n.parent) if (n.type === type) return n;
@@ -66,7 +71,9 @@ export class Cleanups {
     const escapes = tracking.escapes.filter((e) => !(e.unknownCall && removals.some((r) => r.node.start > e.node.start)));
     if (escapes.length) return { status: 'escapes', message: `; ${escapes[0].why}, so removing it is the caller's job` };
     if (removals.some((r) => inside(r.node, 'finally_clause', site.unit))) return { status: 'clean', message: '' };
-    if (this.removedOnErrorToo(removals, site.unit)) return { status: 'clean', message: '' };
+    const moves = uses.filter((u) => this.movesAway(u));
+    const ways = this.waysOut(site, removals, moves);
+    if (ways.onError && ways.onSuccess) return { status: 'clean', message: '' };
     if (uses.filter((u) => u.kind !== 'define').length === 0 && !site.withItem) {
       return { status: 'unused', message: ' that nothing uses or removes afterwards: it stays behind in the temp directory; not rewritten. Remove the call, or remove what it creates when done' };
     }
@@ -81,27 +88,52 @@ export class Cleanups {
     if (typeof region === 'string' || region.block !== block) {
       return { status: 'not-rewritten', message: `; not rewritten, because ${typeof region === 'string' ? region : 'its uses are spread over several blocks'}. Remove it in a finally block` };
     }
-    const happyPath = removals.length > 0;
-    this.wrap(site, region, removals);
-    return {
-      status: 'added',
-      message: happyPath
-        ? ' that is removed only when no exception comes first: an error leaves it behind in the temp directory; now removed in finally'
-        : ' that nothing removes: every run leaves it behind in the temp directory, with what was written to it; now removed in finally',
-    };
+    this.wrap(site, region, removals, moves.length > 0);
+    const finallyNote = `now removed in finally${moves.length > 0 ? ' when still there' : ''}`;
+    const happyRemovals = removals.filter((r) => !inside(r.node, 'except_clause', site.unit));
+    const gone = happyRemovals.length > 0 ? (moves.length > 0 ? 'removed or moved away' : 'removed') : moves.length > 0 ? 'moved away' : undefined;
+    let message: string;
+    if (ways.onError) message = ` that is removed on error, not on every other way out: a branch or a return that neither removes nor moves it leaves it behind; ${finallyNote}`;
+    // Moved away on success: usually made beside its destination (mkstemp(dir=...)), not in the temp directory.
+    else if (gone) message = ` that is ${gone} only when no exception comes first: an error leaves it behind${moves.length > 0 ? '' : ' in the temp directory'}; ${finallyNote}`;
+    else if (removals.length > 0) message = ` that is removed only by a handler that neither re-raises nor catches every error: a run without that error leaves it behind; ${finallyNote}`;
+    else message = ' that nothing removes: every run leaves it behind in the temp directory, with what was written to it; now removed in finally';
+    return { status: 'added', message };
   }
 
-  /** `except: os.remove(p); raise` plus a removal at the end: every path out removes it already. */
-  private removedOnErrorToo(removals: Use[], unitNode: PyNode): boolean {
+  /** `os.rename(path, dest)`, `os.replace`, `shutil.move`, `Path(path).rename(dest)`: the path itself goes elsewhere. */
+  private movesAway(use: Use): boolean {
+    const call = use.call;
+    if (!call) return false;
+    const q = this.ctx.file.qualified(field(call, 'function'));
+    if (q && q in MOVES) {
+      const source = unwrap(argument(argsOf(call, this.ctx.source), 0, MOVES[q]));
+      return !!source && source.start === use.carrier.start && source.end === use.carrier.end;
+    }
+    const method = this.ctx.file.method(call);
+    return !q && method?.name === 'rename' && containsNode(method.object, use.node);
+  }
+
+  /**
+   * Which ways out already remove it: on error, an `except` that removes it and re-raises (or catches
+   * everything); on success, a removal or a move that runs whatever branch is taken (`os.rename(tmp,
+   * dest)` after the write; `os.unlink` in one branch of an if, `os.rename` in the else), with no return
+   * before it that nothing removed it for. Both: the code cleans up already.
+   */
+  private waysOut(site: CleanupSite, removals: Use[], moves: Use[]): { onError: boolean; onSuccess: boolean } {
+    const unitNode = site.unit;
     const onError = removals.some((r) => {
       const clause = inside(r.node, 'except_clause', unitNode);
-      return clause && /\braise\b/.test(this.text(clause));
+      return !!clause && (reRaises(clause) || catchesAll(clause, this.ctx.source));
     });
-    const happy = removals.some((r) => !inside(r.node, 'except_clause', unitNode) && !inside(r.node, 'if_statement', unitNode));
-    return onError && happy;
+    const gone = [...removals, ...moves].filter((u) => !inside(u.node, 'except_clause', unitNode));
+    const happy = gone.find((u) => always(u, unitNode, gone));
+    // A return on the way that nothing removed or moved it before leaves it behind.
+    const onSuccess = !!happy && returnsBetween(site.statement.end, happy.node.start, unitNode).every((ret) => gone.some((g) => g.node.start < ret.start && enclosingBlocks(ret, unitNode).some((b) => containsNode(b, g.node) && always(g, b, gone))));
+    return { onError, onSuccess };
   }
 
-  private wrap(site: CleanupSite, region: Region, removals: Use[]): void {
+  private wrap(site: CleanupSite, region: Region, removals: Use[], moved: boolean): void {
     const ctx = this.ctx;
     let last = region.last;
     // A removal that ends the region moves into finally as it is written.
@@ -118,7 +150,8 @@ export class Cleanups {
       ctx.edits.replace(ctx.lineStarts[region.last.row], ctx.afterRow(region.last.endRow), '');
       last = previous;
     } else {
-      cleanup = site.remove(others.length > 0 || !!lastRemoval).split('\n');
+      // Moved away on success: by the finally it may be gone, so the removal must not fail then.
+      cleanup = site.remove(others.length > 0 || !!lastRemoval || moved).split('\n');
     }
     const trimmed: Region = { ...region, last };
     if (site.withItem) {
@@ -139,6 +172,57 @@ function onlyGuardsRemoval(statement: PyNode, removal: Use): boolean {
   const inner = body ? statements(body) : [];
   if (inner.length !== 1 || !containsNode(inner[0], removal.node)) return false;
   return named(statement).every((c) => c.type === 'block' || (c.type === 'except_clause' && statements(named(c).find((b) => b.type === 'block') ?? c).every((s) => s.type === 'pass_statement')));
+}
+
+/** Whether `use` runs on every way through `limit` without an exception: not in a loop, a handler or a
+ * conditional expression, and every `if` on the way has an `else` and each branch does it too. */
+function always(use: Use, limit: PyNode, gone: Use[]): boolean {
+  let child = use.node;
+  for (let n = use.node.parent; n && n !== limit; child = n, n = n.parent) {
+    if (n.type === 'except_clause' || n.type === 'finally_clause' || n.type === 'conditional_expression' || n.type === 'boolean_operator' || n.type === 'match_statement' || LOOP_TYPES.has(n.type) || UNIT_TYPES.has(n.type)) return false;
+    if (n.type !== 'if_statement' || child.field === 'condition') continue;
+    const alternatives = fields(n, 'alternative');
+    if (!alternatives.some((a) => a.type === 'else_clause')) return false;
+    const branches = [field(n, 'consequence'), ...alternatives.map((a) => field(a, a.type === 'else_clause' ? 'body' : 'consequence'))];
+    if (!branches.every((b) => !!b && gone.some((g) => containsNode(b, g.node) && always(g, b, gone)))) return false;
+  }
+  return true;
+}
+
+/** `raise` in the handler itself (not in a function defined there). */
+function reRaises(clause: PyNode): boolean {
+  let found = false;
+  walk(clause, (n) => {
+    if (found || UNIT_TYPES.has(n.type)) return false;
+    if (n.type === 'raise_statement') found = true;
+    return undefined;
+  });
+  return found;
+}
+
+/** A bare `except:`, or one that names Exception or BaseException. */
+function catchesAll(clause: PyNode, source: string): boolean {
+  const value = field(clause, 'value');
+  return !value || CATCH_ALL.test(source.slice(value.start, value.end));
+}
+
+/** The return statements of the unit between two offsets (not those of functions defined in it). */
+function returnsBetween(from: number, to: number, unitNode: PyNode): PyNode[] {
+  const found: PyNode[] = [];
+  walk(unitNode, (n) => {
+    if (n !== unitNode && UNIT_TYPES.has(n.type)) return false;
+    if (n.end <= from || n.start >= to) return false;
+    if (n.type === 'return_statement') found.push(n);
+    return undefined;
+  });
+  return found;
+}
+
+/** The blocks around `node`, nearest first, up to the unit. */
+function enclosingBlocks(node: PyNode, unitNode: PyNode): PyNode[] {
+  const blocks: PyNode[] = [];
+  for (let n = node.parent; n && n !== unitNode; n = n.parent) if (n.type === 'block') blocks.push(n);
+  return blocks;
 }
 
 function containsNode(outer: PyNode, inner: PyNode): boolean {

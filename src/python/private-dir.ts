@@ -48,6 +48,8 @@ export class PrivateDirs {
   }
 
   private kept = new Map<PyNode, Set<string>>();
+  /** Creations that a program or a callee handed the path earlier may have made already: the call that had it first. */
+  private handedFirst = new Map<PyNode, PyNode>();
 
   /** A name reported as shared on purpose (a cache): no rewrite in that unit may move it. */
   keep(unitNode: PyNode, key: string): void {
@@ -323,7 +325,10 @@ export class PrivateDirs {
 
   private exclusiveNote(site: PathSite): string {
     const role = classify(site.call, this.ctx.file);
-    return role?.role === 'create' && ['open', 'os.open', 'path-open', 'path-write', 'path-touch'].includes(role.how) ? ', exclusively and with mode 0600' : '';
+    if (role?.role !== 'create' || !['open', 'os.open', 'path-open', 'path-write', 'path-touch'].includes(role.how)) return '';
+    const earlier = this.handedFirst.get(site.call);
+    if (!earlier) return ', exclusively and with mode 0600';
+    return `, with mode 0600 when it is the one to create it (not exclusively: ${this.text(unwrap(field(earlier, 'function')))}() had the path first and may have made the file; nobody else can enter the directory)`;
   }
 
   private storedName(site: PathSite): string {
@@ -487,14 +492,35 @@ export class PrivateDirs {
       if (value?.partial) continue;
       const key = value?.key ?? this.text(c.carrier);
       const loop = inLoopWithin(c.call, region.block);
-      const first = !created.has(key) && !loop && unitOf(c.call) === unitNode;
+      // Exclusive creation would fail on a file that a program or a callee already made (FileExistsError);
+      // inside the private directory the mode is all that is left to set.
+      const earlier = this.handedBefore(c.call, key, tracking.uses);
+      if (earlier) this.handedFirst.set(c.call, earlier);
+      const before = created.has(key);
+      const first = !before && !loop && !earlier && unitOf(c.call) === unitNode;
       created.add(key);
-      this.editCreation(c.call, c.role, first, loop && !created.has(`${key}#loop`));
+      // The first creation in a loop, or one after a hand-over, still gets the owner-only mode where it is the one to create it.
+      this.editCreation(c.call, c.role, first, (loop && !created.has(`${key}#loop`)) || (!!earlier && !before));
       if (loop) created.add(`${key}#loop`);
     }
   }
 
-  private editCreation(call: PyNode, role: CallRole & { role: 'create' }, exclusive: boolean, firstInLoop: boolean): void {
+  /**
+   * The call before `call` that was handed the path named `key`, or the directory above it: a program
+   * (subprocess), a function of this file, or one tmpfix cannot see. Any of them may have made it.
+   */
+  private handedBefore(call: PyNode, key: string, uses: Use[]): PyNode | undefined {
+    for (const use of uses) {
+      if (!use.call || use.node.start >= call.start || contains(call, use.node)) continue;
+      const role = classify(use.call, this.ctx.file);
+      if (role && role.role !== 'handoff') continue;
+      const handed = this.ctx.values.of(use.node)?.key ?? this.text(use.node);
+      if (handed === key || key.startsWith(`${handed}/`) || handed === '') return use.call;
+    }
+    return undefined;
+  }
+
+  private editCreation(call: PyNode, role: CallRole & { role: 'create' }, exclusive: boolean, ownerOnly: boolean): void {
     const ctx = this.ctx;
     const file = ctx.file;
     const args = argsOf(call, ctx.source);
@@ -520,7 +546,7 @@ export class PrivateDirs {
         return;
       }
       case 'path-write': {
-        if (!exclusive && !firstInLoop) return;
+        if (!exclusive && !ownerOnly) return;
         const object = unwrap(role.target)!;
         const statement = statementOf(call);
         const indent = ctx.indentOf(statement);

@@ -158,7 +158,7 @@ def _install():
         except OSError:
             pass
 
-    def add(kind, call, flags, exclusive, mode, directory, path, top, check=None):
+    def add(kind, call, flags, exclusive, mode, directory, path, top, check=None, made=False):
         frame, in_project = where()
         key = "\0".join(map(str, (kind, call, frame and (frame["file"], frame["line"], frame["column"]), exclusive, mode)))
         event = state["events"].get(key)
@@ -178,6 +178,11 @@ def _install():
             event["paths"].append(path)
         if len(event["tops"]) < 1000 and top not in event["tops"]:
             event["tops"].append(top)
+        if made:
+            # the same clock as the Node recorder's (CLOCK_MONOTONIC, microseconds): the last maker of a name wins
+            made_at = event.setdefault("madeAt", {})
+            if top in made_at or len(made_at) < 1000:
+                made_at[top] = time.monotonic_ns() // 1000
         state["changed"].add(key)
         if time.monotonic() - state["last_flush"] >= 0.5:
             flush()
@@ -189,10 +194,31 @@ def _install():
         place = classify(path)
         if place is None:
             return
+        # A name made anew (it was not there; a rename always puts a new entry there) is not the
+        # private directory that may have had it before.
+        made = place[1] and (call == "os.rename" or not exists(place[0]))
+        if made:
+            state["private"].discard(place[0])
         checked = state["last_check"].pop(path, None)
-        add("create", call, flags, exclusive, mode, directory, path, place[0])
+        add("create", call, flags, exclusive, mode, directory, path, place[0], made=made)
         if checked is not None and opens and not exclusive and just_before(checked):
             add("check-then-open", call, flags, exclusive, mode, directory, path, place[0], {"call": checked["call"], "frame": checked["frame"]})
+
+    def exists(path):
+        try:
+            real_lstat(path)
+            return True
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return True
+
+    def forget(target):
+        """A path removed or renamed away: its check is stale, and a top removed is no longer private."""
+        path = absolute(target)
+        if path is not None and may_be_shared(path):
+            state["last_check"].pop(path, None)
+            state["private"].discard(os.path.normpath(path))
 
     def just_before(checked):
         """A recent check, not from another file of the project than the open (see the Node recorder)."""
@@ -215,9 +241,8 @@ def _install():
         elif event == "os.rename":
             call = event
         elif event == "os.remove" or event == "os.rmdir":
-            if state["last_check"]:
-                path = absolute(args[0])
-                state["last_check"].pop(path, None)
+            if not isinstance(args[0], int) and (state["last_check"] or state["private"]):
+                forget(args[0])
             return
         elif event == "subprocess.Popen":
             env = args[3] if len(args) > 3 else None
@@ -252,9 +277,8 @@ def _install():
                 mode = args[1] if len(args) > 1 and isinstance(args[1], int) else 0o777
                 created(call, args[0], ["mkdir"], True, mode & 0o7777 & ~umask, True, False)
             else:
-                source = absolute(args[0])
-                if source is not None:
-                    state["last_check"].pop(source, None)
+                if not isinstance(args[0], int):
+                    forget(args[0])
                 created(call, args[1], ["rename"], False, None, False, True)
         except Exception:
             pass

@@ -43,5 +43,5 @@ export const SINKS: Readonly<Record<string, Sink>> = {
 /** Calls that ask whether a path is there (the check of check-then-create). */
 export const CHECKS: ReadonlySet<string> = new Set(['exists', 'access', 'stat', 'lstat', 'pathExists']);
 
-/** Calls that remove a path: where the old code cleaned up, the private directory goes. */
-export const REMOVALS: ReadonlySet<string> = new Set(['unlink', 'rm', 'rmdir', 'remove', 'emptyDir']);
+/** Calls that remove a path: where the old code cleaned up, the private directory goes (fs-extra's emptyDir keeps the directory, so it is not one). */
+export const REMOVALS: ReadonlySet<string> = new Set(['unlink', 'rm', 'rmdir', 'remove']);

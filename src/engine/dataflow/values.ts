@@ -789,18 +789,28 @@ export class Values {
       if (fact.kind === 'path' && fact.root.kind === 'param' && fact.root.fn === ctor) {
         // Constructed elsewhere too (or only elsewhere): what those callers pass is something else.
         const calls = this.callsTo(cls);
-        if (calls.length === 0 || this.exportedOrPublic(cls)) out.push([OTHER]);
+        if (calls.length === 0 || this.mayBeCalledFromOutside(cls)) out.push([OTHER]);
         for (const call of calls) out.push(either(this.instantiate(fact, call, ctorPath)));
       } else out.push([fact]);
     }
     return join(...out);
   }
 
-  /** A class or constructor that code outside this file may construct: exported, or assigned to an export. */
-  private exportedOrPublic(cls: Node): boolean {
-    const name = cls.id?.name as string | undefined;
-    for (let p: Node | undefined = this.tree.parentOf(cls); p; p = this.tree.parentOf(p)) if (p.type.startsWith('Export')) return true;
-    return !!name && new RegExp(`\\b(module\\.)?exports(\\.\\w+)?\\s*=[^;]*\\b${name}\\b|export\\s*\\{[^}]*\\b${name}\\b`).test(this.source);
+  /**
+   * A function, class or constructor that code outside this file may call: exported where it is
+   * declared, or named in an export (`module.exports = { save }`, `exports.save = save`, `export { save }`).
+   */
+  mayBeCalledFromOutside(fn: Node): boolean {
+    for (let p: Node | undefined = this.tree.parentOf(fn); p; p = this.tree.parentOf(p)) {
+      if (p.type.startsWith('Export')) return true;
+      if (p.type === 'AssignmentExpression' && /\bexports\b/.test(this.source.slice(p.left.start, p.left.end))) return true;
+      if (p.type === 'Program') break;
+    }
+    const parent = this.tree.parentOf(fn);
+    const name = (fn.id?.name ?? (parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier' ? parent.id.name : undefined)) as string | undefined;
+    if (!name) return false;
+    const n = name.replace(/\$/g, '\\$');
+    return new RegExp(`\\b(module\\.)?exports(\\.[\\w$]+)?\\s*=[^;]*(?<![\\w$.])${n}(?![\\w$])|export\\s*(default\\s+${n}(?![\\w$])|\\{[^}]*(?<![\\w$])${n}(?![\\w$]))`).test(this.source);
   }
 
   /** `self` in `const self = this` (or `var that = this`): the `this` it was given. */

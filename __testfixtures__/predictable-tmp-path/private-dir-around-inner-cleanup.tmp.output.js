@@ -1,0 +1,30 @@
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const tmp = require('tmp');
+
+// The shared-name file gets a private directory whose try holds the inner scratch directory's own try.
+function renderWithScratch(text, withScratch) {
+  const privateDir = tmp.dirSync({ prefix: 'page-', unsafeCleanup: true });
+  try {
+    const page = path.join(privateDir.name, 'page.html');
+    fs.writeFileSync(page, `<p>${text}</p>`, { flag: 'wx', mode: 0o600 });
+    if (withScratch) {
+      const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'scratch-'));
+      try {
+        fs.copyFileSync(page, path.join(scratch, 'copy.html'));
+        if (text === 'boom') throw new Error('render failed');
+        fs.rmSync(scratch, { recursive: true });
+      } finally {
+        fs.rmSync(scratch, { recursive: true, force: true });
+      }
+    }
+    const html = fs.readFileSync(page, 'utf8');
+    fs.unlinkSync(page);
+    return html;
+  } finally {
+    privateDir.removeCallback();
+  }
+}
+
+module.exports = { renderWithScratch };

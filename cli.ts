@@ -7,6 +7,7 @@ import { AUDIT_USAGE, USAGE } from './src/driver/help';
 import { packageJson, PACKAGE_ROOT, ruleDoc, ruleListJson, ruleListText, ruleMetas } from './src/driver/package-info';
 import { defaultJobs } from './src/driver/pool';
 import { EXIT, run, UsageError } from './src/driver/run';
+import { OUTDATED_TMP } from './src/driver/tmp-advisory';
 import type { Format, RunOptions, TargetChoice } from './src/driver/types';
 
 // What only some runs need loads when they need it: start-up is part of every run's time.
@@ -100,7 +101,7 @@ function toRunOptions({ values, positionals }: Parsed): RunOptions {
 
 function explain(ids: string[]): number {
   if (ids.length !== 1) throw new UsageError('usage: tmpfix explain RULE');
-  const metas = ruleMetas();
+  const metas = [...ruleMetas(), OUTDATED_TMP];
   const meta = metas.find((m) => m.id === ids[0]);
   if (!meta) throw new UsageError(`unknown rule ${ids[0]}; known rules: ${metas.map((m) => m.id).join(', ') || '(none registered)'}`);
   const doc = ruleDoc(meta);

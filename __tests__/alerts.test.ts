@@ -9,7 +9,8 @@ import type { Finding } from '../src/index';
 import type { ChangedResult, FileResult } from '../src/driver/types';
 
 function finding(line: number, fixed: boolean, extra: Partial<Finding> = {}): Finding {
-  return { ruleId: 'predictable-tmp-path', message: `finding on ${line}`, line, column: 3, endLine: line, endColumn: 40, fixed, suppressed: false, ...extra };
+  const summary = `fs.writeFileSync() creates 'f${line}.json' in the temp dir: ${fixed ? 'secured and removed on every path' : 'not rewritten: left alone'}`;
+  return { ruleId: 'predictable-tmp-path', message: `finding on ${line}`, summary, line, column: 3, endLine: line, endColumn: 40, fixed, suppressed: false, ...extra };
 }
 function alert(line: number, column?: number): Alert {
   return { tool: 'CodeQL', ruleId: 'js/insecure-temporary-file', file: '/repo/a.js', line, column, message: '', ref: `log#0/${line}` };
@@ -40,6 +41,9 @@ describe('locations and held-back rewrites', () => {
     expect(held.map((f) => f.fixed)).toEqual([false, false, false]);
     expect(held[0].message).toMatch(/^finding on 2 \(not rewritten: .*also changes line 8, which no alert names/);
     expect(held[2].message).toBe('left alone');
+    // The short line no longer says "secured".
+    expect(held[0].summary).toBe("fs.writeFileSync() creates 'f2.json' in the temp dir: not rewritten: held back, the rewrite also changes unflagged lines");
+    expect(held[2].summary).toBe(findings[2].summary);
   });
 });
 

@@ -23,8 +23,6 @@ describe('usage', () => {
       [['--shard', '3'], /--shard takes K\/N/],
       [['--write', '--check'], /cannot be combined/],
       [['--rules', 'no-such-rule'], /unknown rule no-such-rule; known rules: /],
-      [['--target', 'node24'], /target node24 is not implemented yet/],
-      [['--target', 'tmp'], /target tmp is not implemented yet/],
       [['--target', 'deno'], /--target must be one of/],
       [['--allow-dirty'], /--allow-dirty only applies to --write/],
       [['--check', '--allow-dirty'], /--allow-dirty only applies to --write/],
@@ -47,7 +45,7 @@ describe('usage', () => {
     for (const flag of ['--write', '--check', '--patch', '--format', '--rules', '--list-rules', '--target', '--jobs', '--include', '--exclude', '--no-ignore', '--shard', '--inspect', '--allow-dirty']) {
       expect(help.stdout).toContain(flag);
     }
-    expect(help.stdout).toMatch(/node24 and tmp\s+are reserved \(no rewrites yet: naming them is a usage error/);
+    expect(help.stdout).toMatch(/--target TARGET\s+auto \(default\), node, node24 or tmp/);
     expect(help.stdout).toMatch(/^3 stdout was closed early/m);
     const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
     expect(tmpfix(ROOT, ['--version']).stdout.trim()).toBe(version);
@@ -86,23 +84,23 @@ describe('rules', () => {
   });
 });
 
-describe('--target auto', () => {
-  it('uses node, and says so once, when package.json asks for a target without rewrites yet', () => {
-    const repo = makeRepo({
-      'uses-tmp/package.json': JSON.stringify({ name: 'a', dependencies: { tmp: '0.2.3' } }),
-      'uses-tmp/a.js': INSECURE,
-      'uses-tmp/b.js': INSECURE,
-      'node24/package.json': JSON.stringify({ name: 'b', engines: { node: '>=24.4.0' } }),
-      'node24/c.js': INSECURE,
-      'plain/package.json': JSON.stringify({ name: 'c', engines: { node: '^20 || ^22' } }),
-      'plain/d.js': INSECURE,
-    });
-    const result = tmpfix(repo, []);
-    expect(result.stderr.match(/chose tmp for 2 file/g)).toHaveLength(1);
-    expect(result.stderr.match(/chose node24 for 1 file/g)).toHaveLength(1);
-    expect(result.stderr).not.toMatch(/chose node /);
-    expect(result.stdout).toContain('diff --git a/uses-tmp/a.js');
-    expect(result.stdout).toContain('diff --git a/node24/c.js');
+describe('--target', () => {
+  const FIXTURES = path.join(ROOT, '__testfixtures__', 'predictable-tmp-path');
+  const fixture = (name: string): string => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+
+  it('node24 and tmp rewrite into their own calls, the very outputs of the fixtures', () => {
+    const files = { 'src/save.js': fixture('exploit-fixed-name.input.js'), 'src/cache.ts': fixture('class-method.input.ts') };
+    for (const target of ['node24', 'tmp'] as const) {
+      const repo = makeRepo(files);
+      const dry = tmpfix(repo, ['--target', target]);
+      expect(dry.code, dry.stderr).toBe(0);
+      expect(dry.stdout).toContain(target === 'node24' ? '+  using privateDir = fs.mkdtempDisposableSync(' : "+  const privateDir = tmp.dirSync({ prefix: 'app-config-', unsafeCleanup: true });");
+      const { report } = jsonRun(repo, ['--target', target]);
+      for (const file of report.files) expect(file, file.path).toMatchObject({ status: 'changed', target, targetReason: '--target' });
+      expect(tmpfix(repo, ['--target', target, '--write']).code).toBe(0);
+      expect(read(repo, 'src/save.js')).toBe(fixture(`exploit-fixed-name.${target}.output.js`));
+      expect(read(repo, 'src/cache.ts')).toBe(fixture(`class-method.${target}.output.ts`));
+    }
   });
 });
 

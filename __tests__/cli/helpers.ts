@@ -95,14 +95,27 @@ export interface JsonFile {
   reason?: string;
   message?: string;
   kind?: string;
-  findings?: { ruleId: string; line: number; column: number; message: string; fixed: boolean; suppressed: boolean }[];
+  target?: string;
+  targetReason?: string;
+  targetWarning?: string;
+  findings?: { ruleId: string; line: number; column: number; message: string; summary: string; callerRemoves?: string; fixed: boolean; suppressed: boolean }[];
   changes?: { oldStart: number; oldLines: number; newStart: number; newLines: number }[];
+}
+export interface JsonPackageFinding {
+  path: string;
+  ruleId: string;
+  line: number;
+  column: number;
+  message: string;
+  summary: string;
+  package: { name: string; version: string; source: string };
 }
 export interface JsonReport {
   tool: { name: string; version: string };
   mode: string;
   summary: { scanned: number; changed: number; errors: number; skipped: Record<string, number>; findings: Record<string, number> };
   files: JsonFile[];
+  packageFindings: JsonPackageFinding[];
 }
 
 export function jsonRun(cwd: string, args: string[] = []): { outcome: Outcome; report: JsonReport } {

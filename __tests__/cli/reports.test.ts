@@ -1,7 +1,10 @@
 // The json and SARIF reports, the text summary, and what a pipe gets to see.
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, cleanUp, HARMLESS, INSECURE, jsonRun, makeRepo, statusOf, tmpfix } from './helpers';
+import { shortLine } from '../../src/driver/report-text';
+import { CLI, cleanUp, HARMLESS, INSECURE, jsonRun, makeRepo, ROOT, statusOf, tmpfix } from './helpers';
 
 /** A shared log name: reported for review, never rewritten. */
 const REVIEW_ONLY = "const fs = require('fs');\nfunction audit(e) { fs.appendFileSync('/tmp/payments-audit.log', e); }\nmodule.exports = { audit };\n";
@@ -127,6 +130,49 @@ describe('text output', () => {
   });
 
   const hasScript = spawnSync('script', ['--version']).status === 0;
+  it('gives each finding one short line, its summary; --inspect adds the full message', () => {
+    const RETURNED = fs.readFileSync(path.join(ROOT, '__testfixtures__', 'predictable-tmp-path', 'escapes-by-return.input.js'), 'utf8');
+    const repo = makeRepo({ 'a.js': INSECURE, 'audit.js': REVIEW_ONLY, 'dump.js': SUPPRESSED, 'manifest.js': RETURNED });
+    const { report } = jsonRun(repo);
+    const plain = tmpfix(repo, []);
+    const inspect = tmpfix(repo, ['--inspect']);
+    const lines = plain.stderr.split('\n');
+    let shown = 0;
+    for (const file of report.files) {
+      for (const finding of file.findings ?? []) {
+        const line = `${file.path}:${finding.line}:${finding.column} ${finding.ruleId} ${finding.summary}`;
+        expect(finding.summary.length).toBeLessThanOrEqual(130);
+        expect(finding.message).not.toBe(finding.summary);
+        // The full message is in json (above) and under --inspect, never in the plain text report.
+        expect(plain.stderr).not.toContain(finding.message);
+        if (finding.suppressed) {
+          expect(lines.filter((l) => l.startsWith(`${file.path}:`))).toEqual([]);
+          expect(inspect.stderr).toContain(`${line} (suppressed)\n    ${finding.message}\n`);
+          continue;
+        }
+        expect(lines).toContain(line);
+        expect(inspect.stderr).toContain(`${line}\n    ${finding.message}\n`);
+        shown++;
+      }
+    }
+    expect(shown).toBe(3); // a.js fixed, audit.js to review, manifest.js fixed with the cleanup left to the caller
+    const returned = statusOf(report, 'manifest.js')!.findings![0];
+    expect(returned).toMatchObject({ fixed: true, callerRemoves: 'path.dirname() of the returned path' });
+    expect(returned.summary).toMatch(/: secured; the caller must remove path\.dirname\(\) of the returned path$/);
+    expect(statusOf(report, 'a.js')!.findings![0].summary).toMatch(/: secured and removed on every path$/);
+    expect(statusOf(report, 'audit.js')!.findings![0].summary).toMatch(/: not rewritten: /);
+  });
+
+  it('keeps "cleanup left to the caller" on a fixed line whose summary was cut short', () => {
+    const finding = {
+      ruleId: 'predictable-tmp-path', line: 3, column: 5, endLine: 3, endColumn: 40, fixed: true, suppressed: false,
+      message: 'long', summary: `fs.writeFileSync() creates '${'x'.repeat(90)}' in the temp dir: secured; the caller must remove path.dirname()…`, callerRemoves: 'path.dirname() of the returned path',
+    };
+    expect(shortLine('a.js', finding)).toBe(`a.js:3:5 predictable-tmp-path fs.writeFileSync() creates '${'x'.repeat(90)}' in the temp dir: secured; cleanup left to the caller: path.dirname() of the returned path`);
+    const whole = { ...finding, summary: "fs.writeFileSync() creates 'm.json' in the temp dir: secured; the caller must remove path.dirname() of the returned path" };
+    expect(shortLine('a.js', whole)).toBe(`a.js:3:5 predictable-tmp-path ${whole.summary}`);
+  });
+
   it.skipIf(!hasScript)('colours the diff and shows progress on a terminal, unless NO_COLOR is set', () => {
     const repo = makeRepo({ 'a.js': INSECURE });
     const onTerminal = (env: NodeJS.ProcessEnv): string =>

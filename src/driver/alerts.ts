@@ -88,7 +88,13 @@ function lineList(lines: number[]): string {
  */
 export function holdBackRewrite(findings: Finding[], outside: Finding[]): Finding[] {
   const why = `not rewritten: --from-sarif rewrites only flagged lines, and this file's rewrite also changes ${lineList(outside.map((f) => f.line))}, which no alert names (run without --from-sarif to fix them all)`;
-  return findings.map((finding) => (finding.fixed ? { ...finding, fixed: false, message: `${finding.message} (${why})` } : finding));
+  // The summary keeps what was found and says the rewrite was held back, in place of "secured".
+  const tail = ': not rewritten: held back, the rewrite also changes unflagged lines';
+  const held = (summary: string): string => {
+    const what = summary.replace(/: secured\b.*$/, '');
+    return what.length + tail.length <= 130 ? what + tail : `${what.slice(0, 129 - tail.length)}…${tail}`;
+  };
+  return findings.map((finding) => (finding.fixed ? { ...finding, fixed: false, message: `${finding.message} (${why})`, summary: held(finding.summary) } : finding));
 }
 
 /**

@@ -4,7 +4,9 @@ export const USAGE = `Usage: tmpfix [options] [paths...]
 
 Finds insecure temporary-file code in JavaScript, TypeScript and Python and rewrites it.
 Paths are files or directories (default: .). Without --write nothing is written:
-the changes are printed as a unified diff that \`git apply\` accepts.
+the changes are printed as a unified diff that \`git apply\` accepts. Each finding, fixed
+or to review, gets one line on stderr (path:line:col rule summary), and so does a tmp
+package older than 0.2.7 (outdated-tmp-package, at its package.json).
 
 Modes:
   --write               apply the changes (refused unless git says every file to change is
@@ -25,14 +27,19 @@ Alerts:
 
 Output:
   --format FORMAT       text (default), json or sarif; json and sarif go to stdout
-  --inspect             explain for every file why it was skipped, left alone or changed
+  --inspect             explain for every file why it was skipped, left alone or changed,
+                        its target and why, and each finding's full message
 
 Rules and targets:
   --rules ID,ID         run only these rules
   --list-rules          list the rules and exit
-  --target TARGET       auto (default: from the nearest package.json) or node; node24 and tmp
-                        are reserved (no rewrites yet: naming them is a usage error, and auto
-                        falls back to node with a note)
+  --target TARGET       auto (default), node, node24 or tmp: the shape of the rewrites. auto
+                        decides per file from the nearest package.json: tmp or tmp-promise in
+                        dependencies gives tmp; an engines.node floor of 24.4 or more gives
+                        node24, except for TypeScript whose typescript is below 5.2 or whose
+                        @types/node is below 24.10.7 (node, with the reason); else node.
+                        A target named is used as named, with a warning where the package's
+                        versions cannot take it
 
 Files (.js .jsx .mjs .cjs .ts .tsx .mts .cts, and Python's .py .pyw):
   --include GLOB        only files matching GLOB (.gitignore syntax, repeatable)

@@ -1,8 +1,3 @@
-import type { Target } from '../index';
-
-/** Targets that have rewrites today; `--target` refuses the others. */
-export const IMPLEMENTED_TARGETS: readonly Target[] = ['node'];
-
 /** Files above this size are bundles or data, not hand-written code. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 

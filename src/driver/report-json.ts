@@ -2,6 +2,7 @@ import type { Finding } from '../index';
 import { outcomeCounts, type AlertOutcome } from './alerts';
 import type { FileResult, Mode } from './types';
 import type { Summary } from './summary';
+import type { PackageFinding } from './tmp-advisory';
 
 export interface RunInfo {
   version: string;
@@ -11,6 +12,8 @@ export interface RunInfo {
   refused?: { reason: string; files: string[] };
   /** With --from-sarif (or another source of alerts): what became of each alert. */
   alerts?: { source?: string; outcomes: AlertOutcome[] };
+  /** Findings at package.json files (outdated-tmp-package). */
+  packageFindings: PackageFinding[];
 }
 
 /** For each file and finding index, the refs of the alerts the finding answers. */
@@ -34,6 +37,15 @@ export function alertEntry({ alert, rel, status, reason, findings }: AlertOutcom
   };
 }
 
+/** `target`, and for JavaScript and TypeScript files `targetReason` (and `targetWarning` when there is one). */
+function targetOf(result: { target: string; targetReason?: string; targetWarning?: string }): Record<string, string> {
+  return {
+    target: result.target,
+    ...(result.targetReason ? { targetReason: result.targetReason } : {}),
+    ...(result.targetWarning ? { targetWarning: result.targetWarning } : {}),
+  };
+}
+
 /** One entry per file, with only the fields its status has. */
 function fileEntry(result: FileResult, answered?: (rel: string, index: number) => string[]): Record<string, unknown> {
   const findingsOf = (findings: Finding[]): unknown[] =>
@@ -44,10 +56,10 @@ function fileEntry(result: FileResult, answered?: (rel: string, index: number) =
     case 'error':
       return { path: result.rel, status: 'error', kind: result.kind, message: result.message, line: result.line, column: result.column };
     case 'unchanged':
-      return { path: result.rel, status: 'unchanged', why: result.why, target: result.target, findings: findingsOf(result.findings) };
+      return { path: result.rel, status: 'unchanged', why: result.why, ...targetOf(result), findings: findingsOf(result.findings) };
     case 'changed':
       return {
-        path: result.rel, status: 'changed', target: result.target,
+        path: result.rel, status: 'changed', ...targetOf(result),
         ...(result.written !== undefined ? { written: result.written } : {}),
         ...(result.writeError ? { writeError: result.writeError } : {}),
         changes: result.hunks, findings: findingsOf(result.findings),
@@ -68,6 +80,7 @@ export function jsonReport(results: FileResult[], summary: Summary, info: RunInf
       ? { alerts: { source: info.alerts.source ?? null, counts: outcomeCounts(info.alerts.outcomes), results: info.alerts.outcomes.map(alertEntry) } }
       : {}),
     files: results.map((result) => fileEntry(result, answered)),
+    packageFindings: info.packageFindings,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -2,6 +2,7 @@ import type { Finding, RuleMeta } from '../index';
 import { ruleDoc, ruleDocUrl, packageJson } from './package-info';
 import type { FileResult, ChangedResult } from './types';
 import { alertEntry, answeredAlerts, type RunInfo } from './report-json';
+import { OUTDATED_TMP } from './tmp-advisory';
 
 function artifact(rel: string): { uri: string; uriBaseId: string } {
   return { uri: rel.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
@@ -43,7 +44,19 @@ function fileFix(result: ChangedResult): Record<string, unknown> {
   };
 }
 
-function sarifResult(rel: string, finding: Finding, ruleIndex: number, fix: Record<string, unknown> | undefined, alerts: string[] | undefined): Record<string, unknown> {
+/** What a result's properties say of its file's target (JavaScript and TypeScript files). */
+interface TargetProperties {
+  target?: string;
+  targetReason?: string;
+  targetWarning?: string;
+}
+
+function targetProperties(result: { target: string; targetReason?: string; targetWarning?: string }): TargetProperties {
+  if (!result.targetReason) return {};
+  return { target: result.target, targetReason: result.targetReason, ...(result.targetWarning ? { targetWarning: result.targetWarning } : {}) };
+}
+
+function sarifResult(rel: string, finding: Finding, ruleIndex: number, fix: Record<string, unknown> | undefined, alerts: string[] | undefined, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const state = finding.suppressed ? 'suppressed' : finding.fixed ? 'fixed by tmpfix' : 'needs review';
   // The engine already ends a suppressed finding's message with "(suppressed)".
   const text = finding.message.endsWith(`(${state})`) ? finding.message : `${finding.message} (${state})`;
@@ -61,7 +74,7 @@ function sarifResult(rel: string, finding: Finding, ruleIndex: number, fix: Reco
       },
     ],
     // With --from-sarif: the alerts (`log#run/result`) this result answers.
-    properties: { fixed: finding.fixed, needsReview: !finding.fixed && !finding.suppressed, ...(alerts ? { alerts } : {}) },
+    properties: { fixed: finding.fixed, needsReview: !finding.fixed && !finding.suppressed, ...extra, ...(alerts ? { alerts } : {}) },
     ...(finding.suppressed ? { suppressions: [{ kind: 'inSource' }] } : {}),
     ...(fix ? { fixes: [fix] } : {}),
   };
@@ -86,9 +99,15 @@ export function sarifReport(results: FileResult[], metas: RuleMeta[], info: RunI
     // The file's fix rides on its first fixed finding, so that applying every fix applies it once.
     const fix = result.status === 'changed' && result.replacements ? fileFix(result) : undefined;
     const carrier = fix ? Math.max(0, result.findings.findIndex((f) => f.fixed)) : -1;
+    const target = targetProperties(result);
     result.findings.forEach((finding, index) => {
-      sarifResults.push(sarifResult(result.rel, finding, ruleIndex.get(finding.ruleId) ?? -1, index === carrier ? fix : undefined, answered?.(result.rel, index)));
+      sarifResults.push(sarifResult(result.rel, finding, ruleIndex.get(finding.ruleId) ?? -1, index === carrier ? fix : undefined, answered?.(result.rel, index), { ...target }));
     });
+  }
+  // Checks of the driver (outdated-tmp-package) come after the rules, at their package.json.
+  const driverRules = info.packageFindings.length ? [OUTDATED_TMP] : [];
+  for (const finding of info.packageFindings) {
+    sarifResults.push(sarifResult(finding.path, finding, metas.length, undefined, undefined, { package: finding.package }));
   }
   const pkg = packageJson();
   const log = {
@@ -102,7 +121,7 @@ export function sarifReport(results: FileResult[], metas: RuleMeta[], info: RunI
             version: info.version,
             semanticVersion: info.version,
             ...(pkg.homepage ? { informationUri: pkg.homepage } : {}),
-            rules: metas.map(ruleDescriptor),
+            rules: [...metas, ...driverRules].map(ruleDescriptor),
           },
         },
         ...(info.shard ? { automationDetails: { id: `tmpfix/shard-${info.shard.replace('/', '-of-')}/` } } : {}),

@@ -1,5 +1,6 @@
+import type { Finding } from '../index';
 import type { FileResult } from './types';
-import { needsReview, skippedTotal, type Summary } from './summary';
+import { skippedTotal, type Summary } from './summary';
 
 export interface Palette {
   red(text: string): string;
@@ -34,10 +35,33 @@ export function colorDiff(patch: string, c: Palette): string {
     .join('\n');
 }
 
-/** `path:line:col rule-id message` for every finding a person has to look at. */
-export function reviewLines(result: FileResult): string[] {
+/**
+ * A finding in one short line: its summary (what was found and what a reviewer must do); a fixed
+ * finding whose cleanup is the caller's says so even where the summary had to be cut short.
+ */
+export function shortLine(rel: string, f: Finding): string {
+  let summary = f.summary;
+  if (f.fixed && f.callerRemoves && !summary.includes(f.callerRemoves)) {
+    // The cut-short "; the caller must remove path.dirname()…" gives way to the whole of it.
+    const cut = summary.indexOf('; the caller');
+    summary = `${cut > 0 ? summary.slice(0, cut) : summary}; cleanup left to the caller: ${f.callerRemoves}`;
+  }
+  return `${rel}:${f.line}:${f.column} ${f.ruleId} ${summary}`;
+}
+
+/**
+ * `path:line:col rule-id summary` for every finding that needs review and every fixed one; with
+ * `full` (--inspect), suppressed ones too, each followed by its whole message.
+ */
+export function findingLines(result: FileResult, full = false): string[] {
   if (result.status !== 'changed' && result.status !== 'unchanged') return [];
-  return result.findings.filter(needsReview).map((f) => `${result.rel}:${f.line}:${f.column} ${f.ruleId} ${f.message}`);
+  const lines: string[] = [];
+  for (const f of result.findings) {
+    if (f.suppressed && !full) continue;
+    lines.push(f.suppressed ? `${shortLine(result.rel, f)} (suppressed)` : shortLine(result.rel, f));
+    if (full) lines.push(`    ${f.message}`);
+  }
+  return lines;
 }
 
 export function errorLine(result: FileResult): string | undefined {
@@ -58,15 +82,21 @@ const UNCHANGED_WHY = {
   'held-back': 'rewrite held back: it would also change lines no alert names',
 } as const;
 
+/** `[target node24: engines.node >=24.4 in package.json]`, with what will not work with it. */
+function targetNote(result: { target: string; targetReason?: string; targetWarning?: string }): string {
+  const reason = result.targetReason ? `: ${result.targetReason}` : '';
+  return `[target ${result.target}${reason}]${result.targetWarning ? ` (warning: ${result.targetWarning})` : ''}`;
+}
+
 /** One line per file for --inspect: what happened and why. */
 export function inspectLine(result: FileResult): string {
   switch (result.status) {
     case 'skipped':
       return `${result.rel}: skipped, ${result.reason}${result.detail ? ` (${result.detail})` : ''}`;
     case 'unchanged':
-      return `${result.rel}: unchanged, ${UNCHANGED_WHY[result.why]} [target ${result.target}]`;
+      return `${result.rel}: unchanged, ${UNCHANGED_WHY[result.why]} ${targetNote(result)}`;
     case 'changed':
-      return `${result.rel}: changed, ${result.findings.filter((f) => f.fixed).length} fixed, ${result.hunks.length} hunk(s) [target ${result.target}]`;
+      return `${result.rel}: changed, ${result.findings.filter((f) => f.fixed).length} fixed, ${result.hunks.length} hunk(s) ${targetNote(result)}`;
     case 'error':
       return `${result.rel}: error, ${result.kind}: ${result.message}`;
   }

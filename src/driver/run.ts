@@ -1,12 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Target } from '../index';
 import { AlertRun, outcomeCounts, outcomeLine } from './alerts';
 import { discover, type PathArgument } from './discover';
 import { describeError, EXIT, UsageError } from './errors';
 import { cleanliness, isTracked, lookUpRepository, type GitLookup } from './git';
 import { IgnoreFiles } from './ignore-files';
-import { IMPLEMENTED_TARGETS, isSourceFile } from './limits';
+import { isSourceFile } from './limits';
 import { ListedFiles } from './listed-files';
 import { isPythonFile } from '../python/prefilter';
 import { PatchFile } from './patch-file';
@@ -17,9 +16,10 @@ import { processAll } from './pool';
 import { Progress } from './progress';
 import { jsonReport, type RunInfo } from './report-json';
 import { sarifReport } from './report-sarif';
-import { colorDiff, errorLine, inspectLine, paletteFor, reviewLines, summaryLines } from './report-text';
+import { colorDiff, errorLine, findingLines, inspectLine, paletteFor, shortLine, summaryLines } from './report-text';
 import { count, emptySummary, skippedTotal } from './summary';
-import { TargetDetector } from './target';
+import { TargetDetector, type TargetDecision } from './target';
+import { outdatedTmpFindings } from './tmp-advisory';
 import { cleanUpOnSignals, stopCleanupOnSignals } from './temp-files';
 import type { ChangedResult, DirSkipEvent, FileResult, RunOptions, Task, WorkerConfig } from './types';
 import { extendedAttributesNote, writeAtomically } from './write';
@@ -37,9 +37,6 @@ function validate(options: RunOptions): void {
   const unknown = (options.rules ?? []).filter((id) => !known.includes(id));
   if (unknown.length) {
     throw new UsageError(`unknown rule ${unknown.join(', ')}; known rules: ${known.length ? known.join(', ') : '(none registered)'}`);
-  }
-  if (options.target !== 'auto' && !IMPLEMENTED_TARGETS.includes(options.target)) {
-    throw new UsageError(`target ${options.target} is not implemented yet (implemented: ${IMPLEMENTED_TARGETS.join(', ')})`);
   }
 }
 
@@ -193,6 +190,18 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
       return;
     }
     const result = event;
+    const decision = decisions.get(result.seq);
+    if (decision) {
+      decisions.delete(result.seq);
+      if (result.status === 'changed' || result.status === 'unchanged') {
+        result.targetReason = decision.reason;
+        if (decision.warning) {
+          result.targetWarning = decision.warning;
+          const key = `--target ${decision.target} may not work: ${decision.warning}`;
+          if (result.status === 'changed') warned.set(key, (warned.get(key) ?? 0) + 1);
+        }
+      }
+    }
     alertRun?.accept(path.join(base, result.rel), result);
     count(summary, result);
     progress.update(summary.scanned + skippedTotal(summary), summary.changed);
@@ -209,7 +218,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
       }
       if (result.write) toWrite.push(result);
     }
-    for (const line of reviewLines(result)) say(line);
+    for (const line of findingLines(result, options.inspect)) say(line);
     const error = errorLine(result);
     if (error) say(err.red(error));
     if (options.inspect) say(inspectLine(result));
@@ -217,13 +226,11 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   };
   const inOrder = new InOrder<FileResult | DirSkipEvent>(onOrdered);
 
-  const detector = new TargetDetector(listed);
-  const unimplemented = new Map<Target, number>();
-  /** The target for a file; `auto` falls back to node where the detected target has no rewrites yet. */
-  const targetOf = (abs: string): { target: Target; detected: Target } => {
-    const detected = options.target === 'auto' ? detector.targetFor(abs) : options.target;
-    return { target: IMPLEMENTED_TARGETS.includes(detected) ? detected : 'node', detected };
-  };
+  const detector = new TargetDetector(listed, base);
+  /** Each JavaScript file's target decision, by seq, until its result comes back. */
+  const decisions = new Map<number, TargetDecision>();
+  /** Warnings of explicit targets the package cannot take, and how many changed files got each. */
+  const warned = new Map<string, number>();
 
   // Temp files exist from here on (the patch's; each write's): a signal removes them before the process ends.
   let written = 0;
@@ -253,9 +260,9 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
           yield { seq: seq++, abs: item.abs, rel: item.rel, target: 'python', locations: alertRun?.locationsFor(item.abs), seenAsFile: item.seenAsFile };
           continue;
         }
-        const { target, detected } = targetOf(item.abs);
-        if (detected !== target) unimplemented.set(detected, (unimplemented.get(detected) ?? 0) + 1);
-        yield { seq: seq++, abs: item.abs, rel: item.rel, target, locations: alertRun?.locationsFor(item.abs), seenAsFile: item.seenAsFile };
+        const decision = detector.decide(item.abs, options.target);
+        decisions.set(seq, decision);
+        yield { seq: seq++, abs: item.abs, rel: item.rel, target: decision.target, locations: alertRun?.locationsFor(item.abs), seenAsFile: item.seenAsFile };
       }
     }
   }
@@ -311,9 +318,13 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
 
   const attributes = extendedAttributesNote();
   if (attributes) say(`tmpfix: note: ${attributes}`);
-  for (const [target, files] of unimplemented) {
-    say(`tmpfix: note: --target auto chose ${target} for ${files} file(s) (from package.json); ${target} has no rewrites yet, so node was used`);
+  for (const [warning, files] of warned) say(`tmpfix: warning: ${files} file(s) rewritten for ${warning}`);
+  const packageFindings = outdatedTmpFindings(detector);
+  for (const finding of packageFindings) {
+    say(shortLine(finding.path, finding));
+    if (options.inspect) say(`    ${finding.message}`);
   }
+  summary.findings.needsReview += packageFindings.length;
   if (patchLeavesCwd && repo && (showDiff || (patch && !patchProblem))) {
     say('tmpfix: note: the patch changes files outside the current directory, which `git apply` run here skips; apply it from the top: git -C "$(git rev-parse --show-toplevel)" apply');
   }
@@ -335,6 +346,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     shard: options.shard ? `${options.shard.index}/${options.shard.count}` : undefined,
     refused: refused && { reason: refused.reason, files: refused.files },
     alerts: alertOutcomes && { source: options.alertSource, outcomes: alertOutcomes },
+    packageFindings,
   };
   if (options.format === 'json') print(jsonReport(kept, summary, info));
   if (options.format === 'sarif') print(sarifReport(kept, ruleMetas(), info));

@@ -115,11 +115,16 @@ export interface UnchangedResult extends Base {
   status: 'unchanged';
   why: UnchangedWhy;
   target: FileTarget;
+  /** Set by the main thread: why the file got its target, and what will not work with it. */
+  targetReason?: string;
+  targetWarning?: string;
   findings: Finding[];
 }
 export interface ChangedResult extends Base {
   status: 'changed';
   target: FileTarget;
+  targetReason?: string;
+  targetWarning?: string;
   findings: Finding[];
   hunks: HunkSummary[];
   patch?: string;

@@ -1,6 +1,6 @@
 import type { ModuleFacts } from './dataflow/facts';
 
-/** The rewrite flavours tmpfix can emit. Only `node` has rules today; the others are reserved. */
+/** The rewrite flavours tmpfix can emit: Node's standard library, Node >= 24.4 with `using`, and the `tmp` package. */
 export type Target = 'node' | 'node24' | 'tmp';
 export const TARGETS: readonly Target[] = ['node', 'node24', 'tmp'];
 

@@ -95,6 +95,16 @@ function rewrite(ctx: FileContext, group: Owner): void {
   const code = emitter.privateDir({ dir, stem, isAsync: false, at: statementPath, cleanup: true, tmpPromise: false });
   const body = group.ctor.body.body as Node[];
   insertBefore(ctx, body, body.indexOf(statement), `${dir} = ${code.create}${semi}`);
+  // TypeScript wants the field declared (TS2339 otherwise): at the top of the class, as its members are indented.
+  if (/\.[cm]?tsx?$/i.test(ctx.filePath)) {
+    const creator = code.create.slice(0, code.create.indexOf('('));
+    const type = ctx.target === 'node' ? 'string' : `ReturnType<typeof ${creator}>`;
+    const first = members[0];
+    const lineStart = ctx.source.lastIndexOf('\n', first.start) + 1;
+    const indent = /^[ \t]*/.exec(ctx.source.slice(lineStart))![0];
+    if (ctx.source.slice(lineStart, first.start).trim() === '') ctx.edits.insert(lineStart, `${indent}private ${field}: ${type}${semi}${ctx.style.eol}`);
+    else ctx.edits.insert(first.start, `private ${field}: ${type}${semi} `);
+  }
   const refs = new Set<Node>();
   for (const site of sites) {
     for (const fact of site.tmp.facts) {

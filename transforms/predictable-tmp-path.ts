@@ -176,7 +176,9 @@ function programOutputs(ctx: FileContext): void {
       (node.arguments as Node[]).forEach((arg, index) => {
         if (ctx.claimed.has(node)) return;
         const argPath = call.get('arguments', index) as Path;
-        const parts: Path[] = arg.type === 'ArrayExpression' ? (arg.elements as (Node | null)[]).flatMap((e, i) => (e && e.type !== 'SpreadElement' ? [argPath.get('elements', i) as Path] : [])) : [argPath];
+        const whole: Path[] = arg.type === 'ArrayExpression' ? (arg.elements as (Node | null)[]).flatMap((e, i) => (e && e.type !== 'SpreadElement' ? [argPath.get('elements', i) as Path] : [])) : [argPath];
+        // A shell command line (`pg_dump db > ${out}`, `'convert ' + src + ' ' + out`): the paths pieced into it.
+        const parts = whole.flatMap((part) => [part, ...commandPieces(part)]);
         for (const part of parts) {
           const tmp = ctx.values.tmpPathOf(part) ?? rootAsPath(ctx, part);
           if (!tmp || tmp.made === 'name-api' || created.has(`${owner}:${tmp.key}`)) continue;
@@ -193,6 +195,43 @@ function programOutputs(ctx: FileContext): void {
           return;
         }
       });
+    }
+  }
+}
+
+/** The expressions pieced into a command string: a template's `${…}`, the non-literal operands of `+`. */
+function commandPieces(part: Path): Path[] {
+  const node = part.node;
+  if (node.type === 'TemplateLiteral') return (node.expressions as Node[]).map((_, i) => part.get('expressions', i) as Path);
+  if (node.type !== 'BinaryExpression' || node.operator !== '+') return [];
+  const out: Path[] = [];
+  const visit = (p: Path) => {
+    const n = p.node;
+    if (n.type === 'BinaryExpression' && n.operator === '+') {
+      visit(p.get('left') as Path);
+      visit(p.get('right') as Path);
+    } else if (n.type !== 'StringLiteral') out.push(p);
+  };
+  visit(part);
+  // `'cat ' + os.tmpdir() + '/x'`: the left part that holds the temp path is already the whole.
+  return out.filter((p) => p.node !== node);
+}
+
+/**
+ * `execSync('sort /etc/passwd > /tmp/sorted.txt')`: a fixed temp name written inside a shell command
+ * string. tmpfix cannot move a name out of the command's text, so it says where it is.
+ */
+function shellLiterals(ctx: FileContext): void {
+  for (const type of ['CallExpression', 'OptionalCallExpression']) {
+    for (const node of ctx.tree.ofType(type)) {
+      const call = ctx.tree.pathOf(node);
+      const ref = ctx.modules.calleeOf(call);
+      if (!ref || ref.module !== 'childProcess' || !/^exec(Sync)?$/.test(ref.member) || ctx.claimed.has(node) || ctx.sites.some((site) => site.call.node === node)) continue;
+      const command = (node.arguments as Node[])[0];
+      const texts = command?.type === 'StringLiteral' ? [command.value as string] : command?.type === 'TemplateLiteral' ? (command.quasis as Node[]).map((q) => q.value.cooked as string) : [];
+      const name = texts.map((t) => /(?:^|[\s'"=<>|])(\/(?:tmp|var\/tmp|dev\/shm)\/[\w.@%+-][\w./@%+-]*)/.exec(t)?.[1]).find(Boolean);
+      if (!name) continue;
+      ctx.report(id, node, `${ctx.text(node.callee)}() runs a shell command that uses '${name}', a fixed name in the shared temp directory that another user can create or link first; not rewritten, because the name is part of the command's text. Make a directory with fs.mkdtempSync, build the command with a path inside it, and remove the directory when the command's output has been read`, false);
     }
   }
 }
@@ -318,6 +357,7 @@ export const predictableTmpPath: Rule = {
       ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none', exclusiveFlag(path.node, call.method, ctx.source), explicitMode(path.node, call.method))}` });
     }
     programOutputs(ctx);
+    shellLiterals(ctx);
     for (const { path } of ctx.unresolvedCreations(['file', 'link'])) {
       ctx.report(id, path.node, `${ctx.text(path.node.callee)}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow (a variable assigned elsewhere, a parameter default, a spread, or a name added without a separator, which lands beside the temp directory rather than in it); not rewritten. Check it by hand: create it inside a directory from fs.mkdtempSync, with { flag: 'wx', mode: 0o600 }`, false);
     }

@@ -198,6 +198,21 @@ export class Modules {
         else if (wrapped) this.add({ name: decl.id.name, module: wrapped.module, member: wrapped.member, scope, extra: false, promised: true });
         continue;
       }
+      // `const { tmpdir: td } = os`: members taken out of a module bound earlier.
+      if (init.type === 'Identifier' && decl.id.type === 'ObjectPattern') {
+        const whole = this.namespaceOf(tree.pathOf(init));
+        if (whole) {
+          for (const prop of decl.id.properties as Node[]) {
+            if (prop.type !== 'ObjectProperty' || prop.computed) continue;
+            const key = (prop.key.name ?? prop.key.value) as string | undefined;
+            const value = prop.value.type === 'AssignmentPattern' ? prop.value.left : prop.value;
+            if (typeof key !== 'string' || value.type !== 'Identifier') continue;
+            const scope = scopes.lookup(tree.pathOf(value), value.name)?.scope;
+            this.addMember(value.name, whole.module, key, scope, whole.extra);
+          }
+          continue;
+        }
+      }
       let source = requireSource(init);
       let member: string | undefined;
       // `require('temp').track()` hands back the module itself, tracking on.

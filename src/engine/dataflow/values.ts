@@ -898,6 +898,21 @@ export class Values {
       const method = propertyName(callee) ?? '';
       const receiver = this.tree.pathOf(callee).get('object') as Path;
       if (SAME_METHODS.has(method) && args.length === 0) return this.of(receiver);
+      // `os.tmpdir().concat('/b.txt')`: string concatenation, spelled as a method.
+      if (method === 'concat' && args.length > 0 && args.every((a) => a.type !== 'SpreadElement')) {
+        const base = this.of(receiver);
+        if (base.some((f) => f.kind === 'path')) return this.derive(base, args.map((a) => this.describe(a)).join(''), path, receiver);
+      }
+      // `[os.tmpdir(), 'a.txt'].join('/')`: the elements joined by a separator, as path.join would.
+      if (method === 'join' && unwrap(callee.object).type === 'ArrayExpression' && args.length === 1 && (stringValue(args[0]) === '/' || /^(path\.)?sep$/.test(this.text(args[0])))) {
+        const elements = unwrap(callee.object).elements as (Node | null)[];
+        const arrayPath = unwrapPath(receiver);
+        if (elements.length > 1 && elements.every((e) => e && e.type !== 'SpreadElement')) {
+          const first = arrayPath.get('elements', 0) as Path;
+          const rest = elements.slice(1).map((e) => this.describe(e!)).join('/');
+          return this.derive(this.of(first), `/${rest}`, path, first, undefined, true);
+        }
+      }
       if (SAME_ELEMENTS.has(method)) {
         const elements = join(this.elementsOf(this.of(receiver)), ...(method === 'concat' ? args.map((_, i) => join(this.elementsOf(this.of(path.get('arguments', i) as Path)), this.of(path.get('arguments', i) as Path))) : []));
         return elements.length ? [{ kind: 'array', members: [], extra: elements } satisfies ArrayFact] : UNKNOWN;

@@ -160,7 +160,15 @@ function callbackWithoutCleanup(ctx: FileContext, call: Path): void {
   const cleanupIndex = ref.member === 'file' ? 3 : 2;
   const params = callback.params as Node[];
   const cleanupParam = params[cleanupIndex];
-  if (cleanupParam && (cleanupParam.type !== 'Identifier' || ctx.tree.identifiersNamed(cleanupParam.name, callback.body).length > 0)) return;
+  if (cleanupParam && cleanupParam.type !== 'Identifier') return;
+  const uses = cleanupParam ? ctx.tree.identifiersNamed(cleanupParam.name, callback.body) : [];
+  if (uses.length > 0) {
+    const handed = handedOnOnly(ctx, callback, uses);
+    if (handed) {
+      ctx.report(id, call.node, `${ctx.text(call.node.callee)}() hands its cleanup callback on (${handed}): not rewritten; the ${ref.member === 'file' ? 'file' : 'directory'} goes only where a caller calls ${cleanupParam.name}, and stays behind on every path that does not, an error included. Check that each caller calls it in a finally (or a .finally()), or call tmp.setGracefulCleanup() so that tmp removes it at exit`, false);
+    }
+    return;
+  }
   const what = `${ctx.text(call.node.callee)}()'s callback never calls the cleanup callback it is given`;
   const held = ctx.held(call.node);
   const body = callback.body as Node;
@@ -187,6 +195,38 @@ function callbackWithoutCleanup(ctx: FileContext, call: Path): void {
   const semi = ctx.style.semicolon ? ';' : '';
   wrapStatements(ctx, statements, first, statements.length - 1, '', `${name}()${semi}`);
   ctx.report(id, call.node, `${what}: the callback's work is now in try and the cleanup callback in finally, so the ${ref.member === 'file' ? 'file' : 'directory'} goes on every path`, true);
+}
+
+/**
+ * Every use of the cleanup callback hands it on instead of calling it: passed as a value
+ * (`resolve({ cleanup: callback })`, `done(null, dir, callback)`), or called only inside a function
+ * that is itself handed on (an object's method, a returned function). A call in the callback itself or
+ * in a handler it registers (`stream.on('close', () => cleanup())`, `.finally(...)`) is a removal.
+ * Says how it is handed on, or undefined.
+ */
+function handedOnOnly(ctx: FileContext, callback: Node, uses: Node[]): string | undefined {
+  let handed: string | undefined;
+  for (const use of uses) {
+    let inner: Node | undefined;
+    let parent = ctx.tree.parentOf(use);
+    while (parent && parent !== callback) {
+      if (/Function|ObjectMethod|ClassMethod/.test(parent.type) && !inner) inner = parent;
+      parent = ctx.tree.parentOf(parent);
+    }
+    const direct = ctx.tree.parentOf(use);
+    const called = direct?.type === 'CallExpression' && direct.callee === use;
+    if (!inner) {
+      if (called) return undefined;
+      handed ??= `as a value at line ${use.loc?.start.line}`;
+      continue;
+    }
+    const holder = ctx.tree.parentOf(inner);
+    const givenOut = inner.type === 'ObjectMethod' || holder?.type === 'ObjectProperty' || holder?.type === 'ReturnStatement' || holder?.type === 'ArrowFunctionExpression';
+    if (!givenOut) return undefined;
+    const name = inner.type === 'ObjectMethod' ? ctx.text(inner.key) : holder?.type === 'ObjectProperty' ? ctx.text(holder.key) : 'a returned function';
+    handed ??= `${/^[\w$]+$/.test(name) ? `in ${name}()` : name}, line ${use.loc?.start.line}`;
+  }
+  return handed;
 }
 
 function removalText(ctx: FileContext, made: Made, awaited: boolean, at: Path): string {

@@ -3,7 +3,7 @@ import type { Rule } from '../src/engine/context';
 import { jscodeshiftTransform } from './jscodeshift';
 import { contains, isCall, ownerOf, stringValue, unwrapPath, type Node, type Path } from '../src/engine/ast';
 import { O_EXCL } from '../src/engine/fs-calls';
-import { stepsAfterRef, type TmpPath } from '../src/engine/dataflow/values';
+import { stepsAfterRef, type ForeignFact, type TmpPath } from '../src/engine/dataflow/values';
 import type { Guess } from '../src/engine/dataflow/lattice';
 import { looksShared, MENTIONS_TMP_DIR, sharedAdvice, TEMP_HELPER_NAMES } from '../src/engine/shared-names';
 
@@ -354,7 +354,15 @@ export const predictableTmpPath: Rule = {
         ctx.leaveAlone(id, path.node, tmp, `${callee}() appends to '${tmp.key}' in the shared temp directory: the file grows across calls or runs, like a log, so a private directory per call would lose it; not rewritten. Keep it in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_STATE_HOME)`);
         continue;
       }
-      ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none', exclusiveFlag(path.node, call.method, ctx.source), explicitMode(path.node, call.method))}` });
+      const exclusive = exclusiveFlag(path.node, call.method, ctx.source);
+      const modeGiven = explicitMode(path.node, call.method);
+      // Only a helper's name says the directory is a temp one: whatever it is, a careful creation is fine.
+      const guessed = tmp.facts.some((f) => (f as ForeignFact).guessed);
+      if (guessed && exclusive && modeGiven) continue;
+      const what = guessed
+        ? `${callee}() creates a file ${exclusive ? 'with O_EXCL but the default mode 0644' : modeGiven ? 'without O_EXCL' : 'without O_EXCL and with the default mode 0644'}`
+        : `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none', exclusive, modeGiven)}`;
+      ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what });
     }
     programOutputs(ctx);
     shellLiterals(ctx);

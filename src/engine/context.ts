@@ -49,6 +49,9 @@ const FIELD = 'field';
 function unrewritable(tmp: TmpPath, source: string): string | undefined {
   for (const fact of tmp.facts) {
     const foreign = (fact as ForeignFact).foreign;
+    if (foreign && (fact as ForeignFact).guessed) {
+      return `the directory comes from ${foreign}, which tmpfix cannot follow: only its name says it is in the temp directory; not rewritten. If it gives os.tmpdir() or a fixed name there, make the directory with fs.mkdtempSync instead, or create the file with { flag: 'wx', mode: 0o600 }`;
+    }
     if (foreign) {
       return `the path comes from ${foreign}, which builds it in the shared temp directory for every module that imports it; not rewritten here. Fix it there: make the directory once with fs.mkdtempSync and hand it out, or keep it in a per-user directory with mode 0700`;
     }

@@ -43,3 +43,13 @@ function anyCase(word: string): string {
  * that imports one may name no temp directory itself, and still needs a parse (with the helper's facts).
  */
 export const TEMP_HELPER_NAMES = new RegExp(`${anyCase('t')}(?:${anyCase('e')})?${anyCase('mp')}_?(?:${['dir', 'file', 'path', 'folder', 'root'].map(anyCase).join('|')})`);
+
+/**
+ * Method names that say they give the temp directory or a path in it (`utils.getTmpDirPath()`,
+ * `helpers.tempDir()`); not `createTempDir`, which may make a private one. A call of one on an object
+ * the analysis cannot follow is a path to report where a file is created in it without care.
+ */
+export const NAMED_TEMP_HELPER = /^(?:get_?)?(?:tmp|temp)_?(?:dir|directory|folder|root)(?:_?path)?$/i;
+
+/** The same as text: a method call `.getTmpDirPath(`, for the prefilter. */
+export const CALLS_NAMED_TEMP_HELPER = /\.\s*(?:get_?)?(?:tmp|temp)_?(?:dir|directory|folder|root)(?:_?path)?\s*\(/i;

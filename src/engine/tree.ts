@@ -2,6 +2,7 @@
 // made only for the few nodes that need one. jscodeshift's `find` would build a path for every node
 // of the file, many times over: on files that name the temp directory it cost ten times the parse.
 import { contains, type Node, type Path } from './ast';
+import { NAMED_TEMP_HELPER } from './shared-names';
 
 interface Link {
   parent: Node;
@@ -95,6 +96,12 @@ export class Tree {
         case 'TemplateElement':
           if (SHARED_PREFIX.test(node.value.cooked ?? node.value.raw ?? '')) mention = true;
           break;
+        case 'CallExpression':
+        case 'OptionalCallExpression': {
+          const callee = node.callee;
+          if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && !callee.computed && callee.property.type === 'Identifier' && NAMED_TEMP_HELPER.test(callee.property.name)) mention = true;
+          break;
+        }
         case 'ImportDeclaration':
         case 'TSImportEqualsDeclaration':
           this.imports.push(node);

@@ -3,6 +3,7 @@
 // variables, templates, path builders, arrays, objects, fields, calls and callbacks, and barriers
 // (barriers.ts) make what is under them private. Each node is evaluated once and memoised; a cycle
 // (a recursive function, a variable defined from itself) reads as unknown, so the work stays linear.
+import { NAMED_TEMP_HELPER } from '../shared-names';
 import { contains, isCall, isFunction, isMember, propertyName, requireSource, stringValue, unwrap, unwrapPath, type Node, type Path } from '../ast';
 import { moduleKindOf, type Modules } from '../modules';
 import { patternIdentifiers, type Declaration, type Scopes } from '../scope';
@@ -943,7 +944,26 @@ export class Values {
       // A root handed back can be replaced here like os.tmpdir(); a path built there cannot.
       out.push([returns.key === '' ? origin : ({ ...origin, key: returns.key, stem: stemOf(returns.key), foreign: from, ref: { path, kind: 'dir', prefixLength: 0 }, viaAtRef: 0 } as ForeignFact)]);
     }
+    if (out.length === 0) {
+      const named = this.namedHelper(path);
+      if (named) return [named];
+    }
     return join(...out);
+  }
+
+  /**
+   * `this.serverless.utils.getTmpDirPath()`: a method of an object the analysis cannot follow, whose
+   * name says it gives a temp directory or path. What it returns is unknown (it may already be private),
+   * so the path is one to report where a file is created in it without care, never to rewrite.
+   */
+  private namedHelper(path: Path): ForeignFact | undefined {
+    const callee = unwrap(path.node.callee);
+    if (!isMember(callee)) return undefined;
+    const method = propertyName(callee) ?? '';
+    if (!NAMED_TEMP_HELPER.test(method)) return undefined;
+    const text = `${this.text(callee)}()`;
+    const base: PathFact = { ...shared(path.node, text), via: [{ kind: 'module', text, node: path.node }] };
+    return { ...base, key: `\${${text}}`, stem: '', foreign: text, guessed: true, ref: { path, kind: 'dir', prefixLength: 0 }, viaAtRef: 0 } as ForeignFact;
   }
 
   private construct(path: Path): Value {
@@ -1145,6 +1165,8 @@ export interface ForeignFact extends PathFact {
   foreign?: string;
   /** The export is a function that returns the shared temp directory (key '') or a path under it. */
   returns?: { key: string };
+  /** Not followed at all: only the name of the call that gives it (`utils.getTmpDirPath()`) says it is a temp path. */
+  guessed?: boolean;
 }
 
 const DANGER: Guess[] = ['fixed', 'pid', 'time', 'counter', 'input', 'random'];

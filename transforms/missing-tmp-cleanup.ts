@@ -1,5 +1,5 @@
 import type { FileContext, Rule } from '../src/engine/context';
-import { isCall, isMember, ownerOf, propertyName, unwrap, type Node, type Path } from '../src/engine/ast';
+import { contains, isCall, isMember, ownerOf, propertyName, stringValue, unwrap, type Node, type Path } from '../src/engine/ast';
 import { addFinally, inFinally, statementOf } from '../src/engine/cleanup';
 import { findBarrier } from '../src/engine/dataflow/barriers';
 import { REMOVALS } from '../src/engine/dataflow/sinks';
@@ -90,7 +90,11 @@ export const missingTmpCleanup: Rule = {
         const removed = removals(ctx, made);
         // Removed in a finally, or later on purpose (an 'exit' handler, a callback, a .finally()).
         const owner = ownerOf(call);
-        if (removed.some((r) => inFinally(ctx, r) || ownerOf(ctx.tree.pathOf(r)).node !== owner.node)) continue;
+        if (removed.some((r) => inFinally(ctx, r) || ownerOf(ctx.tree.pathOf(r)).node !== owner.node)) {
+          const missed = removed.some((r) => inFinally(ctx, r)) ? undefined : errorHandlerMisses(ctx, owner.node, removed);
+          if (missed) ctx.report(id, node, `${made.api}() result ${made.name} is removed in the ${missed.done} handler (line ${missed.doneLine}) but not in the 'error' handler (line ${missed.errorLine}): not rewritten; when the stream fails, the directory stays behind. Remove it in the 'error' handler too, or where the promise settles either way`, false);
+          continue;
+        }
         const declaration = statementOf(call);
         const held = ctx.held(node);
         if (!declaration || held) {
@@ -227,6 +231,49 @@ function handedOnOnly(ctx: FileContext, callback: Node, uses: Node[]): string | 
     handed ??= `${/^[\w$]+$/.test(name) ? `in ${name}()` : name}, line ${use.loc?.start.line}`;
   }
   return handed;
+}
+
+const DONE_EVENTS = new Set(['finish', 'close', 'end', 'exit', 'done']);
+
+/**
+ * `tar.x(...).on('error', reject).on('finish', () => { …remove(dir)… })`: the removal runs only on
+ * the success event of an emitter whose 'error' handler does not remove. The removal counts when it is
+ * in the handler or in a function of `owner` the handler calls (`removeExtractedTar(...)`).
+ */
+function errorHandlerMisses(ctx: FileContext, owner: Node, removed: Node[]): { done: string; doneLine: number; errorLine: number } | undefined {
+  // Local functions that remove: `const removeDir = (done) => fs.remove(dir, done)`.
+  const removers = new Set<string>();
+  for (const r of removed) {
+    for (let at = ctx.tree.parentOf(r); at && at !== owner; at = ctx.tree.parentOf(at)) {
+      if (!/Function/.test(at.type)) continue;
+      const holder = ctx.tree.parentOf(at);
+      if (at.id?.type === 'Identifier') removers.add(at.id.name);
+      else if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier') removers.add(holder.id.name);
+      break;
+    }
+  }
+  const removes = (fn: Node): boolean => removed.some((r) => contains(fn, r)) || [...removers].some((name) => ctx.tree.identifiersNamed(name, fn).length > 0);
+  const byEmitter = new Map<string, { event: string; handler: Node; line: number }[]>();
+  for (const call of ctx.tree.ofType('CallExpression')) {
+    if (!contains(owner, call) || !isMember(call.callee) || !['on', 'once'].includes(propertyName(call.callee) ?? '')) continue;
+    const [event, handler] = call.arguments as Node[];
+    const name = stringValue(event);
+    if (!name || !handler || !/Function/.test(handler.type)) continue;
+    let base = call.callee.object as Node;
+    while (isCall(base) && isMember(base.callee) && ['on', 'once'].includes(propertyName(base.callee) ?? '')) base = base.callee.object as Node;
+    const key = ctx.text(base);
+    const list = byEmitter.get(key) ?? [];
+    list.push({ event: name, handler, line: handler.loc.start.line });
+    byEmitter.set(key, list);
+  }
+  for (const handlers of byEmitter.values()) {
+    const done = handlers.find((h) => DONE_EVENTS.has(h.event) && removes(h.handler));
+    const error = handlers.find((h) => h.event === 'error');
+    if (done && error && !removes(error.handler) && !handlers.some((h) => h.event === 'close' && removes(h.handler))) {
+      return { done: `'${done.event}'`, doneLine: done.line, errorLine: error.line };
+    }
+  }
+  return undefined;
 }
 
 function removalText(ctx: FileContext, made: Made, awaited: boolean, at: Path): string {

@@ -127,12 +127,17 @@ function reportPathHelpers(ctx: FileContext): void {
       const returned = parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === path.node);
       if (!returned) continue;
       const tmp = ctx.tmp.tmpPathOf(path);
-      if (!tmp || tmp.made === 'name-api' || looksShared(tmp.key)) continue;
+      if (!tmp || tmp.made === 'name-api') continue;
       // A path its callers handed in is theirs: the finding belongs where they build it.
       if (stepsAfterRef(tmp.facts[0]).some((step) => step.kind === 'param' || step.kind === 'callback')) continue;
       const owner = ownerOf(path).node;
       if (ctx.sites.some((site) => ownerOf(site.call).node === owner) || [...ctx.claimed].some((n) => contains(owner, n))) continue;
       if (callersAreHere(ctx, owner)) continue;
+      if (looksShared(tmp.key)) {
+        // `getCacheDirectory()`: a cache, lock or per-user name for callers elsewhere; another user can make it first.
+        ctx.leaveAlone(id, path.node, tmp, `returns '${tmp.key}' in the shared temp directory for its callers to create: ${sharedAdvice(tmp.key)}`);
+        continue;
+      }
       ctx.report(id, path.node, `returns '${tmp.key}' in the shared temp directory, a name another user can predict, for its callers to create; not rewritten (the callers are elsewhere). Return a path inside a directory from fs.mkdtempSync instead, and let the caller remove that directory`, false);
     }
   }

@@ -72,6 +72,22 @@ describe('ignore files', () => {
     expect(read(repo, 'node_modules/dep/index.js')).toBe(INSECURE);
   });
 
+  it('reads node_modules with --with-node-modules, walked or named, and still applies .gitignore there', () => {
+    const repo = makeRepo({
+      '.gitignore': 'packages/node_modules/vendored/\n',
+      'packages/node_modules/@app/core/lib/a.js': INSECURE,
+      'packages/node_modules/vendored/b.js': INSECURE,
+      'node_modules/.git/c.js': INSECURE,
+    });
+    const walked = jsonRun(repo, ['--with-node-modules']).report;
+    expect(walked.files.filter((f) => f.status !== 'skipped').map((f) => f.path)).toEqual(['packages/node_modules/@app/core/lib/a.js']);
+    expect(statusOf(walked, 'packages/node_modules/@app/core/lib/a.js')).toMatchObject({ status: 'changed' });
+    const named = jsonRun(repo, ['--with-node-modules', 'packages/node_modules/@app/core/lib/a.js']).report;
+    expect(statusOf(named, 'packages/node_modules/@app/core/lib/a.js')).toMatchObject({ status: 'changed' });
+    const without = jsonRun(repo, ['packages/node_modules/@app/core/lib/a.js']).report;
+    expect(statusOf(without, 'packages/node_modules/@app/core/lib/a.js')).toMatchObject({ status: 'skipped', reason: 'node_modules' });
+  });
+
   it('filters with --include and --exclude', () => {
     const repo = makeRepo({ 'src/a.js': HARMLESS, 'src/b.ts': HARMLESS, 'test/c.js': HARMLESS, 'types.d.ts': 'export {};\n' });
     const only = jsonRun(repo, ['--include', 'src/**']).report;

@@ -155,7 +155,7 @@ function addContext(gitDir, e, source, depth = 0) {
 // Runs the built CLI as a dry run with a json report; `paths` are relative to `cwd`.
 function runTmpfix(cwd, paths) {
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [cli, '--format', 'json', '--no-ignore', ...paths], {
+  const run = spawnSync(process.execPath, [cli, '--format', 'json', '--no-ignore', '--with-node-modules', ...paths], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,

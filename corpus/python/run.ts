@@ -62,6 +62,7 @@ function main(): void {
   const missing = rebuild(entries);
   for (const m of missing) process.stderr.write(`missing: ${m}\n`);
   const run = spawnSync(process.execPath, [CLI, '--format', 'json', '--no-ignore', '.'], { cwd: FILES, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (run.error) throw new Error(`tmpfix could not run in ${FILES}: ${run.error.message}${missing.length ? ' (no snapshot was found: fetch the repositories named above)' : ''}`);
   // Exit 2 with a report means some files had errors: they are counted below.
   if (!run.stdout.trim().startsWith('{')) throw new Error(`tmpfix failed (${run.status}): ${run.stderr}`);
   const report = JSON.parse(run.stdout) as { files: FileReport[] };

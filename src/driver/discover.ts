@@ -29,6 +29,8 @@ export interface DiscoverOptions {
   shard?: Shard;
   /** Filled with what each listed directory holds, before any of its files is yielded. */
   listed?: ListedFiles;
+  /** `--with-node-modules`: walk into node_modules and take named paths there (a monorepo that keeps its sources in one). */
+  withNodeModules?: boolean;
 }
 
 /** A command-line path, looked at with lstat, component by component. */
@@ -98,7 +100,7 @@ export function* discover(args: PathArgument[], options: DiscoverOptions): Gener
   }
 
   function dirSkipReason(rel: string, name: string, ignores: DirectoryIgnores | undefined): string | undefined {
-    if (ALWAYS_SKIPPED_DIRS.has(name)) return name === 'node_modules' ? 'node_modules' : 'version control';
+    if (ALWAYS_SKIPPED_DIRS.has(name) && !(name === 'node_modules' && options.withNodeModules)) return name === 'node_modules' ? 'node_modules' : 'version control';
     if (BUILD_OUTPUT_DIRS.has(name)) return 'build output';
     const rule = ignores?.(name, true);
     if (rule) return `gitignored (${rule})`;
@@ -160,7 +162,7 @@ export function* discover(args: PathArgument[], options: DiscoverOptions): Gener
     const rel = relOf(arg.abs);
     if (arg.symlinkAt) return { reason: 'symlink', detail: `${relOf(arg.symlinkAt)} is a symlink; symlinks are never followed or written through` };
     if (arg.isSymlink) return { reason: 'symlink', detail: 'symlinks are never followed or written through' };
-    if (rel.split('/').includes('node_modules')) return { reason: 'node_modules' };
+    if (!options.withNodeModules && rel.split('/').includes('node_modules')) return { reason: 'node_modules' };
     if (!ignoreFiles || rel.startsWith('..')) return undefined;
     for (let dir = path.dirname(arg.abs); dir.startsWith(base) && dir !== base; dir = path.dirname(dir)) {
       const rule = ignoreFiles.ignoredBy(dir, true);

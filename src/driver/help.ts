@@ -45,6 +45,8 @@ Files (.js .jsx .mjs .cjs .ts .tsx .mts .cts, and Python's .py .pyw):
   --include GLOB        only files matching GLOB (.gitignore syntax, repeatable)
   --exclude GLOB        leave out files matching GLOB (.gitignore syntax, repeatable)
   --no-ignore           do not apply .gitignore and .git/info/exclude
+  --with-node-modules   read node_modules too, walked or named (a monorepo that keeps its
+                        own sources there, such as packages/node_modules)
   --shard K/N           only the K-th of N deterministic slices of the files (for CI matrices)
   --jobs N              threads for parsing, this one included; helpers start once enough
                         source waits for a parse (default: 1 on 2 cores or fewer, else cores - 1)

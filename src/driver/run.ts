@@ -244,7 +244,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   let seq = 0;
   // Discovery streams paths into the pool; reading, the prefilter and the transform run there.
   function* tasks(): Generator<Task> {
-    const found = discover(args, { base, ignoreFiles, include: options.include, exclude: options.exclude, shard: options.shard, listed });
+    const found = discover(args, { base, ignoreFiles, include: options.include, exclude: options.exclude, shard: options.shard, listed, withNodeModules: options.withNodeModules });
     for (const item of found) {
       if (stdoutFailure) return; // nobody reads the rest
       if (item.kind === 'dir-skip') {

@@ -20,6 +20,8 @@ export interface RunOptions {
   include: string[];
   exclude: string[];
   useIgnoreFiles: boolean;
+  /** `--with-node-modules`: node_modules directories are read like any other (still subject to .gitignore). */
+  withNodeModules?: boolean;
   shard?: { index: number; count: number };
   inspect: boolean;
   /**

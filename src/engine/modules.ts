@@ -36,6 +36,9 @@ const SPECIFIERS: Record<string, ModuleKind> = {
   path: 'path',
   'path/posix': 'path',
   'path/win32': 'path',
+  // Drop-in replacements with the same builders (forward slashes on every platform).
+  pathe: 'path',
+  upath: 'path',
   child_process: 'childProcess',
   util: 'util',
   tmp: 'tmp',

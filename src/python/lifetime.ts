@@ -6,6 +6,9 @@ import type { PyFile } from './file';
 import type { Unit } from './scope';
 import { field, named, unitOf, unwrap, walk, type PyNode } from './tree';
 
+/** Calls that keep a path for the rest of the process: the import path and the environment. */
+const OUTLIVING_CALLS = new Set(['sys.path.insert', 'sys.path.append', 'sys.path.extend', 'site.addsitedir', 'os.putenv', 'os.environ.setdefault', 'os.environ.update']);
+
 export type UseKind = 'define' | 'create' | 'read' | 'check' | 'remove' | 'handoff' | 'print' | 'consumer' | 'cleanup-later' | 'other';
 
 export interface Use {
@@ -277,6 +280,13 @@ export class Lifetimes {
     const add = (kind: UseKind): void => {
       uses.push({ node, carrier, kind, call });
     };
+    // `sys.path.insert(1, pkgdir)`, `site.addsitedir(d)`, `os.putenv('X', d)`: imports and programs after this block read it.
+    const qualified = this.file.qualified(field(call, 'function'));
+    if (qualified && OUTLIVING_CALLS.has(qualified)) {
+      add('other');
+      escapes.push({ node, why: `${this.text(field(call, 'function'))}() keeps it for the imports and programs that come after` });
+      return;
+    }
     const role = classify(call, this.file);
     if (role) {
       if (role.role === 'handoff' && role.background && !this.waited(call)) {

@@ -43,6 +43,8 @@ const PARENS = new Set(['ParenthesizedExpression', 'AwaitExpression']);
 const ELEMENT_CALLBACKS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findLast', 'findIndex', 'findLastIndex']);
 /** Array methods whose result holds (some of) the receiver's elements. */
 const SAME_ELEMENTS = new Set(['filter', 'slice', 'concat', 'reverse', 'sort', 'flat', 'toSorted', 'toReversed', 'splice']);
+/** Names of a realpath helper from another package: it gives its argument, resolved. */
+const REALPATH_NAME = /^(?:try_?)?real_?path(?:Sync|Native)?$/i;
 /** Array methods that return one of the receiver's elements. */
 const ONE_ELEMENT = new Set(['find', 'findLast', 'at', 'pop', 'shift']);
 /** Methods that put a value into a collection held by a variable. */
@@ -893,6 +895,10 @@ export class Values {
     const callee = unwrap(node.callee);
     const args = node.arguments as Node[];
     if (callee.type === 'Identifier' && SAME_GLOBALS.has(callee.name) && !this.scopes.lookup(path.get('callee') as Path, callee.name) && args.length === 1) {
+      return this.of(path.get('arguments', 0) as Path);
+    }
+    // `tryRealpath(tmpdir())` (jest-util), `utils.realpath(dir)`: another package's realpath of its argument.
+    if (args.length === 1 && args[0].type !== 'SpreadElement' && REALPATH_NAME.test((callee.type === 'Identifier' ? callee.name : isMember(callee) ? propertyName(callee) : '') ?? '') && this.functionsCalled(path).length === 0) {
       return this.of(path.get('arguments', 0) as Path);
     }
     if (isMember(callee)) {

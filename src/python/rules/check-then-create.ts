@@ -6,6 +6,8 @@ import type { PyRule } from '../types';
 import { inLoop } from '../values';
 
 const id = 'check-then-create';
+/** Moves that put finished work under its final name. */
+const PUBLISH = new Set(['os.rename', 'os.replace', 'os.renames', 'shutil.move']);
 
 /** `not os.path.exists(p)` (and isfile, isdir, lexists, Path.exists()): the checked path. */
 function negatedCheck(condition: PyNode | undefined, ctx: PyContext): PyNode | undefined {
@@ -80,6 +82,14 @@ export const checkThenCreate: PyRule = {
       if (hasElse || leavesEarly(body)) {
         dirs.keep(unitOf(node), value.key);
         ctx.report(id, node, `${what}. The code after the check reuses what an earlier run left: ${REUSE_ADVICE}`, false);
+        return undefined;
+      }
+      // `if not exists(pkgdir): …build in tempdir…; os.rename(tempdir, pkgdir)`: the work is published
+      // under the checked name for later runs to find, as a cache is; a private directory per run redoes it and leaves each copy.
+      const published = creations.find((c) => PUBLISH.has(ctx.file.qualified(field(c, 'function')) ?? ''));
+      if (published) {
+        dirs.keep(unitOf(node), value.key);
+        ctx.report(id, node, `${what}. The block builds something and publishes it under that name with ${ctx.text(unwrap(field(published, 'function')))}(), so that later runs skip the work, as a cache does: ${REUSE_ADVICE}`, false);
         return undefined;
       }
       if (inLoop(node)) return undefined; // the check decides something on the second pass: the creation alone moves

@@ -76,7 +76,9 @@ export const predictableTmpPath: PyRule = {
       seen.add(key);
       const tracking = dirs.trackKey(unit, value.key);
       if (tracking.uses.some((u) => u.kind === 'create' || u.kind === 'handoff')) return false;
-      const escape = tracking.escapes[0];
+      // Handed only to code tmpfix cannot see (a constructor, a mock, a test's parametrize, a setenv) or
+      // to a nested function: most such strings are data, never a file on this machine; say nothing.
+      const escape = tracking.escapes.find((e) => !e.unknownCall && !/nested function/.test(e.why));
       if (!escape) return false;
       const handed = ctx.text(n);
       ctx.report(id, n, `${handed} names '${value.key}' in the shared temp directory, and ${escape.why}: tmpfix cannot see where it is created, and whatever creates it there does so under a name another user can predict or race for. Not rewritten: create it with tempfile.mkstemp(), or inside tempfile.mkdtemp()`, false);

@@ -133,6 +133,7 @@ function rewrite(ctx: FileContext, call: Path, weak: Weak, api: Weak['api'], wha
       const owner = ownerOf(call);
       const outcome = addFinally(ctx, owner, call, declaration, remove);
       if (outcome.kind === 'added') cleaned = ', removed in finally';
+      else if (outcome.kind === 'present') cleaned = ', removed in the finally the code already has';
       else if (outcome.kind === 'escapes') cleaned = `, not removed here: ${outcome.reason}, so the receiver removes it`;
     }
   }

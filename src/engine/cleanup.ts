@@ -1,6 +1,7 @@
 // Guaranteed removal for something a function creates and keeps to itself (a mkdtemp directory, a
 // tmp handle): the statements from its creation to its last use go into try, the removal into finally.
-import { contains, isFunction, type Node, type Path } from './ast';
+import { contains, isCall, isFunction, type Node, type Path } from './ast';
+import { REMOVALS } from './dataflow/sinks';
 import type { FileContext } from './context';
 import { analyzeFlow, type Flow } from './flow';
 import { extendForDeclarations, place } from './placement';
@@ -14,7 +15,9 @@ export type CleanupOutcome =
   /** The value leaves the function (returned, stored, handed on): removing it is the receiver's job. */
   | { kind: 'escapes'; flow: Flow; reason: string }
   /** No statement list can hold the try (an arrow's expression body, module level among exports). */
-  | { kind: 'no-place'; flow: Flow; reason: string };
+  | { kind: 'no-place'; flow: Flow; reason: string }
+  /** A finally of the code already removes it (`try { … } finally { fs.rmSync(dir, …) }`): nothing to add. */
+  | { kind: 'present'; flow: Flow };
 
 /**
  * Wraps the statements after `declaration` (the statement that creates the value, which stays where
@@ -29,6 +32,21 @@ export function addFinally(ctx: FileContext, owner: Path, holder: Path, declarat
   // a child process) does not make it the callee's; only returning or storing it does.
   const escapes = removedHere ? flow.escapes.filter((reason) => KEEPS.some((keeps) => reason.startsWith(keeps))) : flow.escapes;
   if (escapes.length > 0) return { kind: 'escapes', flow, reason: escapes[0] };
+  // Removed in a finally whose try holds every other use: the code already cleans up on every path.
+  const removal = flow.uses.find((use) => {
+    const call = use.parent?.node as Node | undefined;
+    if (!call || !isCall(call) || (call.arguments as Node[])[0] !== use.node) return false;
+    const kind = ctx.fs.classify(use.parent as Path);
+    return !!kind && REMOVALS.has(kind.method) && inFinally(ctx, call);
+  });
+  if (removal) {
+    let tryNode: Node | undefined;
+    for (let p: Node | undefined = removal.node; p && !tryNode; p = ctx.tree.parentOf(p)) {
+      const parent = ctx.tree.parentOf(p);
+      if (parent?.type === 'TryStatement' && parent.finalizer === p) tryNode = parent;
+    }
+    if (tryNode && flow.uses.every((use) => use === removal || contains(declaration.node, use.node) || contains(tryNode!.block, use.node) || contains(tryNode!.finalizer, use.node))) return { kind: 'present', flow };
+  }
   if (owner.node.type === 'ArrowFunctionExpression' && owner.node.body.type !== 'BlockStatement') return { kind: 'no-place', flow, reason: 'it sits in an arrow function\'s expression body' };
   const elements = [declaration, ...flow.uses].filter((e) => contains(owner.node, e.node));
   const placement = place(elements, owner);

@@ -967,6 +967,16 @@ export class Values {
     if (!isMember(callee)) return undefined;
     const method = propertyName(callee) ?? '';
     if (!NAMED_TEMP_HELPER.test(method)) return undefined;
+    // `utils.getTempDir()` with `const utils = require('./utils/utils')`: the repository's own module,
+    // which the pre-pass describes; a name there proves nothing (it may be a path under the working directory).
+    let root = unwrap(callee.object);
+    while (isMember(root)) root = unwrap(root.object);
+    if (root.type === 'Identifier') {
+      const declared = this.scopes.lookup(this.tree.pathOf(root), root.name);
+      const init = declared?.declarator?.init ? unwrap(declared.declarator.init) : undefined;
+      const specifier = init ? requireSource(init) : declared && this.tree.parentOf(declared.id)?.type?.startsWith('Import') ? this.tree.parentOf(this.tree.parentOf(declared.id)!)?.source?.value : undefined;
+      if (typeof specifier === 'string' && !moduleKindOf(specifier)) return undefined;
+    }
     const text = `${this.text(callee)}()`;
     const base: PathFact = { ...shared(path.node, text), via: [{ kind: 'module', text, node: path.node }] };
     return { ...base, key: `\${${text}}`, stem: '', foreign: text, guessed: true, ref: { path, kind: 'dir', prefixLength: 0 }, viaAtRef: 0 } as ForeignFact;

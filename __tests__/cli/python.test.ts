@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, cleanUp, git, INSECURE, jsonRun, makeRepo, read, statusOf, tmpfix } from './helpers';
+import { CLI, cleanUp, git, INSECURE, jsonRun, makeRepo, read, statusOf, tempDir, tmpfix } from './helpers';
 
 afterAll(cleanUp);
 
@@ -50,8 +50,10 @@ describe('Python files', () => {
     expect(dry.stdout).toContain('+    with tempfile.TemporaryFile("w") as f:');
     expect(dry.stdout).not.toContain('tools/where.py');
     expect(dry.stderr).toMatch(/4 files scanned, 3 to change/);
-    fs.writeFileSync(path.join(repo, '..', `${path.basename(repo)}.patch`), dry.stdout);
-    git(repo, 'apply', '--check', path.join(repo, '..', `${path.basename(repo)}.patch`));
+    // Outside the repository, in a private scratch directory (never beside it in the shared temp directory).
+    const patch = path.join(tempDir(), 'dry.patch');
+    fs.writeFileSync(patch, dry.stdout);
+    git(repo, 'apply', '--check', patch);
   });
 
   it('--write applies both languages, and the rewritten script still runs', () => {
@@ -65,10 +67,11 @@ describe('Python files', () => {
     expect(script).toContain('os.O_EXCL');
     // The patch of the dry run is exactly what --write did.
     git(repo, 'stash', '-q');
-    fs.writeFileSync(path.join(repo, '..', 'dry.patch'), dry);
-    git(repo, 'apply', path.join(repo, '..', 'dry.patch'));
+    const patch = path.join(tempDir(), 'dry.patch');
+    fs.writeFileSync(patch, dry);
+    git(repo, 'apply', patch);
     expect(read(repo, 'tools/count.py')).toBe(script);
-    const tmp = fs.mkdtempSync(path.join(repo, '..', 'run-tmp-'));
+    const tmp = tempDir('run-tmp-');
     const out = execFileSync('python3', [path.join(repo, 'tools', 'count.py')], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
     expect(out.trim()).toBe('3');
     expect(fs.readdirSync(tmp)).toEqual([]);

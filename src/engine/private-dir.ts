@@ -98,7 +98,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   for (const site of sites) {
     const other = Object.keys(ctx.sharedNames).find((key) => site.tmp.key === key || site.tmp.key.startsWith(`${key}/`) || site.tmp.key.split('|').includes(key));
     if (!other) continue;
-    for (const s of sites) {
+    for (const s of reported(sites)) {
       ctx.report(s.ruleId, s.call.node, `${s.what}: the name '${other}' under the temp directory is also used by ${ctx.sharedNames[other]}, another file of the repository, so the files share it; a private directory here would hide it from there; not rewritten in either. Keep shared state in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_RUNTIME_DIR), or pass the path between the modules`, false);
     }
     return;
@@ -129,7 +129,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   // Written, never used again, and its name goes nowhere: something outside the program is meant to
   // find the file by that name, and a private directory would hide it.
   if (flow.consumers === 0 && flow.escapes.length === flow.creationEscapes && !flow.announced) {
-    for (const site of sites) {
+    for (const site of reported(sites)) {
       ctx.report(site.ruleId, site.call.node, `${site.what}: nothing in this function uses it afterwards and its name is not returned, passed on or printed, so another program or a person is meant to find it by that name; a private directory would hide it, so it is not rewritten. Write it under a per-user directory with mode 0700 (for example under os.homedir()), create it with { flag: 'wx', mode: 0o600 }, or drop it if it is leftover debugging`, false);
     }
     return;
@@ -138,7 +138,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   // A module-level path used from functions is state shared by every call, and often by every run
   // (`save()` in one run, `load()` in the next): a private directory made at load time would lose it.
   if (ownerNode.type === 'Program' && flow.escapes.some((r) => r.startsWith('a nested function'))) {
-    for (const site of sites) {
+    for (const site of reported(sites)) {
       ctx.report(site.ruleId, site.call.node, `${site.what}: the path is defined at module level and used from functions, so every call (and possibly every run) shares the file; a private directory made when the module loads would lose it between runs and be left behind; not rewritten. Keep such state in a per-user directory with mode 0700 (for example under os.homedir()), or make the path inside the function that uses it`, false);
     }
     return;
@@ -146,7 +146,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   // A directory made if missing and handed back is shared by every call (`workDir()`), and maybe by
   // every run: a new private directory per call would break that.
   if (sites.some((s) => ensuresAndReturns(ctx, s, owner))) {
-    for (const site of sites) {
+    for (const site of reported(sites)) {
       ctx.report(site.ruleId, site.call.node, `${site.what}: the function makes the directory if it is missing and returns it, so its callers share one directory across calls; a new private directory per call would break that; not rewritten. Make the directory once (fs.mkdtempSync) where the program starts and pass it along, or keep it in a per-user directory with mode 0700`, false);
     }
     return;
@@ -184,7 +184,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   // unlink kept as it was would leave the empty directory behind on every call).
   const removal = cleanup ? undefined : followedRemoval(ctx, mine, sites, owner);
   if (removal?.problem) {
-    for (const site of sites) {
+    for (const site of reported(sites)) {
       ctx.report(site.ruleId, site.call.node, `${site.what}: the old code removes the file (line ${removal.line}), but ${removal.problem}, and keeping its removal would leave an empty private directory on every call; not rewritten. Remove the private directory from fs.mkdtempSync where the last of its files is done with`, false);
     }
     return;
@@ -194,8 +194,8 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   // a stream, an unknown function): one per call would pile up where the old code reused one name.
   // A caller that gets the path back can, and the finding tells it what to remove.
   if (!cleanup && removals.length === 0 && flow.outerVariables.length === 0 && !/^it is (returned|yielded)/.test(reasons[0])) {
-    for (const site of sites) {
-      ctx.report(site.ruleId, site.call.node, `${site.what}: ${reasons[0]}, and nothing removes the file, so a private directory per call would be left behind where the old code reused one name; not rewritten. Create it in a directory from fs.mkdtempSync made once and removed when the work is done, or with { flag: 'wx', mode: 0o600 } and removed where it is no longer needed`, false);
+    for (const site of reported(sites)) {
+      ctx.report(site.ruleId, site.call.node, `${site.what}: ${reasons[0]}, and nothing removes ${site.fs.creates === 'dir' ? 'the directory' : 'the file'}, so a private directory per call would be left behind where the old code reused one name; not rewritten. Create it in a directory from fs.mkdtempSync made once and removed when the work is done, or ${site.fs.creates === 'dir' ? 'make it with fs.mkdtempSync itself' : 'create it with { flag: \'wx\', mode: 0o600 }'} and remove it where it is no longer needed`, false);
     }
     return;
   }
@@ -214,7 +214,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   }
   if (!cleanup && removals.length === 0 && flow.outerVariables.length > 0) {
     const name = flow.outerVariables[0].name as string;
-    for (const site of sites) {
+    for (const site of reported(sites)) {
       ctx.report(site.ruleId, site.call.node, `${site.what}: the path is kept in ${name}, which lives outside the function and is read elsewhere, and nothing removes it; a private directory per call would pile up where the old code reused one file; not rewritten. Make the directory once (fs.mkdtempSync) where ${name} is declared and remove it where its users are done`, false);
     }
     return;
@@ -292,6 +292,22 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
  * instead. Only when that is safe: one file in the directory, one removal of it, after its creation,
  * of this very path (not a helper's parameter that other callers use too); else `problem` says why.
  */
+/**
+ * The sites a refusal is said of: a file made inside a directory that the same plan makes with a
+ * plain `mkdirSync` (no `recursive`, so it fails on a planted name) cannot be planted itself; the
+ * directory's finding says all there is to say about both.
+ */
+function reported(sites: Site[]): Site[] {
+  const exclusiveDirs = sites.filter((s) => s.fs.creates === 'dir' && !acceptsExisting(s));
+  return sites.filter((s) => s.fs.creates === 'dir' || !exclusiveDirs.some((d) => s.tmp.key.startsWith(`${d.tmp.key}/`)));
+}
+
+/** `mkdirSync(p, { recursive: true })`, fs-extra's `ensureDir`, `mkdirp`: a directory that exists already is taken as it is. */
+export function acceptsExisting(site: Site): boolean {
+  const args = site.call.node.arguments as Node[];
+  return site.fs.method !== 'mkdir' || args.some((a) => a.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => (p.key?.name ?? p.key?.value) === 'recursive' && !(p.value?.type === 'BooleanLiteral' && p.value.value === false)));
+}
+
 function followedRemoval(ctx: FileContext, mine: Ref[], sites: Site[], owner: Path): { call?: CallSite; problem?: string; line?: number } | undefined {
   const refs = new Set(mine.map((r) => r.tmp.ref.path.node));
   const found = ctx.fsCalls().filter(({ path, call }) => {

@@ -1,7 +1,7 @@
 // The engine's own options, beside the fixtures: facts about other modules, and rewriting only the
 // lines a scanner flagged.
 import { describe, expect, it } from 'vitest';
-import { describeExports } from '../src/engine/exports';
+import { describeExports, mayExportFacts } from '../src/engine/exports';
 import { transformSource } from '../src/index';
 
 const CONSTS = `import * as os from 'os';
@@ -31,6 +31,45 @@ describe('describeExports', () => {
     const re = describeExports("export * from './consts';\nexport { scratch as tmpFile } from './consts';\n", 'index.ts');
     expect(re.reexports).toEqual([{ specifier: './consts' }, { specifier: './consts', names: { tmpFile: 'scratch' } }]);
     expect(describeExports('export const = ;', 'broken.ts')).toEqual({ exports: {}, reexports: [], imports: [] });
+  });
+});
+
+describe('mayExportFacts', () => {
+  // The pre-pass parses a module only when this says yes: every module whose exports describeExports
+  // finds a fact in must get a yes, or the files importing it would lose that fact.
+  const exporting = [
+    "module.exports = require('fs')",
+    "const fs = require('fs');\nmodule.exports = fs;",
+    "const fs = require('fs');\nmodule.exports = {\n  a: 1,\n  myfs: fs,\n};",
+    "import * as os from 'os';\nexport { os };",
+    "import fs from 'fs-extra';\nexport default fs;",
+    "export const fs = require('fs-extra');",
+    "export * as fs from 'fs';",
+    "export const fs: typeof import('fs-extra') = wrap();",
+    "const {\n  promises: fsp,\n} = require('fs');\nmodule.exports = fsp;",
+    "const pify = require('pify');\nconst fs = require('graceful-fs');\nconst fsp = pify(fs);\nmodule.exports = fsp;",
+    "const p = require('path').posix;\nmodule.exports = p;",
+    "const os = require('os');\nmodule.exports = () => os.tmpdir();",
+    "exports.base = process.env.TMPDIR || '/tmp';",
+  ];
+  it('says yes for every module that exports a fact', () => {
+    for (const source of exporting) {
+      expect(Object.keys(describeExports(source, 'm.ts').exports).length, source).toBeGreaterThan(0);
+      expect(mayExportFacts(source), source).toBe(true);
+    }
+  });
+
+  it('says no for a module that only uses Node\'s modules, and yes for any once an import has facts', () => {
+    const inert = [
+      "const path = require('path');\nclass A { run(path) { return path.join('a', path) } }\nmodule.exports = A;",
+      "const path = require('path');\n/** @param {typeof import('fs')} path */\nfunction f(path) { return path }\nmodule.exports = { f };",
+      "const { join } = require('./util');\nmodule.exports = { outputOf: (tmpDir) => join(tmpDir, 'out') };",
+    ];
+    for (const source of inert) {
+      expect(describeExports(source, 'm.js').exports, source).toEqual({});
+      expect(mayExportFacts(source), source).toBe(false);
+    }
+    expect(mayExportFacts(inert[2], { './util': { file: 'util.js', exports: { join: { kind: 'returns-tmp-root' } } } })).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plantedCases } from '../bench/planted';
 import { prefilter, transformSource } from '../src/index';
+import { prefilterMatch } from '../transforms';
 
 const FIXTURES = path.resolve(__dirname, '..', '__testfixtures__');
 
@@ -23,6 +24,9 @@ describe('prefilter', () => {
       if (transformSource(source, file).findings.length === 0) continue;
       reported++;
       expect(prefilter(source), path.relative(FIXTURES, file)).toBe(true);
+      // Without module facts only a file that names the temp directory or a temp package has findings:
+      // the driver skips the others unless the pre-pass finds facts for one of their imports.
+      expect(prefilterMatch(source), path.relative(FIXTURES, file)).toBe('text');
     }
     expect(reported).toBeGreaterThan(40);
   });
@@ -41,5 +45,7 @@ describe('prefilter', () => {
     expect(prefilter("fs.writeFileSync(path.join(os.tmpdir(), 'a'), d)")).toBe(true);
     expect(prefilter("fs.writeFileSync('/tmp/a', d)")).toBe(true);
     expect(prefilter('const base = process.env.TMPDIR;')).toBe(true);
+    expect(prefilterMatch('function outputOf(tmpDir) { return fs.readFileSync(tmpDir) }')).toBe('with-facts');
+    expect(prefilterMatch("const tmp = require('tmp'); tmp.fileSync()")).toBe('text');
   });
 });

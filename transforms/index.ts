@@ -3,6 +3,7 @@
 import type { Rule } from '../src/engine/context';
 import type { RuleMeta, TransformOptions, TransformResult } from '../src/engine/types';
 import { runRules } from '../src/engine/run';
+import { MENTIONS_TMP_DIR_OR_PACKAGE } from '../src/engine/tree';
 import { checkThenCreate } from './check-then-create';
 import { missingTmpCleanup } from './missing-tmp-cleanup';
 import { mkdtempMisuse } from './mkdtemp-misuse';
@@ -25,9 +26,22 @@ export function getRule(id: string): Rule | undefined {
 // One alternation of every rule's pattern: a single native scan of the raw text.
 const pattern = new RegExp([...new Set(ruleList.map((rule) => rule.meta.prefilter.source))].join('|'));
 
-/** Cheap test on raw text: false proves that no rule can match the file. */
+/**
+ * Cheap test on raw text, in two tiers: undefined when no rule can match the file; `text` when it also
+ * names the temp directory or a temp package, so the engine looks at it on its own; `with-facts` when
+ * it matches a rule's pattern only through a name such as `tmpDir`, `TEMP_FILE`, `dirSync` or
+ * `readFileSync` (predictable-tmp-path's helper names, missing-tmp-cleanup's tmp calls): the engine
+ * then finds a temp source only in an imported module's facts, so the file is parsed only when the
+ * driver's pre-pass finds some for one of its local imports.
+ */
+export function prefilterMatch(source: string): 'text' | 'with-facts' | undefined {
+  if (!pattern.test(source)) return undefined;
+  return MENTIONS_TMP_DIR_OR_PACKAGE.test(source) ? 'text' : 'with-facts';
+}
+
+/** Cheap test on raw text: false proves that no rule can match the file, whatever it imports. */
 export function prefilter(source: string): boolean {
-  return pattern.test(source);
+  return prefilterMatch(source) !== undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { readCandidate, readyFor, transformCandidate, type Candidate } from './process-file';
+import { readCandidate, readyFor, settleWithoutFacts, transformCandidate, type Candidate } from './process-file';
 import { createsFiles, sharedNamesByFile, tempNames, type ModuleIndex } from './prepass';
 import type { FileResult, Task, WorkerConfig } from './types';
 import type { CandidateBatch, ResultBatch } from './worker';
@@ -50,10 +50,12 @@ async function transformHere(candidate: Candidate, config: WorkerConfig): Promis
 
 /**
  * Reads and checks every file the source yields in this thread (most stop at the prefilter, which is
- * as cheap as reading). The files that need a parse wait in a queue: with `jobs` 1 each is
- * transformed at once; otherwise up to `jobs - 1` helper threads take them from the front once
- * that pays (see HELPER_AFTER_CHARS), and when the reading is done this thread takes them from the
- * back. Results reach `onResult` in completion order.
+ * as cheap as reading), and gives each JavaScript file that needs a parse the facts of the modules it
+ * imports (the pre-pass, in discovery order). The files that need a parse wait in a queue: with
+ * `jobs` 1 each is transformed at once; otherwise up to `jobs - 1` helper threads take them from the
+ * front once that pays (see HELPER_AFTER_CHARS), and when the reading is done this thread takes them
+ * from the back. A file that spells out fixed temp names waits until every file is read: whether
+ * another file uses the same name is known only then. Results reach `onResult` in completion order.
  */
 export async function processAll(source: Iterator<Task>, jobs: number, config: WorkerConfig, onResult: (result: FileResult) => void, modules?: ModuleIndex): Promise<void> {
   const started = performance.now();
@@ -64,6 +66,9 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
     if (helpers.started === 0 && queue.chars < HELPER_AFTER_CHARS && performance.now() - started < HELPER_AFTER_MS) return;
     helpers.feed(queue);
   };
+  /** Every JavaScript candidate's fixed temp names, by path, and the candidates that have some. */
+  const names = new Map<string, { names: string[]; creates: boolean }>();
+  const naming: Candidate[] = [];
   let sinceBreak = 0;
   for (let item = source.next(); !item.done; item = source.next()) {
     // A turn of the event loop now and then lets a closed stdout (EPIPE) be noticed and stop the
@@ -74,13 +79,38 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
       await turn();
     }
     const read = readCandidate(item.value);
-    if ('status' in read) onResult(read);
-    // With the pre-pass, every candidate waits until all are read: a name another file uses is shared.
-    else if (!helpers && !modules) onResult(await transformHere(read, config));
+    if ('status' in read) {
+      onResult(read);
+      continue;
+    }
+    if (read.task.target !== 'python') {
+      if (modules) {
+        const facts = modules.factsFor(read.task.abs, read.source);
+        if (Object.keys(facts).length > 0) read.moduleFacts = facts;
+      }
+      const settled = settleWithoutFacts(read);
+      if (settled) {
+        onResult(settled);
+        continue;
+      }
+      const own = tempNames(read.source);
+      names.set(read.task.rel, { names: own, creates: createsFiles(read.source) });
+      if (own.length > 0) {
+        naming.push(read);
+        continue;
+      }
+    }
+    if (!helpers) onResult(await transformHere(read, config));
     else queue.push(read);
   }
-  if (modules) prepare(queue, modules);
-  // The reading is done: helpers keep taking from the front, this thread parses from the back.
+  // The reading is done: the names more than one file uses, then the files that spell out names.
+  const shared = sharedNamesByFile(names);
+  for (const candidate of naming) {
+    const own = shared.get(candidate.task.rel);
+    if (own) candidate.sharedNames = own;
+    queue.push(candidate);
+  }
+  // Helpers keep taking from the front, this thread parses from the back.
   for (;;) {
     dispatch();
     const last = queue.pop();
@@ -89,23 +119,6 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
     if (helpers && helpers.started > 0) await turn();
   }
   if (helpers) await helpers.drain();
-}
-
-/**
- * The pre-pass over the files that need a parse: the facts of the modules each imports (read once
- * each), and the fixed temp names that more than one of them uses.
- */
-function prepare(queue: ParseQueue, modules: ModuleIndex): void {
-  const javascript = queue.all().filter((candidate) => candidate.task.target !== 'python');
-  const names = new Map<string, { names: string[]; creates: boolean }>();
-  for (const candidate of javascript) names.set(candidate.task.rel, { names: tempNames(candidate.source), creates: createsFiles(candidate.source) });
-  const shared = sharedNamesByFile(names);
-  for (const candidate of javascript) {
-    const facts = modules.factsFor(candidate.task.abs, candidate.source);
-    if (Object.keys(facts).length > 0) candidate.moduleFacts = facts;
-    const names = shared.get(candidate.task.rel);
-    if (names) candidate.sharedNames = names;
-  }
 }
 
 /** Files waiting for a parse, in discovery order, with their total size. */
@@ -127,10 +140,6 @@ class ParseQueue {
     this.items[this.head++] = undefined as unknown as Candidate; // let the text go
     this.chars -= candidate.source.length;
     return candidate;
-  }
-  /** The files still waiting, front first. */
-  all(): Candidate[] {
-    return this.items.slice(this.head);
   }
   pop(): Candidate | undefined {
     if (this.head === this.items.length) return undefined;

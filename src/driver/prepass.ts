@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ModuleFacts, ModuleFact } from '../engine/dataflow/facts';
-import { describeExports, type ModuleExports } from '../engine/exports';
+import { describeExports, mayExportFacts, type ModuleExports } from '../engine/exports';
 import { MAX_FILE_BYTES } from './limits';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -25,6 +25,9 @@ export class ModuleIndex {
   private readonly aliasesByDir = new Map<string, PathAliases | null>();
   private readonly packagesByName = new Map<string, string | null>();
   private readonly visiting = new Set<string>();
+  /** Where each specifier leads from each directory, once. */
+  private readonly resolved = new Map<string, string | undefined>();
+  private readonly disk = new Disk();
 
   constructor(private readonly root: string) {}
 
@@ -42,7 +45,7 @@ export class ModuleIndex {
 
   private factOf(file: string, depth: number): ModuleFact | undefined {
     // The repository's own copy of a temp package (its examples require '../lib/temp'): that package.
-    const vendored = vendoredTempPackage(file);
+    const vendored = this.disk.vendoredTempPackage(file);
     if (vendored) return { file: path.relative(this.root, file).split(path.sep).join('/'), exports: { 'module.exports': { kind: 'module', module: vendored } } };
     const described = this.describe(file, depth);
     if (!described) return undefined;
@@ -70,7 +73,7 @@ export class ModuleIndex {
     this.visiting.add(file);
     let described: ModuleExports | null = null;
     try {
-      const source = readSmall(file);
+      const source = this.disk.readSmall(file);
       if (source !== undefined) {
         // The module's own imports first: a helper built on another helper.
         const inner: ModuleFacts = {};
@@ -79,7 +82,9 @@ export class ModuleIndex {
           const fact = resolved && this.factOf(resolved, depth + 1);
           if (fact && Object.keys(fact.exports).length > 0) inner[specifier] = fact;
         }
-        described = describeExports(source, file, inner);
+        // Most modules have no temp source and import none with facts: not parsed. Their re-exports
+        // pass nothing either (a re-exported module with facts is among `inner`).
+        described = mayExportFacts(source, inner) ? describeExports(source, file, inner) : { exports: {}, reexports: [], imports: [] };
       }
     } finally {
       this.visiting.delete(file);
@@ -91,7 +96,15 @@ export class ModuleIndex {
   /** Where `specifier` imported from `from` lives inside the repository, or undefined. */
   resolve(specifier: string, from: string): string | undefined {
     const dir = path.dirname(from);
-    if (specifier.startsWith('.') || specifier.startsWith('/')) return this.inside(resolveFile(path.resolve(dir, specifier)));
+    const key = `${dir}\0${specifier}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const found = this.resolveFrom(specifier, dir);
+    this.resolved.set(key, found);
+    return found;
+  }
+
+  private resolveFrom(specifier: string, dir: string): string | undefined {
+    if (specifier.startsWith('.') || specifier.startsWith('/')) return this.inside(this.disk.resolveFile(path.resolve(dir, specifier)));
     // Node's subpath imports: `#core` from the nearest package.json's "imports".
     if (specifier.startsWith('#')) return this.inside(this.subpathImport(specifier, dir));
     const aliases = this.aliasesFor(dir);
@@ -102,7 +115,7 @@ export class ModuleIndex {
         if (!matches) continue;
         const middle = star < 0 ? '' : specifier.slice(star, specifier.length - (pattern.length - star - 1));
         for (const target of targets) {
-          const found = this.inside(resolveFile(path.resolve(aliases.baseUrl, target.replace('*', middle))));
+          const found = this.inside(this.disk.resolveFile(path.resolve(aliases.baseUrl, target.replace('*', middle))));
           if (found) return found;
         }
       }
@@ -113,13 +126,13 @@ export class ModuleIndex {
     const packageDir = this.packageDir(name);
     if (!packageDir) return undefined;
     const rest = specifier.slice(name.length).replace(/^\//, '');
-    if (rest) return this.inside(resolveFile(path.join(packageDir, rest)));
-    return this.inside(packageEntry(packageDir));
+    if (rest) return this.inside(this.disk.resolveFile(path.join(packageDir, rest)));
+    return this.inside(this.disk.packageEntry(packageDir));
   }
 
   private subpathImport(specifier: string, dir: string): string | undefined {
     for (let at = dir; !path.relative(this.root, at).startsWith('..'); at = path.dirname(at)) {
-      const pkg = readJson(path.join(at, 'package.json')) as { imports?: Record<string, unknown> } | undefined;
+      const pkg = this.disk.readJson(path.join(at, 'package.json')) as { imports?: Record<string, unknown> } | undefined;
       if (pkg) {
         if (!pkg.imports) return undefined;
         for (const [pattern, target] of Object.entries(pkg.imports)) {
@@ -128,7 +141,7 @@ export class ModuleIndex {
           const chosen = typeof target === 'string' ? target : target && typeof target === 'object' ? ((target as Record<string, unknown>).node ?? (target as Record<string, unknown>).require ?? (target as Record<string, unknown>).default ?? (target as Record<string, unknown>).import) : undefined;
           if (!matches || typeof chosen !== 'string') continue;
           const middle = star < 0 ? '' : specifier.slice(star, specifier.length - (pattern.length - star - 1));
-          return resolveFile(path.resolve(at, chosen.replace('*', middle)));
+          return this.disk.resolveFile(path.resolve(at, chosen.replace('*', middle)));
         }
         return undefined;
       }
@@ -148,7 +161,7 @@ export class ModuleIndex {
     if (known !== undefined) return known ?? undefined;
     let found: PathAliases | null = null;
     const config = path.join(dir, 'tsconfig.json');
-    const text = readSmall(config);
+    const text = this.disk.readSmall(config);
     if (text !== undefined) {
       const parsed = parseJsonc(text) as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } } | undefined;
       const options = parsed?.compilerOptions;
@@ -168,7 +181,7 @@ export class ModuleIndex {
   /** The repository's own packages: the root's and its workspaces' package.json names. */
   private findPackages(): void {
     this.packagesByName.set('\0', null);
-    const root = readJson(path.join(this.root, 'package.json')) as { name?: string; workspaces?: string[] | { packages?: string[] } } | undefined;
+    const root = this.disk.readJson(path.join(this.root, 'package.json')) as { name?: string; workspaces?: string[] | { packages?: string[] } } | undefined;
     if (!root) return;
     if (root.name) this.packagesByName.set(root.name, this.root);
     const patterns = Array.isArray(root.workspaces) ? root.workspaces : (root.workspaces?.packages ?? []);
@@ -177,7 +190,7 @@ export class ModuleIndex {
       const base = pattern.replace(/\/\*+$/, '');
       const dirs = pattern.endsWith('*') ? safeList(path.join(this.root, base)).map((d) => path.join(this.root, base, d)) : [path.join(this.root, base)];
       for (const dir of dirs) {
-        const pkg = readJson(path.join(dir, 'package.json')) as { name?: string } | undefined;
+        const pkg = this.disk.readJson(path.join(dir, 'package.json')) as { name?: string } | undefined;
         if (pkg?.name) this.packagesByName.set(pkg.name, dir);
       }
     }
@@ -185,19 +198,6 @@ export class ModuleIndex {
 }
 
 const TEMP_PACKAGES: Record<string, 'tmp' | 'tmpPromise' | 'temp' | 'tempy'> = { tmp: 'tmp', 'tmp-promise': 'tmpPromise', temp: 'temp', tempy: 'tempy' };
-
-/** The file is the entry of a package named like a temp package (tmp, temp, tempy, tmp-promise). */
-function vendoredTempPackage(file: string): 'tmp' | 'tmpPromise' | 'temp' | 'tempy' | undefined {
-  for (let dir = path.dirname(file), i = 0; i < 4; dir = path.dirname(dir), i++) {
-    const pkg = readJson(path.join(dir, 'package.json')) as { name?: string } | undefined;
-    if (pkg) {
-      const kind = pkg.name ? TEMP_PACKAGES[pkg.name] : undefined;
-      return kind && packageEntry(dir) === file ? kind : undefined;
-    }
-    if (path.dirname(dir) === dir) break;
-  }
-  return undefined;
-}
 
 /** `./x`, `../y/z`, `@/consts`, `~/lib`, `#internal`, workspace packages: what a file imports that may be local. */
 export function localSpecifiers(source: string): string[] {
@@ -211,53 +211,120 @@ export function localSpecifiers(source: string): string[] {
   return [...found];
 }
 
-function resolveFile(base: string): string | undefined {
-  const candidates = [base, ...EXTENSIONS.map((ext) => base + ext)];
-  // TypeScript's `./x.js` that means `./x.ts`.
-  const js = /\.(c|m)?js$/.exec(base);
-  if (js) candidates.push(base.replace(/\.(c|m)?js$/, `.${js[1] ?? ''}ts`), base.replace(/\.(c|m)?js$/, '.tsx'));
-  for (const file of candidates) if (isFile(file)) return file;
-  if (isDirectory(base)) {
-    const entry = packageEntry(base);
-    if (entry) return entry;
-  }
-  return undefined;
-}
+/**
+ * The pre-pass's view of the disk, each answer asked once: whether a path is a file or a directory
+ * (lstat, never through a symlink), package.json contents, which package a file is the entry of. An
+ * import chain visits the same directories and package.json files again and again.
+ */
+class Disk {
+  private readonly kinds = new Map<string, 'file' | 'directory' | 'other' | undefined>();
+  private readonly jsons = new Map<string, unknown>();
+  private readonly entries = new Map<string, string | undefined>();
+  private readonly vendored = new Map<string, 'tmp' | 'tmpPromise' | 'temp' | 'tempy' | undefined>();
 
-/** A directory's entry: its package.json `exports['.']` or `main`, else `index.*`. */
-function packageEntry(dir: string): string | undefined {
-  const pkg = readJson(path.join(dir, 'package.json')) as { main?: string; exports?: unknown; module?: string } | undefined;
-  const fromExports = (value: unknown): string | undefined => {
-    if (typeof value === 'string') return value;
-    if (value && typeof value === 'object') {
-      const record = value as Record<string, unknown>;
-      if ('.' in record) return fromExports(record['.']);
-      for (const key of ['import', 'require', 'node', 'default', 'types']) if (key in record) return fromExports(record[key]);
+  private kindOf(file: string): 'file' | 'directory' | 'other' | undefined {
+    if (this.kinds.has(file)) return this.kinds.get(file);
+    let kind: 'file' | 'directory' | 'other' | undefined;
+    try {
+      const stat = fs.lstatSync(file, { throwIfNoEntry: false });
+      kind = !stat ? undefined : stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other';
+    } catch {
+      kind = undefined;
+    }
+    this.kinds.set(file, kind);
+    return kind;
+  }
+
+  isFile(file: string): boolean {
+    return this.kindOf(file) === 'file';
+  }
+
+  isDirectory(file: string): boolean {
+    return this.kindOf(file) === 'directory';
+  }
+
+  resolveFile(base: string): string | undefined {
+    const candidates = [base, ...EXTENSIONS.map((ext) => base + ext)];
+    // TypeScript's `./x.js` that means `./x.ts`.
+    const js = /\.(c|m)?js$/.exec(base);
+    if (js) candidates.push(base.replace(/\.(c|m)?js$/, `.${js[1] ?? ''}ts`), base.replace(/\.(c|m)?js$/, '.tsx'));
+    for (const file of candidates) if (this.isFile(file)) return file;
+    if (this.isDirectory(base)) {
+      const entry = this.packageEntry(base);
+      if (entry) return entry;
     }
     return undefined;
-  };
-  const entry = pkg ? (fromExports(pkg.exports) ?? pkg.module ?? pkg.main) : undefined;
-  if (entry) {
-    const file = resolveFile(path.resolve(dir, entry));
-    if (file) return file;
   }
-  for (const ext of EXTENSIONS) if (isFile(path.join(dir, `index${ext}`))) return path.join(dir, `index${ext}`);
-  return undefined;
-}
 
-function isFile(file: string): boolean {
-  try {
-    return fs.lstatSync(file).isFile();
-  } catch {
-    return false;
+  /** A directory's entry: its package.json `exports['.']` or `main`, else `index.*`. */
+  packageEntry(dir: string): string | undefined {
+    if (this.entries.has(dir)) return this.entries.get(dir);
+    this.entries.set(dir, undefined); // a package whose main leads back to its own directory
+    const found = this.findEntry(dir);
+    this.entries.set(dir, found);
+    return found;
   }
-}
 
-function isDirectory(file: string): boolean {
-  try {
-    return fs.lstatSync(file).isDirectory();
-  } catch {
-    return false;
+  private findEntry(dir: string): string | undefined {
+    const pkg = this.readJson(path.join(dir, 'package.json')) as { main?: string; exports?: unknown; module?: string } | undefined;
+    const fromExports = (value: unknown): string | undefined => {
+      if (typeof value === 'string') return value;
+      if (value && typeof value === 'object') {
+        const record = value as Record<string, unknown>;
+        if ('.' in record) return fromExports(record['.']);
+        for (const key of ['import', 'require', 'node', 'default', 'types']) if (key in record) return fromExports(record[key]);
+      }
+      return undefined;
+    };
+    const entry = pkg ? (fromExports(pkg.exports) ?? pkg.module ?? pkg.main) : undefined;
+    if (entry) {
+      const file = this.resolveFile(path.resolve(dir, entry));
+      if (file) return file;
+    }
+    for (const ext of EXTENSIONS) if (this.isFile(path.join(dir, `index${ext}`))) return path.join(dir, `index${ext}`);
+    return undefined;
+  }
+
+  /** The file is the entry of a package named like a temp package (tmp, temp, tempy, tmp-promise). */
+  vendoredTempPackage(file: string): 'tmp' | 'tmpPromise' | 'temp' | 'tempy' | undefined {
+    if (this.vendored.has(file)) return this.vendored.get(file);
+    let found: 'tmp' | 'tmpPromise' | 'temp' | 'tempy' | undefined;
+    for (let dir = path.dirname(file), i = 0; i < 4; dir = path.dirname(dir), i++) {
+      const pkg = this.readJson(path.join(dir, 'package.json')) as { name?: string } | undefined;
+      if (pkg) {
+        const kind = pkg.name ? TEMP_PACKAGES[pkg.name] : undefined;
+        found = kind && this.packageEntry(dir) === file ? kind : undefined;
+        break;
+      }
+      if (path.dirname(dir) === dir) break;
+    }
+    this.vendored.set(file, found);
+    return found;
+  }
+
+  /** A regular file's text, never through a symlink, never a huge one. */
+  readSmall(file: string): string | undefined {
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
+      const stat = fs.fstatSync(fd);
+      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
+      return fs.readFileSync(fd, 'utf8');
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+  }
+
+  /** A JSON file's contents (comments allowed), read and parsed once; undefined when absent or broken. */
+  readJson(file: string): unknown {
+    if (this.jsons.has(file)) return this.jsons.get(file);
+    // Most directories have no package.json: a missing one costs a failed lstat, not a failed open.
+    const text = this.kindOf(file) === 'file' ? this.readSmall(file) : undefined;
+    const value = text === undefined ? undefined : parseJsonc(text);
+    this.jsons.set(file, value);
+    return value;
   }
 }
 
@@ -268,27 +335,6 @@ function safeList(dir: string): string[] {
     return [];
   }
 }
-
-/** A regular file's text, never through a symlink, never a huge one. */
-function readSmall(file: string): string | undefined {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
-    return fs.readFileSync(fd, 'utf8');
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
-function readJson(file: string): unknown {
-  const text = readSmall(file);
-  return text === undefined ? undefined : parseJsonc(text);
-}
-
 /** JSON with comments and trailing commas (tsconfig.json). */
 function parseJsonc(text: string): unknown {
   try {

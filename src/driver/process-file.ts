@@ -3,7 +3,7 @@ import type { Finding } from '../index';
 import type { ModuleFacts } from '../engine/dataflow/facts';
 // The parser and ast-types load inside the engine on the first parse: a run over a repository with
 // no temp-file code never pays for them.
-import { prefilter, transformSource } from '../../transforms';
+import { prefilterMatch, transformSource } from '../../transforms';
 import { InternalError, ParseError } from '../engine/run';
 import { pythonPrefilter } from '../python/prefilter';
 import { BUNDLE_MIN_BYTES, MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } from './limits';
@@ -146,10 +146,15 @@ export interface Candidate {
   moduleFacts?: ModuleFacts;
   /** From the repository pre-pass: fixed temp names other files use too. */
   sharedNames?: Record<string, string>;
+  /**
+   * Only a name that matters with a temp helper's facts got it past the prefilter (`tmpDir`): it is
+   * parsed only if the pre-pass finds facts for one of its imports (`settleWithoutFacts`).
+   */
+  needsFacts?: true;
 }
 
 /** The text checks every file gets: binary, encoding, minified, prefilter. Text that passes them all needs a parse. */
-function checkText(task: Task, buffer: Buffer): FileResult | { source: string; bom: string } {
+function checkText(task: Task, buffer: Buffer): FileResult | { source: string; bom: string; needsFacts?: true } {
   const { seq, rel, target } = task;
   if (buffer.includes(0)) return { seq, rel, status: 'skipped', reason: 'binary', detail: 'contains a NUL byte' };
   const decoded = buffer.toString('utf8');
@@ -162,8 +167,13 @@ function checkText(task: Task, buffer: Buffer): FileResult | { source: string; b
   if (longest.length > MAX_LINE_LENGTH) {
     return { seq, rel, status: 'skipped', reason: 'minified', detail: `line ${longest.line} has ${longest.length} characters` };
   }
-  if (!(target === 'python' ? pythonPrefilter : prefilter)(source)) return { seq, rel, status: 'unchanged', why: 'prefilter', target, findings: [] };
-  return { source, bom };
+  if (target === 'python') {
+    if (!pythonPrefilter(source)) return { seq, rel, status: 'unchanged', why: 'prefilter', target, findings: [] };
+    return { source, bom };
+  }
+  const match = prefilterMatch(source);
+  if (!match) return { seq, rel, status: 'unchanged', why: 'prefilter', target, findings: [] };
+  return match === 'with-facts' ? { source, bom, needsFacts: true } : { source, bom };
 }
 
 /**
@@ -215,12 +225,22 @@ export function readCandidate(task: Task): Candidate | FileResult {
   const { buffer, stat } = read;
   const checked = checkText(task, buffer);
   if ('status' in checked) return checked;
-  const { source, bom } = checked;
+  const { source, bom, needsFacts } = checked;
   // Bundles and source-mapped output are JavaScript's; Python files are parsed whatever their size.
   const generated = task.target === 'python' ? undefined : generatedBy(source);
   if (generated) return { seq, rel, status: 'skipped', reason: generated.reason, detail: generated.detail };
   const { size, mtimeMs, ctimeMs, ino, dev } = stat;
-  return { task, source, bom, stat: { mode: stat.mode & 0o7777, size, mtimeMs, ctimeMs, ino, dev } };
+  return { task, source, bom, stat: { mode: stat.mode & 0o7777, size, mtimeMs, ctimeMs, ino, dev }, ...(needsFacts ? { needsFacts } : {}) };
+}
+
+/**
+ * A candidate that only a helper's name let through, when the pre-pass found no temp facts for any
+ * of its imports: without them the engine finds no temp source in it, so it is not parsed.
+ */
+export function settleWithoutFacts(candidate: Candidate): FileResult | undefined {
+  if (!candidate.needsFacts || candidate.moduleFacts) return undefined;
+  const { seq, rel, target } = candidate.task;
+  return { seq, rel, status: 'unchanged', why: 'no-helper-facts', target, findings: [] };
 }
 
 /** Parses and transforms a candidate: one parse, every rule, one print. Never throws; never writes. */

@@ -76,6 +76,7 @@ export function errorLine(result: FileResult): string | undefined {
 
 const UNCHANGED_WHY = {
   prefilter: 'no rule keyword in the text (prefilter), not parsed',
+  'no-helper-facts': 'only a temp helper\'s name in the text, and no local import that holds a temp path, not parsed',
   'no-findings': 'parsed, no rule matched',
   'review-only': 'findings need review, nothing rewritten',
   suppressed: 'every finding is suppressed by a tmpfix-ignore comment',

@@ -50,7 +50,11 @@ export type SkipReason =
   | 'compiled';
 
 /** Why a file that was read came out unchanged (for --inspect). */
-export type UnchangedWhy = 'prefilter' | 'no-findings' | 'review-only' | 'suppressed' | 'held-back';
+/**
+ * `prefilter`: no rule's pattern in the text; `no-helper-facts`: only a temp helper's name (`tmpDir`)
+ * in it, and none of its local imports holds or returns a temp path; both not parsed.
+ */
+export type UnchangedWhy = 'prefilter' | 'no-helper-facts' | 'no-findings' | 'review-only' | 'suppressed' | 'held-back';
 
 /** One unit of work for a worker: a file to read, check and transform. */
 export interface Task {

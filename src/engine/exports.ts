@@ -5,7 +5,8 @@ import { isFunction, requireSource, unwrap, type Node, type Path } from './ast';
 import type { ExportFact, ModuleFacts } from './dataflow/facts';
 import { paths, type Value } from './dataflow/lattice';
 import { Values } from './dataflow/values';
-import { moduleKindOf, Modules, type CoreModule } from './modules';
+import { moduleKindOf, Modules, TEMP_PACKAGES, type CoreModule } from './modules';
+import { MENTIONS_TMP_DIR } from './shared-names';
 import { parseFile } from './parser';
 import { Scopes } from './scope';
 import { detectStyle } from './text';
@@ -21,6 +22,93 @@ export interface ModuleExports {
 }
 
 const CORE: readonly CoreModule[] = ['fs', 'fsPromises', 'os', 'path', 'childProcess'];
+
+/**
+ * A module whose text has none of these exports no path fact when the modules it imports have none:
+ * a source of the shared temp directory (`os.tmpdir`, `/tmp`, `TMPDIR`, `temp-dir`, Electron's
+ * `getPath('temp')`) or a temp package imported by name.
+ */
+const TEMP_SOURCE = new RegExp(`${MENTIONS_TMP_DIR.source}|getPath\\(\\s*\`temp\`|(?:\\brequire\\s*\\(\\s*|\\bimport\\s*\\(\\s*|\\bfrom\\s*)['"\`](?:${TEMP_PACKAGES.join('|')})['"\`]`);
+/** One of Node's modules (or a wrapper of fs) imported or required by name. */
+const CORE_SPECIFIER = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bfrom\s*)['"`](?:node:)?(?:fs|graceful-fs|fs-extra|fs-extra\/esm|fs\/promises|os|path|path\/posix|path\/win32|child_process)['"`]/;
+/** Where an exported expression starts: `module.exports =`, `exports.x =`, `export default`, `export const`, `export {`. */
+const EXPORT_STARTS = /\bmodule\s*\.\s*exports\s*(?:\.\s*[\w$]+\s*)?=(?![=>])|(?<![\w$.])exports\s*\.\s*[\w$]+\s*=(?![=>])|\bexport\s+default\b|\bexport\s+(?:const|let|var)\b|\bexport\s*(?:type\s*)?(?=\{)/g;
+const NOT_NAMES = new Set(['const', 'let', 'var', 'import', 'from', 'as', 'require', 'type', 'typeof', 'await', 'default', 'export']);
+
+function words(text: string): string[] {
+  return text.match(/[A-Za-z_$][\w$]*/g) ?? [];
+}
+
+/** Where the statement holding `at` starts: after a `;`, or at a line that starts in column 0 (not a closing bracket). */
+function statementStart(source: string, at: number): number {
+  const floor = Math.max(0, at - 2000);
+  for (let i = at - 1; i >= floor; i--) {
+    const c = source[i];
+    if (c === ';') return i + 1;
+    if (c === '\n' && i + 1 < at && !/[\s})\]]/.test(source[i + 1])) return i + 1;
+  }
+  return floor;
+}
+
+/** The text of the expression that starts at `from`: a balanced `{…}`, else up to a `;` or a line in column 0. */
+function expressionAt(source: string, from: number): string {
+  let i = from;
+  while (i < source.length && /\s/.test(source[i])) i++;
+  if (source[i] === '{') {
+    let depth = 0;
+    for (let j = i; j < source.length; j++) {
+      if (source[j] === '{') depth++;
+      else if (source[j] === '}' && --depth === 0) return source.slice(i, j + 1);
+    }
+    return source.slice(i);
+  }
+  const end = /;|\n(?=\S)/g;
+  end.lastIndex = i;
+  const found = end.exec(source);
+  return source.slice(i, found ? found.index : source.length);
+}
+
+/**
+ * Whether an exported expression may be one of Node's modules (`module.exports = require('fs')`,
+ * `export { fs }`, `module.exports = { fs: fsp }` after `const fsp = pify(fs)`): the names that may
+ * hold a module are those of the statements requiring or importing one and their aliases; an export
+ * of none of them, and of no such require, is not one. Errs towards yes.
+ */
+function mayExportCoreModule(source: string): boolean {
+  // `export const fs: typeof import('fs-extra') = …` (not a JSDoc type), `export * as fs from 'fs'`.
+  if (/\bexport\s+(?:const|let|var)\s+[\w$]+\s*:\s*typeof\s+import\s*\(|\bexport\s*\*\s*as\b/.test(source)) return true;
+  const names = new Set<string>();
+  for (const match of source.matchAll(new RegExp(CORE_SPECIFIER.source, 'g'))) {
+    for (const word of words(source.slice(statementStart(source, match.index), match.index))) names.add(word);
+  }
+  // `const fsp = pify(fs)`, `promisify(fs)`: the whole module again (the analysis binds no other alias);
+  // `x = fs`, `x = fs.promises` are taken too, to err towards yes.
+  const aliases = [...source.matchAll(/([\w$]+)\s*=(?![=>])\s*(?:[\w$.]*\b(?:promisify|pify)\s*\(\s*)?([\w$]+)(?:\s*\.\s*(?:promises|posix|win32))?\s*\)?\s*(?:[;,\n]|$)/g)];
+  for (let grew = true, round = 0; grew && round < 8; round++) {
+    grew = false;
+    for (const [, left, right] of aliases) {
+      if (names.has(left) || !names.has(right) || NOT_NAMES.has(right)) continue;
+      names.add(left);
+      grew = true;
+    }
+  }
+  for (const word of NOT_NAMES) names.delete(word);
+  for (const match of source.matchAll(EXPORT_STARTS)) {
+    const expression = expressionAt(source, match.index + match[0].length);
+    if (CORE_SPECIFIER.test(expression) || words(expression).some((word) => names.has(word))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a module may export a fact, from its text alone, when the modules it imports export none.
+ * One that cannot is not parsed: most of a repository's modules are only imported by one that is,
+ * and parsing each of them cost more than the rest of the run.
+ */
+export function mayExportFacts(source: string, facts: ModuleFacts = {}): boolean {
+  if (Object.keys(facts).length > 0 || TEMP_SOURCE.test(source)) return true;
+  return CORE_SPECIFIER.test(source) && mayExportCoreModule(source);
+}
 
 /**
  * The exports of one module that hold or return the shared temp directory or a path in it, or that

@@ -52,4 +52,4 @@ export const TEMP_HELPER_NAMES = new RegExp(`${anyCase('t')}(?:${anyCase('e')})?
 export const NAMED_TEMP_HELPER = /^(?:get_?)?(?:tmp|temp)_?(?:dir|directory|folder|root)(?:_?path)?$/i;
 
 /** The same as text: a method call `.getTmpDirPath(`, for the prefilter. */
-export const CALLS_NAMED_TEMP_HELPER = /\.\s*(?:get_?)?(?:tmp|temp)_?(?:dir|directory|folder|root)(?:_?path)?\s*\(/i;
+export const CALLS_NAMED_TEMP_HELPER = new RegExp(`\\.\\s*(?:${anyCase('get')}_?)?${anyCase('t')}(?:${anyCase('e')})?${anyCase('mp')}_?(?:${['directory', 'dir', 'folder', 'root'].map(anyCase).join('|')})(?:_?${anyCase('path')})?\\s*\\(`);

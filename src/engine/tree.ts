@@ -2,7 +2,7 @@
 // made only for the few nodes that need one. jscodeshift's `find` would build a path for every node
 // of the file, many times over: on files that name the temp directory it cost ten times the parse.
 import { contains, type Node, type Path } from './ast';
-import { NAMED_TEMP_HELPER } from './shared-names';
+import { CALLS_NAMED_TEMP_HELPER, MENTIONS_TMP_DIR, NAMED_TEMP_HELPER } from './shared-names';
 
 interface Link {
   parent: Node;
@@ -28,6 +28,14 @@ const SHARED_PREFIX = /^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)/;
 const TMP_NAMES = new Set(['tmpdir', 'TMPDIR', 'TMP', 'TEMP']);
 /** Packages that make up temp names or directories: importing one is reason enough to look. */
 const TEMP_SPECIFIERS = new Set(['tmp', 'tmp-promise', 'temp', 'tempy', 'tempfile', 'unique-filename', 'os-tmpdir', 'temp-dir']);
+/**
+ * The text a file must contain for `mentionsTmpDir` to hold when no imported module has temp facts:
+ * the temp directory named (`tmpdir`, `/tmp`, `TMPDIR`…, as in MENTIONS_TMP_DIR) or a temp package's
+ * name as a string. Without it, and without facts, the engine stops before any rule runs: the driver
+ * parses such a file only when the pre-pass finds facts for one of its imports.
+ */
+export const MENTIONS_TMP_DIR_OR_PACKAGE = new RegExp(`${MENTIONS_TMP_DIR.source}|['"](?:${[...TEMP_SPECIFIERS].join('|')})['"]|${CALLS_NAMED_TEMP_HELPER.source}`);
+
 /** Node types kept in an index by type, for the rules and the analysis to look up. */
 const INDEXED = new Set([
   'CallExpression', 'OptionalCallExpression', 'NewExpression', 'BinaryExpression', 'TemplateLiteral', 'StringLiteral',

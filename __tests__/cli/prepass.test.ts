@@ -1,0 +1,82 @@
+// The two-tier prefilter and the pre-pass that decides it: a file whose only temp hint is a helper's
+// name (`TEMP_DIR`, `tmpDir`) is parsed exactly when one of its local imports has temp facts, and a
+// module the pre-pass does not parse (no temp source of its own) still passes on its helpers' facts.
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanUp, jsonRun, makeRepo, statusOf, tmpfix, type JsonReport } from './helpers';
+
+afterAll(cleanUp);
+
+const FILES = {
+  // The helper: the only module that names the temp directory.
+  'lib/consts.js': "const os = require('os');\nconst path = require('path');\nexports.TEMP_DIR = path.join(os.tmpdir(), 'myapp');\n",
+  // A re-export with no temp source of its own: its facts come from ./consts.
+  'lib/index.js': "export * from './consts';\n",
+  // Imports TEMP_DIR through the re-export; names no temp directory itself.
+  'save.js': [
+    "import fs from 'fs';",
+    "import path from 'path';",
+    "import { TEMP_DIR } from './lib';",
+    '',
+    'export function save(data) {',
+    "  fs.writeFileSync(path.join(TEMP_DIR, 'state.json'), data);",
+    '}',
+    '',
+  ].join('\n'),
+  // Hands Node's fs on: the file that writes with it needs that fact to see the write.
+  'core.js': "const fs = require('fs');\nmodule.exports = { fs };\n",
+  'write.js': [
+    "const { fs } = require('./core');",
+    "const os = require('os');",
+    'function write(data) {',
+    "  fs.writeFileSync(os.tmpdir() + '/report.txt', data);",
+    '}',
+    'module.exports = { write };',
+    '',
+  ].join('\n'),
+  // `tmpDir` as an unrelated parameter name; its one import has no temp facts.
+  'util.js': "const path = require('path');\nmodule.exports = { join: (a, b) => path.join(a, b) };\n",
+  'build.js': [
+    "const { join } = require('./util');",
+    'function outputOf(tmpDir) {',
+    "  return join(tmpDir, 'out');",
+    '}',
+    'module.exports = { outputOf };',
+    '',
+  ].join('\n'),
+};
+
+function withoutTimes(report: JsonReport): unknown {
+  return { ...report, summary: { ...report.summary, durationMs: 0 } };
+}
+
+describe('two-tier prefilter', () => {
+  it('parses a file whose only temp hint is a TEMP_DIR imported (through a re-export) from a local helper, and reports it', () => {
+    const repo = makeRepo(FILES);
+    const { report } = jsonRun(repo);
+    expect(statusOf(report, 'save.js')).toMatchObject({ status: 'unchanged', why: 'review-only', findings: [{ ruleId: 'predictable-tmp-path', line: 6 }] });
+    // The re-export is not a candidate itself (no rule keyword), but its facts reached save.js.
+    expect(statusOf(report, 'lib/index.js')).toMatchObject({ status: 'unchanged', why: 'prefilter' });
+  });
+
+  it('gives a file the fact that a local module re-exports fs', () => {
+    const repo = makeRepo(FILES);
+    const { report } = jsonRun(repo);
+    expect(statusOf(report, 'write.js')).toMatchObject({ status: 'unchanged', why: 'review-only', findings: [{ ruleId: 'predictable-tmp-path', line: 4 }] });
+  });
+
+  it('does not parse a file that mentions tmpDir only as an unrelated name and imports nothing with temp facts, and says why', () => {
+    const repo = makeRepo(FILES);
+    const { report } = jsonRun(repo);
+    expect(statusOf(report, 'build.js')).toEqual(expect.objectContaining({ status: 'unchanged', why: 'no-helper-facts', findings: [] }));
+    const inspected = tmpfix(repo, ['--inspect']);
+    expect(inspected.stderr).toMatch(/build\.js.*only a temp helper's name in the text, and no local import that holds a temp path, not parsed/);
+  });
+
+  it('gives the same report with helper threads as with one thread (each file reaches a helper with its facts)', () => {
+    const repo = makeRepo(FILES);
+    const one = jsonRun(repo, ['--jobs', '1']).report;
+    const helpers = tmpfix(repo, ['--format', 'json', '--jobs', '2'], { TMPFIX_HELPER_AFTER_CHARS: '0' });
+    expect(withoutTimes(JSON.parse(helpers.stdout) as JsonReport)).toEqual(withoutTimes(one));
+    expect(statusOf(one, 'save.js')?.findings).toHaveLength(1);
+  });
+});

@@ -76,9 +76,11 @@ export const predictableTmpPath: PyRule = {
       seen.add(key);
       const tracking = dirs.trackKey(unit, value.key);
       if (tracking.uses.some((u) => u.kind === 'create' || u.kind === 'handoff')) return false;
-      // Handed only to code tmpfix cannot see (a constructor, a mock, a test's parametrize, a setenv) or
-      // to a nested function: most such strings are data, never a file on this machine; say nothing.
-      const escape = tracking.escapes.find((e) => !e.unknownCall && !/nested function/.test(e.why));
+      // A literal ('/tmp/foo.sock') handed only to code tmpfix cannot see (a constructor, a mock, a
+      // test's parametrize, a setenv) or to a nested function is mostly data, never a file on this
+      // machine: say nothing. A name built on tempfile.gettempdir() or $TMPDIR is meant as a temp file.
+      const literal = value.origin.node.type === 'string' || value.origin.node.type === 'concatenated_string';
+      const escape = tracking.escapes.find((e) => !literal || (!e.unknownCall && !/nested function/.test(e.why)));
       if (!escape) return false;
       const handed = ctx.text(n);
       ctx.report(id, n, `${handed} names '${value.key}' in the shared temp directory, and ${escape.why}: tmpfix cannot see where it is created, and whatever creates it there does so under a name another user can predict or race for. Not rewritten: create it with tempfile.mkstemp(), or inside tempfile.mkdtemp()`, false);

@@ -138,7 +138,8 @@ function reportPathHelpers(ctx: FileContext): void {
         ctx.leaveAlone(id, path.node, tmp, `returns '${tmp.key}' in the shared temp directory for its callers to create: ${sharedAdvice(tmp.key)}`);
         continue;
       }
-      ctx.report(id, path.node, `returns '${tmp.key}' in the shared temp directory, a name another user can predict, for its callers to create; not rewritten (the callers are elsewhere). Return a path inside a directory from fs.mkdtempSync instead, and let the caller remove that directory`, false);
+      const name = tmp.guess === 'random' ? 'a random name, but only a name' : 'a name another user can predict';
+      ctx.report(id, path.node, `returns '${tmp.key}' in the shared temp directory, ${name}, for its callers to create; not rewritten (the callers are elsewhere). Return a path inside a directory from fs.mkdtempSync instead, and let the caller remove that directory${tmp.guess === 'random' ? ', or have the callers create it with { flag: \'wx\', mode: 0o600 }' : ''}`, false);
     }
   }
 }

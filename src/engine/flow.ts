@@ -232,7 +232,7 @@ export function analyzeFlow(env: FlowEnv, owner: Path, starts: Path[], ignored: 
         if (targets.length > 0 && index >= 0) {
           for (const fn of targets) {
             const inner = parameterFlow(env, fn, index);
-            const name = functionName(fn.node);
+            const name = functionName(fn.node, fn.parent?.node);
             if (!inner) escape(`it is passed to ${name}(), which tmpfix cannot follow there`);
             else if (inner.escapes.length > 0) escape(`it is passed to ${name}(), where ${inner.escapes[0]}`);
             else if (fn.node.async && !isAwaited(outerCall(parentPath)) && !returnedFromAsync(outerCall(parentPath))) escape(`${name}() is async and not awaited, so it may still use it when the function returns`);

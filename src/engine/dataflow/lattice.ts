@@ -146,7 +146,7 @@ export function guessOf(key: string): Guess {
   const pieces = key.match(/\$\{[^}]*\}/g) ?? [];
   if (pieces.length === 0) return 'fixed';
   const text = pieces.join(' ');
-  if (/random|uuid|nanoid|randomBytes|crypto\.|cuid|shortid|ulid/i.test(text)) return 'random';
+  if (/random|uuid|nanoid|randomBytes|crypto\.|cuid|shortid|ulid|uniqueString/i.test(text)) return 'random';
   if (/\bpid\b|process\.pid|getpid|ppid/i.test(text)) return 'pid';
   if (/Date\.now|new Date|getTime|hrtime|performance\.now|timestamp|\btime\b/i.test(text)) return 'time';
   if (/\+\+|--|\bcounter\b|\bcount\b|\bseq\b|\bindex\b|\bi\b|\bn\b/.test(text)) return 'counter';

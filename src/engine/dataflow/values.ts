@@ -36,6 +36,8 @@ import { findStep, SAME_GLOBALS, SAME_METHODS } from './steps';
 
 const PREFIXED = /^(\/tmp|\/var\/tmp|\/dev\/shm)\/+(.*)$/s;
 /** What computes a content digest: a name made with one is a cache key. */
+/** What makes a name unguessable when a variable holds it. */
+const RANDOM_ORIGIN = /randomBytes|randomUUID|randomInt|getRandomValues|\buuid|nanoid|uniqueString|cuid|ulid|Math\.random/;
 const DIGEST = /\b(createHash|digest|hash\w*|sha\d+|md5|checksum|integrity)\b/i;
 const PARENS = new Set(['ParenthesizedExpression', 'AwaitExpression']);
 
@@ -278,7 +280,7 @@ export class Values {
     const argPath = call.get('arguments', index) as Path;
     const params = fn.node.params as Node[];
     const name = params[index]?.type === 'Identifier' ? params[index].name : `#${index + 1}`;
-    const step: Via = { kind: 'param', text: `parameter ${name} of ${functionName(fn.node)}()`, node: call.node };
+    const step: Via = { kind: 'param', text: `parameter ${name} of ${functionName(fn.node, fn.parent?.node)}()`, node: call.node };
     const out: Fact[] = [];
     const passed = fact.access?.length ? this.read(this.of(argPath), fact.access) : this.of(argPath);
     for (const arg of passed) {
@@ -939,7 +941,7 @@ export class Values {
     for (const fn of this.functionsCalled(path)) {
       const returned = this.returnsOf(fn);
       const filled: Value[] = returned.map((fact) => (fact.kind === 'path' && fact.root.kind === 'param' && fact.root.fn === fn.node ? this.instantiate(fact, path, fn) : [fact]));
-      out.push(withVia(join(...filled), 'return', `the result of ${functionName(fn.node)}()`, fn.node));
+      out.push(withVia(join(...filled), 'return', `the result of ${functionName(fn.node, fn.parent?.node)}()`, fn.node));
     }
     // A function imported from a module the repository pre-pass knows.
     for (const fact of this.of(path.get('callee') as Path)) {
@@ -1166,7 +1168,10 @@ export class Values {
       const init = declared?.declarator?.init;
       if (init && declared!.declarator!.id === declared!.id) origin = this.sourceOf(init);
     }
-    return DIGEST.test(origin) && !DIGEST.test(text) ? `\${hash(${text})}` : `\${${text}}`;
+    if (DIGEST.test(origin) && !DIGEST.test(text)) return `\${hash(${text})}`;
+    // `const id = crypto.randomBytes(8).toString('hex')`, then `` `job-${id}` ``: the name is as random as its origin.
+    if (origin !== text && RANDOM_ORIGIN.test(origin) && !RANDOM_ORIGIN.test(text)) return `\${random(${text})}`;
+    return `\${${text}}`;
   }
 }
 
@@ -1190,9 +1195,13 @@ function byDanger(a: Guess, b: Guess): number {
   return DANGER.indexOf(a) - DANGER.indexOf(b);
 }
 
-export function functionName(fn: Node): string {
+export function functionName(fn: Node, parent?: Node): string {
   const id = fn.id ?? fn.key;
   if (id?.type === 'Identifier') return id.name as string;
+  // `const getPath = () => …`, `{ save: function () {…} }`, `exports.save = () => …`: the name it is bound to.
+  if (parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier') return parent.id.name as string;
+  if ((parent?.type === 'ObjectProperty' || parent?.type === 'ClassProperty') && parent.value === fn && parent.key?.type === 'Identifier' && !parent.computed) return parent.key.name as string;
+  if (parent?.type === 'AssignmentExpression' && parent.right === fn && isMember(parent.left) && !parent.left.computed) return propertyName(parent.left) ?? 'the callback';
   return 'the callback';
 }
 

@@ -126,6 +126,9 @@ function reportPathHelpers(ctx: FileContext): void {
       const parent = path.parent?.node as Node | undefined;
       const returned = parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === path.node);
       if (!returned) continue;
+      // `files.map((f) => path.resolve(DIR, f))`: a callback's result goes to the call that runs it, not to callers elsewhere.
+      const fn = ownerOf(path);
+      if (fn.parent && isCall(fn.parent.node) && (fn.parent.node.arguments as Node[]).includes(fn.node)) continue;
       const tmp = ctx.tmp.tmpPathOf(path);
       if (!tmp || tmp.made === 'name-api') continue;
       // A path its callers handed in is theirs: the finding belongs where they build it.
@@ -357,6 +360,13 @@ export const predictableTmpPath: Rule = {
         continue;
       }
       if (call.append && !uniqueName(tmp.key) && !createdBefore(ctx, path, ctx.text(target)) && !createdInClass(ctx, path, tmp)) {
+        // Written whole by another function of the file (a beforeEach, an init), appended to here: shared state, not a log.
+        const owner = ownerOf(path).node;
+        const writer = ctx.fsCalls().find((c) => c.call.creates === 'file' && !c.call.append && ownerOf(c.path).node !== owner && (c.path.node.arguments as Node[])[c.call.target] && ctx.tmp.tmpPathOf(c.path.get('arguments', c.call.target) as Path)?.key === tmp.key);
+        if (writer) {
+          ctx.leaveAlone(id, path.node, tmp, `${callee}() appends to '${tmp.key}' in the shared temp directory, which ${ctx.text(writer.path.node.callee)}() at line ${writer.path.node.loc.start.line}, in another function, writes: the functions share the file, so a private directory in one would hide it from the other; not rewritten. Make the directory once with fs.mkdtempSync where both can reach it (a beforeEach, a module-level setup that also removes it), or keep it in a per-user directory with mode 0700`);
+          continue;
+        }
         ctx.leaveAlone(id, path.node, tmp, `${callee}() appends to '${tmp.key}' in the shared temp directory: the file grows across calls or runs, like a log, so a private directory per call would lose it; not rewritten. Keep it in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_STATE_HOME)`);
         continue;
       }

@@ -36,7 +36,7 @@ export interface Tracking {
 }
 
 /** Calls whose result still holds the path they are given (a string or a list built from it). */
-export const CARRYING_CALLS = new Set(['os.path.join', 'posixpath.join', 'os.path.abspath', 'os.path.realpath', 'os.path.normpath', 'os.path.dirname', 'os.path.expanduser', 'os.path.splitext', 'os.fspath', 'builtins.str', 'builtins.repr', 'builtins.list', 'builtins.tuple', 'builtins.sorted', 'pathlib.Path', 'pathlib.PurePath', 'pathlib.PosixPath', 'shlex.quote', 'shlex.split', 'shlex.join', 'os.fsencode', 'json.dumps']);
+export const CARRYING_CALLS = new Set(['os.path.join', 'posixpath.join', 'os.path.abspath', 'os.path.realpath', 'os.path.normpath', 'os.path.dirname', 'os.path.expanduser', 'os.path.splitext', 'os.fspath', 'builtins.str', 'builtins.repr', 'builtins.list', 'builtins.tuple', 'builtins.sorted', 'pathlib.Path', 'pathlib.PurePath', 'pathlib.PosixPath', 'shlex.quote', 'shlex.split', 'shlex.join', 'os.fsencode', 'os.fsdecode', 'os.path.expandvars', 'json.dumps']);
 export const CARRYING_METHODS = new Set(['format', 'join', 'joinpath', 'with_suffix', 'with_name', 'with_stem', 'resolve', 'absolute', 'replace', 'encode', 'decode', 'as_posix', 'split', 'rsplit', 'strip', 'rstrip', 'lstrip', 'lower', 'upper']);
 const CARRYING_ATTRIBUTES = new Set(['parent', 'name']);
 /** Helpers named for removing what they are given: `_killfile`, `remove_temp`, `cleanup`, `rm_rf`. */

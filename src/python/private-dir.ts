@@ -5,7 +5,7 @@ import { classify, type CallRole } from './calls';
 import type { PyContext } from './context';
 import { CARRYING_CALLS, CARRYING_METHODS, Lifetimes, type Escape, type Tracking, type Use } from './lifetime';
 import { CACHE_ADVICE, keyedLikeCache, looksShared, SHARED_ADVICE } from './shared';
-import { argsOf, argument, contains, field, named, statementOf, statements, stringValue, unitOf, unwrap, UNIT_TYPES, walk, type PyNode } from './tree';
+import { argsOf, argument, contains, field, fields, named, statementOf, statements, stringValue, unitOf, unwrap, UNIT_TYPES, walk, type PyNode } from './tree';
 import type { Origin, TmpValue } from './values';
 import { classOf } from './values';
 import { insertBefore, regionOf, wrapInHeader, wrapInTry, type Region } from './wrap';
@@ -227,6 +227,9 @@ export class PrivateDirs {
       else this.replaceOrigin(origin, dirName);
     }
     const local = escapes.length === 0;
+    const scope = unitNode.type === 'module' ? 'the script' : unitNode.type === 'class_definition' ? 'the class body' : 'the function';
+    /** Where the directory now goes because the old code removed the file there. */
+    const removedAt = new Set<string>();
     if (local) {
       if (ctx.file.legacy) {
         wrapInTry(ctx, region, [`${dirName} = ${ctx.file.imports.ref('tempfile', 'mkdtemp')}(${prefixArg})`], [`${ctx.file.imports.ref('shutil', 'rmtree')}(${dirName}, ignore_errors=True)`]);
@@ -237,27 +240,48 @@ export class PrivateDirs {
       insertBefore(ctx, region.first, region.indent, [`${dirName} = ${ctx.file.imports.ref('tempfile', 'mkdtemp')}(${prefixArg})`]);
       // Where the old code removed the file, the whole private directory goes instead.
       // (Not inside a loop: a later pass would find the directory gone.)
-      for (const use of tracking.uses) if (use.kind === 'remove' && use.call && !inLoopWithin(use.call, region.block)) this.removeDirInstead(use.call, dirName);
-      if (stored) this.removeStoredDirs(this.storedName(stored), stored.value.origin.node);
+      // A removal before anything creates the file clears a stale one, which a new directory never holds: it stays.
+      const creations = [...tracking.uses.filter((u) => u.kind === 'create').map((u) => u.node), ...sites.filter((s) => !s.nameOnly && unitOf(s.call) === unitNode).map((s) => s.call)];
+      const removals = tracking.uses.filter((u) => u.kind === 'remove' && u.call && unitOf(u.call) === unitNode && creations.some((c) => c.start < u.call!.start));
+      for (const use of removals) {
+        if (inLoopWithin(use.call!, region.block)) continue;
+        this.removeDirInstead(use.call!, dirName);
+        removedAt.add(`in ${scope}`);
+      }
+      // Removed in a loop that makes it again on the next pass: the directory goes once the loop is done.
+      const looped = removals.filter((u) => inLoopWithin(u.call!, region.block)).pop();
+      const loop = looped && statements(region.block).find((st) => contains(st, looped.node));
+      if (loop) {
+        const rmtree = `${ctx.file.imports.ref('shutil', 'rmtree')}(${dirName}, ignore_errors=True)`;
+        if (creations.every((c) => c.start < loop.end)) {
+          wrapInTry(ctx, { ...region, first: loop }, [], [rmtree]);
+          removedAt.add(`in ${scope}, in a finally after the loop that removes the file`);
+        }
+      }
+      if (stored) this.removeStoredDirs(this.storedName(stored), stored.value.origin.node, removedAt);
       // `self.path = <path>`: wherever the class removes self.path, the directory around it goes.
       for (const use of tracking.uses) {
         const assignment = use.carrier.parent;
         const left = assignment?.type === 'assignment' && use.carrier.field === 'right' ? unwrap(field(assignment, 'left')) : undefined;
-        if (left?.type === 'attribute' && this.text(field(left, 'object')) === 'self') this.removeStoredDirs(this.text(left), left);
+        if (left?.type === 'attribute' && isOwnerObject(field(left, 'object'), this.ctx)) this.removeStoredDirs(this.text(left), left, removedAt);
+        // `cls.files = (a, b)`: each of them is removed where the class removes an item of cls.files.
+        if (left?.type === 'pattern_list' || left?.type === 'tuple_pattern') {
+          for (const part of named(left)) if (part.type === 'attribute' && isOwnerObject(field(part, 'object'), this.ctx)) this.removeStoredDirs(this.text(part), part, removedAt);
+        }
       }
     }
     this.editCreations(tracking, region, sites, unitNode);
     for (const site of sites) if (site.check) this.dropCheck(site.check);
-    const scope = unitNode.type === 'module' ? 'the script' : unitNode.type === 'class_definition' ? 'the class body' : 'the function';
+    const removedNote = removedAt.size ? `so it is removed where the code removed the file (${[...removedAt].join('; ')})` : "so removing that directory is the caller's job";
     for (const site of sites) {
       if (site.nameOnly) {
         const where = `a name inside a private directory from tempfile.${local && !ctx.file.legacy ? 'TemporaryDirectory' : 'mkdtemp'}() (mode 0700), which no other user can enter`;
-        ctx.report(site.ruleId, site.call, `${site.what}; now ${where}${local ? `, removed when ${scope} is done with it` : `; ${escapes[0].why}, so removing that directory is the caller's job`}`, true);
+        ctx.report(site.ruleId, site.call, `${site.what}; now ${where}${local ? `, removed when ${scope} is done with it` : `; ${escapes[0].why}, ${removedNote}`}`, true);
         continue;
       }
       const how = local
         ? `now created in a private directory from tempfile.${ctx.file.legacy ? 'mkdtemp' : 'TemporaryDirectory'}() (mode 0700) under the same name${this.exclusiveNote(site)}, removed when ${scope} is done with it`
-        : `now created in a private directory from tempfile.mkdtemp() (mode 0700) under the same name${this.exclusiveNote(site)}; ${escapes[0].why}, so removing that directory is the caller's job`;
+        : `now created in a private directory from tempfile.mkdtemp() (mode 0700) under the same name${this.exclusiveNote(site)}; ${escapes[0].why}, ${removedNote}`;
       ctx.report(site.ruleId, site.call, `${site.what}; ${how}`, true);
     }
   }
@@ -446,8 +470,12 @@ export class PrivateDirs {
   /** Where the old code removed the file, the private directory goes: instead of os.remove(), after a helper. */
   private removeDirInstead(call: PyNode, dirName: string): void {
     const rmtree = `${this.ctx.file.imports.ref('shutil', 'rmtree')}(${dirName}, ignore_errors=True)`;
-    if (classify(call, this.ctx.file)?.role === 'remove') {
-      this.ctx.edits.replace(call.start, call.end, rmtree);
+    const role = classify(call, this.ctx.file);
+    if (role?.role === 'remove') {
+      // `if os.path.exists(p): os.remove(p)` guarded the file; the directory goes whether the file is there or not.
+      const guard = existenceGuard(call, this.text(unwrap(role.target)), this.ctx);
+      if (guard) this.ctx.edits.replace(guard.start, guard.end, rmtree);
+      else this.ctx.edits.replace(call.start, call.end, rmtree);
       return;
     }
     const statement = statementOf(call);
@@ -455,18 +483,47 @@ export class PrivateDirs {
     if (indent !== undefined && this.ctx.endsLine(statement) && statement.type === 'expression_statement') this.ctx.edits.addLines(statement.endRow, [`${indent}${rmtree}`], { below: true });
   }
 
-  /** `os.remove(self.log)` elsewhere in the class: the private directory around it goes instead. */
-  private removeStoredDirs(attr: string, at: PyNode): void {
+  /**
+   * `os.remove(self.log)` elsewhere in the class (or `for f in cls.files: os.unlink(f)`, or
+   * `os.remove(self.files[0])`): the private directory around it goes instead, whether or not the file
+   * is there (`if os.path.exists(self.log):` guarded the file, not the directory). The method that makes
+   * the directory is left to the uses tracked there.
+   */
+  private removeStoredDirs(attr: string, at: PyNode, removedAt: Set<string>): void {
     const ctx = this.ctx;
     const cls = classOf(at);
     if (!cls) return;
+    const member = attr.split('.').pop()!;
+    const home = unitOf(at);
+    const storedHere = (n: PyNode | undefined): boolean => {
+      const e = unwrap(n);
+      if (!e) return false;
+      if (e.type === 'attribute') return this.text(field(e, 'attribute')) === member && isOwnerObject(field(e, 'object'), ctx);
+      if (e.type === 'subscript') return storedHere(field(e, 'value'));
+      return false;
+    };
+    /** `f` of `for f in cls.files:` around `ref`. */
+    const loopOverStored = (ref: PyNode): boolean => {
+      if (ref.type !== 'identifier') return false;
+      for (let n = ref.parent; n && !UNIT_TYPES.has(n.type); n = n.parent) {
+        if (n.type === 'for_statement' && this.text(field(n, 'left')) === this.text(ref) && storedHere(field(n, 'right'))) return true;
+      }
+      return false;
+    };
     walk(cls, (n) => {
       if (n.type !== 'call') return undefined;
+      if (unitOf(n) === home) return undefined;
       const role = classify(n, ctx.file);
-      if (role?.role !== 'remove' || this.text(unwrap(role.target)) !== attr) return undefined;
-      const rmtree = ctx.file.imports.ref('shutil', 'rmtree');
-      const dirname = ctx.file.imports.ref('os.path', 'dirname');
-      ctx.edits.replace(n.start, n.end, `${rmtree}(${dirname}(${attr}), ignore_errors=True)`);
+      if (role?.role !== 'remove') return undefined;
+      const target = unwrap(role.target)!;
+      if (!storedHere(target) && !loopOverStored(target)) return undefined;
+      const path = this.text(target);
+      const rmtree = `${ctx.file.imports.ref('shutil', 'rmtree')}(${ctx.file.imports.ref('os.path', 'dirname')}(${path}), ignore_errors=True)`;
+      const guard = existenceGuard(n, path, ctx);
+      if (guard) ctx.edits.replace(guard.start, guard.end, rmtree);
+      else ctx.edits.replace(n.start, n.end, rmtree);
+      const method = unitOf(n);
+      removedAt.add(method.type === 'function_definition' ? `in ${this.text(field(method, 'name'))}()` : 'in the class body');
       return false;
     });
   }
@@ -617,6 +674,34 @@ export function flagsFor(mode: string, exclusive: boolean, os: (member: string) 
   if (exclusive || mode.includes('x')) parts.push('O_EXCL');
   else if (mode.includes('w')) parts.push('O_TRUNC');
   return parts.map((p) => os(p)).join(' | ');
+}
+
+/** `self` or `cls`: the first parameter of the method around `node`, or those names at least. */
+function isOwnerObject(node: PyNode | undefined, ctx: PyContext): boolean {
+  const text = ctx.text(unwrap(node));
+  if (text === 'self' || text === 'cls') return true;
+  let fn: PyNode | null = node?.parent ?? null;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  const first = fn && named(field(fn, 'parameters') ?? fn)[0];
+  return !!first && first.type === 'identifier' && ctx.text(first) === text && !!classOf(fn!);
+}
+
+/**
+ * `if os.path.exists(p): os.remove(p)` (the removal the only statement, no else): the if statement, to
+ * be replaced as a whole when the directory goes instead of the file.
+ */
+function existenceGuard(call: PyNode, path: string, ctx: PyContext): PyNode | undefined {
+  const statement = statementOf(call);
+  if (statement.type !== 'expression_statement' || unwrap(named(statement)[0]) !== call) return undefined;
+  const block = statement.parent;
+  const ifNode = block?.parent;
+  if (block?.type !== 'block' || ifNode?.type !== 'if_statement' || field(ifNode, 'consequence') !== block) return undefined;
+  if (statements(block).length !== 1 || fields(ifNode, 'alternative').length > 0) return undefined;
+  const condition = unwrap(field(ifNode, 'condition'));
+  if (condition?.type !== 'call') return undefined;
+  const role = classify(condition, ctx.file);
+  if (role?.role !== 'check' || ctx.text(unwrap(role.target)) !== path) return undefined;
+  return ifNode;
 }
 
 function inLoopWithin(node: PyNode, block: PyNode): boolean {

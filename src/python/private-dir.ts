@@ -109,7 +109,10 @@ export class PrivateDirs {
     const unshared = live.filter((site) => {
       if (site.nameOnly) return true;
       const here = unitOf(site.value.origin.node);
-      const elsewhere = [...(unitsByKey.get(site.value.key) ?? [])].find((u) => u !== here && u.type !== 'module');
+      // The name, the directory above it or a file below it: `rmtree('/tmp/d')` in a fixture shares `/tmp/d/f`.
+      const key = site.value.key;
+      const related = [...unitsByKey].filter(([k]) => k === key || key.startsWith(`${k}/`) || k.startsWith(`${key}/`)).flatMap(([, units]) => [...units]);
+      const elsewhere = related.find((u) => u !== here && u.type !== 'module');
       if (!elsewhere || here.type === 'module') return true;
       const where = this.text(field(elsewhere, 'name')) || 'another function';
       this.ctx.report(site.ruleId, site.call, `${site.what}: ${where}() uses the same name, so the two share the file through it and a private directory per function would split them; not rewritten. Make the directory once (tempfile.mkdtemp()) and pass the path to both, or keep the file in a per-user directory with mode 0700`, false);

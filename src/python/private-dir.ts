@@ -206,6 +206,14 @@ export class PrivateDirs {
       const exported = [...tracking.names].find((name) => /^[A-Z][A-Z0-9_]*$/.test(name) || this.inAll(name));
       if (exported) escapes.push({ node: unitNode, why: `it is kept in the module-level constant ${exported}, which other modules can import` });
     }
+    // A public function that returns the made-up name hands its callers a name nothing here created:
+    // they create (and remove) the file, and a directory per call would be theirs to remove without them knowing.
+    const returned = nameOnly && escapes.find((e) => !e.unknownCall && /returns it|yields it/.test(e.why));
+    if (returned && this.isPublic(unitNode) && !tracking.uses.some((u) => u.kind === 'create' && u.node.start < returned.node.start)) {
+      const fn = this.text(field(unitNode, 'name'));
+      for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: ${fn}() returns the name before anything here creates it, so its callers create the file; a private directory per call would be left for them to remove (os.path.dirname() of the name) without their knowing; not rewritten. Whoever creates it must use os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), or better return a file from tempfile.mkstemp() or a directory from tempfile.mkdtemp() and document that the caller removes it`, false);
+      return;
+    }
     const stored = sites.find((s) => s.value.stored === 'self');
     if (stored) escapes.push({ node: stored.value.origin.node, why: `it is stored on self (${this.storedName(stored)}), which outlives the call` });
     const nodes = [...seeds, ...tracking.uses.map((u) => u.node), ...sites.filter((s) => unitOf(s.call) === unitNode).map((s) => s.call), ...sites.flatMap((s) => (s.check ? [s.check] : []))];
@@ -279,7 +287,7 @@ export class PrivateDirs {
     for (const site of sites) {
       if (site.nameOnly) {
         const where = `a name inside a private directory from tempfile.${local && !ctx.file.legacy ? 'TemporaryDirectory' : 'mkdtemp'}() (mode 0700), which no other user can enter`;
-        ctx.report(site.ruleId, site.call, `${site.what}; now ${where}${local ? `, removed when ${scope} is done with it` : `; ${escapes[0].why}, ${removedNote}`}`, true);
+        ctx.report(site.ruleId, site.call, `${site.what}; now ${where}${local ? `, removed when ${scope} is done with it` : `; ${escapes[0].why}, ${removedAt.size ? removedNote : "so removing that directory (os.path.dirname() of the name) is the caller's job"}`}`, true);
         continue;
       }
       const how = local
@@ -287,6 +295,14 @@ export class PrivateDirs {
         : `now created in a private directory from tempfile.mkdtemp() (mode 0700) under the same name${this.exclusiveNote(site)}; ${escapes[0].why}, ${removedNote}`;
       ctx.report(site.ruleId, site.call, `${site.what}; ${how}`, true);
     }
+  }
+
+  /** A function or method callers outside this module may call: its name and its class's have no leading underscore. */
+  private isPublic(unitNode: PyNode): boolean {
+    if (unitNode.type !== 'function_definition') return false;
+    if (this.text(field(unitNode, 'name')).startsWith('_')) return false;
+    const cls = classOf(unitNode);
+    return !cls || !this.text(field(cls, 'name')).startsWith('_');
   }
 
   /** Whether `__all__ = [...]` at module level lists the name. */

@@ -6,7 +6,7 @@ import unittest
 
 class T(unittest.TestCase):
     def setUp(self):
-        private_dir = tempfile.mkdtemp(prefix="local_review_atomic_test-")
+        private_dir = tempfile.mkdtemp(prefix="local_review_atomic_test-", dir="/tmp")
         self.local_file = os.path.join(private_dir, "local_review_atomic_test.txt")
         if os.path.exists(self.local_file):
             os.remove(self.local_file)

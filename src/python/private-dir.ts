@@ -232,7 +232,10 @@ export class PrivateDirs {
     const dirName = ctx.fresh('private_dir');
     const top = [...sites].sort((a, b) => a.value.key.split('/').length - b.value.key.split('/').length)[0];
     const stem = stemOf(top.value.key);
-    const prefixArg = nameOnly ? nameOnly.dirArgs.join(', ') : stem ? `prefix=${this.quote(stem)}` : '';
+    // '/tmp/...' spelled out: the private directory goes there too, on the same filesystem (renames and
+    // links into the old place keep working, /dev/shm stays in memory); from gettempdir(), the default.
+    const literalDir = nameOnly ? undefined : this.literalDir(seeds);
+    const prefixArg = nameOnly ? nameOnly.dirArgs.join(', ') : [stem ? `prefix=${this.quote(stem)}` : '', literalDir ? `dir=${this.quote(literalDir)}` : ''].filter(Boolean).join(', ');
     for (const origin of seeds) {
       if (nameOnly) ctx.edits.replace(origin.start, origin.end, nameOnly.replacement(dirName));
       else this.replaceOrigin(origin, dirName);
@@ -454,6 +457,19 @@ export class PrivateDirs {
       return;
     }
     ctx.edits.replace(s.start, s.end, `${join()}(${dirName}, ${literal})`);
+  }
+
+  /** The directory every seed spells out as a literal ('/tmp', '/dev/shm'), or undefined when any comes from code. */
+  private literalDir(seeds: PyNode[]): string | undefined {
+    const dirs = new Set<string>();
+    for (const seed of seeds) {
+      const origin = this.originOf(seed);
+      if (origin?.how !== 'literal') return undefined;
+      const start = origin.node.children[1]?.start;
+      if (start === undefined) return undefined;
+      dirs.add(this.ctx.source.slice(start, start + origin.length).replace(/\/+$/, ''));
+    }
+    return dirs.size === 1 ? [...dirs][0] : undefined;
   }
 
   private originOf(node: PyNode): Origin | undefined {

@@ -147,7 +147,11 @@ export class Cleanups {
         .map((line) => line.replace(/\r$/, ''))
         .map((line, i) => (i > 0 && line.startsWith(region.indent) ? line.slice(region.indent.length) : line));
       const previous = statements(region.block).filter((s) => s.end <= region.last.start).pop()!;
-      ctx.edits.replace(ctx.lineStarts[region.last.row], ctx.afterRow(region.last.endRow), '');
+      // The blank lines that set it apart go with it: left behind, they would join the ones after it
+      // (three blank lines where there were two) and split the try body from its finally.
+      let from = region.last.row;
+      while (from - 1 > previous.endRow && /^[ \t]*\r?$/.test(ctx.source.slice(ctx.lineStarts[from - 1], ctx.lineStarts[from]).replace(/\n$/, ''))) from--;
+      ctx.edits.replace(ctx.lineStarts[from], ctx.afterRow(region.last.endRow), '');
       last = previous;
     } else {
       // Moved away on success: by the finally it may be gone, so the removal must not fail then.

@@ -80,7 +80,9 @@ export class Cleanups {
     const block = site.statement.parent;
     if (!block) return { status: 'not-rewritten', message: '' };
     if (uses.some((u) => !containsNode(block, u.node))) {
-      return { status: 'not-rewritten', message: ' that is used outside the block that creates it; not rewritten. Remove it in a finally block that follows its last use' };
+      const removed = !ways.onError && (removals.some((r) => !inside(r.node, 'except_clause', site.unit)) || moves.length > 0);
+      const gone = removed ? ` ${removals.length ? 'removed' : 'moved away'} only when no exception comes first: an error leaves it behind${moves.length ? '' : ' in the temp directory'}. It is` : '';
+      return { status: 'not-rewritten', message: ` that is${gone} used outside the block that creates it; not rewritten. Remove it in a finally block that follows its last use` };
     }
     const first = site.withItem ? site.statement : statements(block).find((s) => s.start >= site.statement.end);
     if (!first) return { status: 'not-rewritten', message: '' };

@@ -26,6 +26,8 @@ export class PyContext {
     readonly source: string,
     root: PyNode,
     readonly filePath: string,
+    /** Fixed temp names other files of the repository use too, with one of them (the driver's pre-pass). */
+    readonly sharedNames: Readonly<Record<string, string>> = {},
   ) {
     this.file = new PyFile(source, root);
     this.values = new Values(this.file);

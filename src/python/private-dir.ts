@@ -99,6 +99,13 @@ export class PrivateDirs {
         this.ctx.report(site.ruleId, site.call, site.what, false);
         continue;
       }
+      // A name another file of the repository uses too (the driver's pre-pass): shared between them.
+      const key = site.value.key;
+      const other = site.nameOnly ? undefined : Object.keys(this.ctx.sharedNames).find((name) => key === name || key.startsWith(`${name}/`) || name.startsWith(`${key}/`));
+      if (other) {
+        this.ctx.report(site.ruleId, site.call, `${site.what}: the name '${other}' under the temp directory is also used by ${this.ctx.sharedNames[other]}, another file of the repository, so the files share it; a private directory here would hide it from there; not rewritten. Keep shared state in a per-user directory with mode 0700 (for example under $XDG_RUNTIME_DIR), or pass the path between the modules`, false);
+        continue;
+      }
       const why = this.reportOnly(site);
       if (why) this.ctx.report(site.ruleId, site.call, `${site.what}: ${why}`, false);
       else live.push(site);

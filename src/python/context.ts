@@ -55,13 +55,15 @@ export class PyContext {
   }
 
   /** Records a finding at `node`; a suppressed one is marked and says so. */
-  report(ruleId: string, node: PyNode, message: string, fixed: boolean): void {
+  /** `callerRemoves`: what a rewrite leaves for the caller to remove (the summary says so). */
+  report(ruleId: string, node: PyNode, message: string, fixed: boolean, callerRemoves?: string): void {
     const suppressed = this.isSuppressed(node);
     const text = suppressed && !message.endsWith('(suppressed)') ? `${message} (suppressed)` : message;
     this.findings.push({
       ruleId,
       message: text,
-      summary: summarize(text, fixed && !suppressed),
+      summary: summarize(text, fixed && !suppressed, callerRemoves),
+      ...(callerRemoves && fixed && !suppressed ? { callerRemoves } : {}),
       line: node.row + 1,
       column: node.col + 1,
       endLine: node.endRow + 1,

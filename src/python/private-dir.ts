@@ -216,7 +216,7 @@ export class PrivateDirs {
     // A public function that returns the made-up name hands its callers a name nothing here created:
     // they create (and remove) the file, and a directory per call would be theirs to remove without them knowing.
     const returned = nameOnly && escapes.find((e) => !e.unknownCall && /returns it|yields it/.test(e.why));
-    if (returned && this.isPublic(unitNode) && !tracking.uses.some((u) => u.kind === 'create' && u.node.start < returned.node.start)) {
+    if (returned && this.isPublic(unitNode) && !tracking.uses.some((u) => u.kind !== 'define' && u.node.start < returned.node.start)) {
       const fn = this.text(field(unitNode, 'name'));
       for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: ${fn}() returns the name before anything here creates it, so its callers create the file; a private directory per call would be left for them to remove (os.path.dirname() of the name) without their knowing; not rewritten. Whoever creates it must use os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), or better return a file from tempfile.mkstemp() or a directory from tempfile.mkdtemp() and document that the caller removes it`, false);
       return;
@@ -234,6 +234,13 @@ export class PrivateDirs {
     const handedOut = escapes.find((e) => !e.unknownCall);
     if (ensured && handedOut && !nameOnly) {
       for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: the directory is made only when missing and handed out (${handedOut.why}), so every caller, and every later run, shares it; a private directory per call would change that; not rewritten. Make it once with tempfile.mkdtemp() and pass it along, or keep it in a per-user directory with mode 0700`, false);
+      return;
+    }
+    // Removed by a nested function or class that tmpfix does not rewrite (a generated TestCase's
+    // tearDown): the directory would stay behind there, more than the old code left.
+    const nestedRemoval = escapes.length ? this.removedInNested(unitNode, tracking) : undefined;
+    if (nestedRemoval) {
+      for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: the code removes it in ${nestedRemoval}, a nested function, which tmpfix does not rewrite, so a private directory made here would be left behind there; not rewritten. Make the directory with tempfile.mkdtemp() and remove it where the file is removed`, false);
       return;
     }
     const dirName = ctx.fresh('private_dir');
@@ -262,7 +269,8 @@ export class PrivateDirs {
       // Where the old code removed the file, the whole private directory goes instead.
       // (Not inside a loop: a later pass would find the directory gone.)
       // A removal before anything creates the file clears a stale one, which a new directory never holds: it stays.
-      const creations = [...tracking.uses.filter((u) => u.kind === 'create').map((u) => u.node), ...sites.filter((s) => !s.nameOnly && unitOf(s.call) === unitNode).map((s) => s.call)];
+      // (A mktemp() name is new where it is made: that call counts as its creation.)
+      const creations = [...tracking.uses.filter((u) => u.kind === 'create').map((u) => u.node), ...sites.filter((s) => unitOf(s.call) === unitNode).map((s) => s.call)];
       const removals = tracking.uses.filter((u) => u.kind === 'remove' && u.call && unitOf(u.call) === unitNode && creations.some((c) => c.start < u.call!.start));
       for (const use of removals) {
         if (inLoopWithin(use.call!, region.block)) continue;
@@ -282,8 +290,10 @@ export class PrivateDirs {
       if (stored) this.removeStoredDirs(this.storedName(stored), stored.value.origin.node, removedAt);
       // `self.path = <path>`: wherever the class removes self.path, the directory around it goes.
       for (const use of tracking.uses) {
-        const assignment = use.carrier.parent;
-        const left = assignment?.type === 'assignment' && use.carrier.field === 'right' ? unwrap(field(assignment, 'left')) : undefined;
+        let assignment = use.carrier.parent;
+        // `cls.files = files = (a, b)`: the outer target holds it too.
+        while (assignment?.type === 'assignment' && assignment.field === 'right' && assignment.parent?.type === 'assignment') assignment = assignment.parent;
+        const left = assignment?.type === 'assignment' && (use.carrier.field === 'right' || assignment !== use.carrier.parent) ? unwrap(field(assignment, 'left')) : undefined;
         if (left?.type === 'attribute' && isOwnerObject(field(left, 'object'), this.ctx)) this.removeStoredDirs(this.text(left), left, removedAt);
         // `cls.files = (a, b)`: each of them is removed where the class removes an item of cls.files.
         if (left?.type === 'pattern_list' || left?.type === 'tuple_pattern') {
@@ -293,18 +303,62 @@ export class PrivateDirs {
     }
     this.editCreations(tracking, region, sites, unitNode);
     for (const site of sites) if (site.check) this.dropCheck(site.check);
-    const removedNote = removedAt.size ? `so it is removed where the code removed the file (${[...removedAt].join('; ')})` : "so removing that directory is the caller's job";
+    const removedNote = removedAt.size ? `so it is removed where the old code removed the file (${[...removedAt].join('; ')})` : "so removing that directory is the caller's job";
+    // Left for the caller: the directory around the path, when nothing here removes it.
+    const callerRemoves = local || removedAt.size ? undefined : /returns it|yields it/.test(escapes[0].why) ? 'os.path.dirname() of the returned path' : 'the private directory of this path (os.path.dirname())';
     for (const site of sites) {
       if (site.nameOnly) {
         const where = `a name inside a private directory from tempfile.${local && !ctx.file.legacy ? 'TemporaryDirectory' : 'mkdtemp'}() (mode 0700), which no other user can enter`;
-        ctx.report(site.ruleId, site.call, `${site.what}; now ${where}${local ? `, removed when ${scope} is done with it` : `; ${escapes[0].why}, ${removedAt.size ? removedNote : "so removing that directory (os.path.dirname() of the name) is the caller's job"}`}`, true);
+        ctx.report(site.ruleId, site.call, `${site.what}; now ${where}${local ? `, removed when ${scope} is done with it` : `; ${escapes[0].why}, ${removedAt.size ? removedNote : "so removing that directory (os.path.dirname() of the name) is the caller's job"}`}`, true, callerRemoves);
         continue;
       }
       const how = local
         ? `now created in a private directory from tempfile.${ctx.file.legacy ? 'mkdtemp' : 'TemporaryDirectory'}() (mode 0700) under the same name${this.exclusiveNote(site)}, removed when ${scope} is done with it`
         : `now created in a private directory from tempfile.mkdtemp() (mode 0700) under the same name${this.exclusiveNote(site)}; ${escapes[0].why}, ${removedNote}`;
-      ctx.report(site.ruleId, site.call, `${site.what}; ${how}`, true);
+      ctx.report(site.ruleId, site.call, `${site.what}; ${how}`, true, callerRemoves);
     }
+  }
+
+  /**
+   * The nested function that removes the path (or `self.x` set from it, anywhere in that function's
+   * class), when one does: the uses there are tracked as the function's own.
+   */
+  private removedInNested(unitNode: PyNode, tracking: Tracking): string | undefined {
+    const names = [...tracking.names];
+    const found = new Set<PyNode>();
+    walk(unitNode, (n) => {
+      if (n.type === 'identifier' && names.includes(this.text(n)) && unitOf(n) !== unitNode) found.add(unitOf(n));
+      return undefined;
+    });
+    for (const inner of found) {
+      const unit = this.ctx.file.scopes.units.get(inner);
+      if (!unit) continue;
+      const where = `${this.text(field(inner, 'name')) || 'a lambda'}()`;
+      const own = this.lifetimes.track(unit, { seeds: [], names: names.filter((n) => !unit.assignments.has(n)) });
+      if (own.uses.some((u) => u.kind === 'remove')) return where;
+      // `self.name = '%s-%d' % (prefix, n)` here, `_killfile(f, self.name)` in tearDown.
+      const cls = classOf(inner);
+      for (const use of own.uses) {
+        const assignment = use.carrier.parent;
+        const left = assignment?.type === 'assignment' && use.carrier.field === 'right' ? unwrap(field(assignment, 'left')) : undefined;
+        if (!cls || left?.type !== 'attribute' || !isOwnerObject(field(left, 'object'), this.ctx)) continue;
+        const attr = this.text(field(left, 'attribute'));
+        let remover: string | undefined;
+        walk(cls, (n) => {
+          if (remover || n.type !== 'call') return undefined;
+          const role = classify(n, this.ctx.file);
+          const callee = this.text(unwrap(field(n, 'function'))).split('.').pop() ?? '';
+          const removes = role?.role === 'remove' || (!role && /^_*(kill|remove|delete|unlink|clean|cleanup|rm|rmtree|rm_rf|purge|erase)(_|[A-Z]|$)/i.test(callee));
+          if (removes && named(field(n, 'arguments') ?? n).some((a) => unwrap(a)?.type === 'attribute' && this.text(field(unwrap(a)!, 'attribute')) === attr && isOwnerObject(field(unwrap(a)!, 'object'), this.ctx))) {
+            const fn = unitOf(n);
+            remover = `${this.text(field(fn, 'name')) || 'the class'}()`;
+          }
+          return undefined;
+        });
+        if (remover) return remover;
+      }
+    }
+    return undefined;
   }
 
   /** A function or method callers outside this module may call: its name and its class's have no leading underscore. */

@@ -123,7 +123,7 @@ describe('Python programs (every pattern that Python has, a Python and a Node ch
 
   it('says of a leftover that the static rewrite keeps that it stays behind', () => {
     const found = recordedAt(outcome.report!.records);
-    expect(found.get('python/p11_returned.py:10:left-behind')).toMatchObject({ static: 'fixed-left-behind', staticFinding: { ruleId: 'predictable-tmp-path', leavesBehind: 'its removal is left to the caller' } });
+    expect(found.get('python/p11_returned.py:10:left-behind')).toMatchObject({ static: 'fixed-left-behind', staticFinding: { ruleId: 'predictable-tmp-path', leavesBehind: 'the caller must remove os.path.dirname() of the returned path' } });
     expect(found.get('python/p11_no_cleanup.py:7:left-behind')).toMatchObject({ static: 'fixed', staticFinding: { ruleId: 'missing-tmp-cleanup' } });
   });
 

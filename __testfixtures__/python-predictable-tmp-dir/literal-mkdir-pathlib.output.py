@@ -1,9 +1,9 @@
-from pathlib import Path
 import tempfile
+from pathlib import Path
 
 
 def stage(files):
-    with tempfile.TemporaryDirectory(prefix="stage-") as private_dir:
+    with tempfile.TemporaryDirectory(prefix="stage-", dir="/tmp") as private_dir:
         root = Path(private_dir, "stage")
         root.mkdir(mode=0o700, parents=True, exist_ok=True)
         for name, text in files.items():

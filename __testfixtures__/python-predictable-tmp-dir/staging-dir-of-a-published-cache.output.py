@@ -9,7 +9,7 @@ pkgdir = '/tmp/app-vendored-req'
 sys.path.insert(1, pkgdir)
 
 if not os.path.exists(pkgdir):
-    with tempfile.TemporaryDirectory(prefix='_staging-app-vendored-req-') as private_dir:
+    with tempfile.TemporaryDirectory(prefix='_staging-app-vendored-req-', dir='/tmp') as private_dir:
         staging = os.path.join(private_dir, '_staging-app-vendored-req')
         if os.path.exists(staging):
             shutil.rmtree(staging)

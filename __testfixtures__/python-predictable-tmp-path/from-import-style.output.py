@@ -1,6 +1,6 @@
+import os
 from os.path import join
 from tempfile import gettempdir, TemporaryDirectory
-import os
 
 
 def stage(data):

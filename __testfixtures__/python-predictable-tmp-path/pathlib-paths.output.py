@@ -12,7 +12,7 @@ def save(text):
 
 
 def save_literal(text):
-    with tempfile.TemporaryDirectory(prefix="x-") as private_dir_2:
+    with tempfile.TemporaryDirectory(prefix="x-", dir="/tmp") as private_dir_2:
         Path(private_dir_2, "x.txt").touch(mode=0o600, exist_ok=False)
         Path(private_dir_2, "x.txt").write_text(text)
         return Path(private_dir_2, "x.txt").read_text()

@@ -3,7 +3,7 @@ import tempfile
 
 
 def percent(data, pid):
-    with tempfile.TemporaryDirectory(prefix="render-") as private_dir:
+    with tempfile.TemporaryDirectory(prefix="render-", dir="/tmp") as private_dir:
         out = os.path.join(private_dir, "render-%d.txt" % pid)
         with os.fdopen(os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as f:
             f.write(data)
@@ -12,7 +12,7 @@ def percent(data, pid):
 
 
 def fstring(data):
-    with tempfile.TemporaryDirectory(prefix="render-") as private_dir_2:
+    with tempfile.TemporaryDirectory(prefix="render-", dir="/tmp") as private_dir_2:
         out = f"{private_dir_2}/render-{os.getpid()}.txt"
         with os.fdopen(os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as f:
             f.write(data)
@@ -20,14 +20,14 @@ def fstring(data):
 
 
 def concatenated(data, name):
-    with tempfile.TemporaryDirectory() as private_dir_3:
+    with tempfile.TemporaryDirectory(dir="/tmp") as private_dir_3:
         out = os.path.join(private_dir_3, name + ".txt")
         os.fdopen(os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w").write(data)
         return open(out).read()
 
 
 def formatted(data):
-    with tempfile.TemporaryDirectory() as private_dir_4:
+    with tempfile.TemporaryDirectory(dir="/tmp") as private_dir_4:
         out = os.path.join(private_dir_4, "{}.out".format(os.getpid()))
         with os.fdopen(os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as f:
             f.write(data)

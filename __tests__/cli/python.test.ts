@@ -56,6 +56,17 @@ describe('Python files', () => {
     git(repo, 'apply', '--check', patch);
   });
 
+  it('leave a name another file of the repository uses (a conftest fixture that removes it) where it is', () => {
+    const conftest = 'import shutil\n\nimport pytest\n\n\n@pytest.fixture\ndef cleanup_shm():\n    yield\n    shutil.rmtree("/dev/shm/fakekernelfolder", ignore_errors=True)\n';
+    const test = 'import os\nimport pathlib\n\n\ndef test_find_kernel(cleanup_shm):\n    fake_env = "/dev/shm/fakekernelfolder"\n    expected = os.path.join(fake_env, "vmlinuz")\n    pathlib.Path(expected).touch()\n    assert os.path.exists(expected)\n';
+    const repo = makeRepo({ 'tests/conftest.py': conftest, 'tests/utils_test.py': test });
+    const { report } = jsonRun(repo, []);
+    const file = statusOf(report, 'tests/utils_test.py');
+    expect(file?.status, JSON.stringify(report)).toBe('unchanged');
+    expect(file?.findings?.[0]).toMatchObject({ ruleId: 'predictable-tmp-path', fixed: false });
+    expect(file?.findings?.[0].message).toContain('also used by tests/conftest.py, another file of the repository');
+  });
+
   it('--write applies both languages, and the rewritten script still runs', () => {
     const repo = makeRepo({ 'src/a.js': INSECURE, 'tools/count.py': INSECURE_PY });
     const dry = tmpfix(repo, []).stdout;

@@ -362,6 +362,8 @@ export function tempNames(source: string): string[] {
     /(?:tmpdir\(\)|\bTMPDIR\b|getPath\(\s*['"]temp['"]\s*\))\s*,\s*(['"`])([^'"`$\n]+)\1/g,
     /(['"`])\/(?:tmp|var\/tmp|dev\/shm)\/([^'"`$\s]+)\1/g,
     /tmpdir\(\)\}\/([A-Za-z0-9._-]+)`/g,
+    // Python: os.path.join(tempfile.gettempdir(), "app.json")
+    /gettempdir\(\)\s*,\s*(['"])([^'"\n{}%]+)\1/g,
   ];
   for (const pattern of patterns) {
     for (let match = pattern.exec(source); match; match = pattern.exec(source)) {

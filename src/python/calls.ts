@@ -42,7 +42,7 @@ const WRITERS: Record<string, number> = {
   imwrite: 0, imsave: 0, savetxt: 0, savez: 0, savez_compressed: 0, write_html: 0, write_image: 0, export: 0, save_as: 0, saveas: 0,
 };
 const SUBPROCESS_SYNC = new Set(['subprocess.run', 'subprocess.call', 'subprocess.check_call', 'subprocess.check_output', 'subprocess.getoutput', 'subprocess.getstatusoutput', 'os.system', 'os.popen', 'commands.getoutput', 'commands.getstatusoutput']);
-const SUBPROCESS_BACKGROUND = new Set(['subprocess.Popen', 'os.spawnl', 'os.spawnlp', 'os.spawnv', 'os.spawnvp', 'os.startfile', 'webbrowser.open', 'webbrowser.open_new', 'webbrowser.open_new_tab']);
+const SUBPROCESS_BACKGROUND = new Set(['subprocess.Popen', 'os.spawnl', 'os.spawnlp', 'os.spawnv', 'os.spawnvp', 'os.startfile', 'webbrowser.open', 'webbrowser.open_new', 'webbrowser.open_new_tab', 'multiprocessing.Process', 'threading.Thread', 'threading.Timer']);
 /** Known functions that use a path and keep nothing of it. */
 const CONSUMER_PREFIXES = ['os.path.', 'shutil.', 'json.', 'pickle.', 'yaml.', 'csv.', 'zipfile.', 'tarfile.', 'filecmp.', 'hashlib.', 'logging.', 'glob.', 'fnmatch.', 'sqlite3.', 'configparser.', 'pstats.', 'mimetypes.', 'imghdr.', 'pathlib.', 'numpy.', 'np.', 'pandas.', 'pd.'];
 const CONSUMERS = new Set([

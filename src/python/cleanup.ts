@@ -80,7 +80,9 @@ export class Cleanups {
     const block = site.statement.parent;
     if (!block) return { status: 'not-rewritten', message: '' };
     if (uses.some((u) => !containsNode(block, u.node))) {
-      return { status: 'not-rewritten', message: ' that is used outside the block that creates it; not rewritten. Remove it in a finally block that follows its last use' };
+      const removed = !ways.onError && (removals.some((r) => !inside(r.node, 'except_clause', site.unit)) || moves.length > 0);
+      const gone = removed ? ` ${removals.length ? 'removed' : 'moved away'} only when no exception comes first: an error leaves it behind${moves.length ? '' : ' in the temp directory'}. It is` : '';
+      return { status: 'not-rewritten', message: ` that is${gone} used outside the block that creates it; not rewritten. Remove it in a finally block that follows its last use` };
     }
     const first = site.withItem ? site.statement : statements(block).find((s) => s.start >= site.statement.end);
     if (!first) return { status: 'not-rewritten', message: '' };
@@ -147,7 +149,11 @@ export class Cleanups {
         .map((line) => line.replace(/\r$/, ''))
         .map((line, i) => (i > 0 && line.startsWith(region.indent) ? line.slice(region.indent.length) : line));
       const previous = statements(region.block).filter((s) => s.end <= region.last.start).pop()!;
-      ctx.edits.replace(ctx.lineStarts[region.last.row], ctx.afterRow(region.last.endRow), '');
+      // The blank lines that set it apart go with it: left behind, they would join the ones after it
+      // (three blank lines where there were two) and split the try body from its finally.
+      let from = region.last.row;
+      while (from - 1 > previous.endRow && /^[ \t]*\r?$/.test(ctx.source.slice(ctx.lineStarts[from - 1], ctx.lineStarts[from]).replace(/\n$/, ''))) from--;
+      ctx.edits.replace(ctx.lineStarts[from], ctx.afterRow(region.last.endRow), '');
       last = previous;
     } else {
       // Moved away on success: by the finally it may be gone, so the removal must not fail then.

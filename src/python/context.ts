@@ -26,6 +26,8 @@ export class PyContext {
     readonly source: string,
     root: PyNode,
     readonly filePath: string,
+    /** Fixed temp names other files of the repository use too, with one of them (the driver's pre-pass). */
+    readonly sharedNames: Readonly<Record<string, string>> = {},
   ) {
     this.file = new PyFile(source, root);
     this.values = new Values(this.file);
@@ -53,13 +55,15 @@ export class PyContext {
   }
 
   /** Records a finding at `node`; a suppressed one is marked and says so. */
-  report(ruleId: string, node: PyNode, message: string, fixed: boolean): void {
+  /** `callerRemoves`: what a rewrite leaves for the caller to remove (the summary says so). */
+  report(ruleId: string, node: PyNode, message: string, fixed: boolean, callerRemoves?: string): void {
     const suppressed = this.isSuppressed(node);
     const text = suppressed && !message.endsWith('(suppressed)') ? `${message} (suppressed)` : message;
     this.findings.push({
       ruleId,
       message: text,
-      summary: summarize(text, fixed && !suppressed),
+      summary: summarize(text, fixed && !suppressed, callerRemoves),
+      ...(callerRemoves && fixed && !suppressed ? { callerRemoves } : {}),
       line: node.row + 1,
       column: node.col + 1,
       endLine: node.endRow + 1,

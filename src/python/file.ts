@@ -6,13 +6,25 @@ import { dotted, field, named, unwrap, walk } from './tree';
 
 const BUILTINS = new Set(['open', 'print', 'str', 'repr', 'len', 'int', 'float', 'bool', 'sorted', 'list', 'tuple', 'set', 'dict', 'format', 'isinstance', 'hash', 'id', 'type', 'any', 'all', 'min', 'max', 'sum', 'enumerate', 'zip', 'map', 'filter', 'range', 'iter', 'next', 'getattr', 'hasattr', 'setattr', 'exec', 'eval', 'compile', 'input']);
 
+/**
+ * `from __future__ import print_function` (or division, absolute_import, unicode_literals,
+ * with_statement...): only Python 2 needs these, so the file still runs there. (`annotations` is 3.7+.)
+ */
+const PY2_FUTURES = /\b(print_function|division|absolute_import|unicode_literals|with_statement|generators|nested_scopes)\b/;
+/**
+ * `sys.version_info[0] < 3`, `sys.version_info < (3,)`, `version_info.major == 2`, `sys.version_info >= (3, 0)`:
+ * a branch for Python 2 (not `sys.version_info < (3, 8)`, which tells Python 3 releases apart).
+ */
+const THREE = String.raw`(?:3\b(?!\s*[,.)])|\(\s*3\s*,?\s*(?:0\s*,?\s*)?\))`;
+const PY2_CHECK = new RegExp(String.raw`\bversion_info(?:\s*\[\s*0\s*\]|\.major)?\s*(?:(?:<|>=)\s*${THREE}|(?:==|<=)\s*2\b|>\s*2\b)|\bversion_info\s*(?:\[\s*0\s*\]|\.major)\s*(?:==|!=)\s*3\b`);
+
 export class PyFile {
   readonly scopes: Scopes;
   readonly imports: Imports;
   readonly names = new Set<string>();
   readonly eol: string;
   readonly comments: PyNode[] = [];
-  /** Python 2 syntax (print statements, exec statements): new code must run there too. */
+  /** Python 2 syntax (print statements, exec statements), Python 2 `__future__` imports or a Python 2 version check: new code must run there too. */
   readonly legacy: boolean;
 
   constructor(
@@ -23,6 +35,8 @@ export class PyFile {
     walk(root, (node) => {
       if (node.type === 'comment') this.comments.push(node);
       else if (node.type === 'print_statement' || node.type === 'exec_statement') legacy = true;
+      else if (node.type === 'future_import_statement' && PY2_FUTURES.test(source.slice(node.start, node.end))) legacy = true;
+      else if (node.type === 'comparison_operator' && PY2_CHECK.test(source.slice(node.start, node.end))) legacy = true;
     });
     this.legacy = legacy;
     this.scopes = new Scopes(root, source);

@@ -17,6 +17,33 @@ interface Binding {
 /** Modules whose members new code may import by name when the file already does so. */
 const FROM_STYLE_MODULES = new Set(['tempfile', 'shutil', 'os.path']);
 
+/** Top-level modules of the standard library (Python 3, and the Python 2 names), for the stdlib import block. */
+const STDLIB = new Set([
+  'abc', 'aifc', 'argparse', 'array', 'ast', 'asynchat', 'asyncio', 'asyncore', 'atexit', 'audioop', 'base64', 'bdb',
+  'binascii', 'bisect', 'builtins', 'bz2', 'cProfile', 'calendar', 'cgi', 'cgitb', 'chunk', 'cmath', 'cmd', 'code',
+  'codecs', 'codeop', 'collections', 'colorsys', 'compileall', 'concurrent', 'configparser', 'contextlib',
+  'contextvars', 'copy', 'copyreg', 'crypt', 'csv', 'ctypes', 'curses', 'dataclasses', 'datetime', 'dbm', 'decimal',
+  'difflib', 'dis', 'distutils', 'doctest', 'email', 'encodings', 'ensurepip', 'enum', 'errno', 'faulthandler',
+  'fcntl', 'filecmp', 'fileinput', 'fnmatch', 'fractions', 'ftplib', 'functools', 'gc', 'genericpath', 'getopt',
+  'getpass', 'gettext', 'glob', 'graphlib', 'grp', 'gzip', 'hashlib', 'heapq', 'hmac', 'html', 'http', 'imaplib',
+  'imghdr', 'imp', 'importlib', 'inspect', 'io', 'ipaddress', 'itertools', 'json', 'keyword', 'lib2to3', 'linecache',
+  'locale', 'logging', 'lzma', 'mailbox', 'mailcap', 'marshal', 'math', 'mimetypes', 'mmap', 'modulefinder',
+  'multiprocessing', 'netrc', 'nis', 'nntplib', 'ntpath', 'numbers', 'opcode', 'operator', 'optparse', 'os',
+  'ossaudiodev', 'pathlib', 'pdb', 'pickle', 'pickletools', 'pipes', 'pkgutil', 'platform', 'plistlib', 'poplib',
+  'posix', 'posixpath', 'pprint', 'profile', 'pstats', 'pty', 'pwd', 'py_compile', 'pyclbr', 'pydoc', 'pyexpat',
+  'queue', 'quopri', 'random', 're', 'readline', 'reprlib', 'resource', 'rlcompleter', 'runpy', 'sched', 'secrets',
+  'select', 'selectors', 'shelve', 'shlex', 'shutil', 'signal', 'site', 'smtpd', 'smtplib', 'sndhdr', 'socket',
+  'socketserver', 'spwd', 'sqlite3', 'sre_compile', 'sre_constants', 'sre_parse', 'ssl', 'stat', 'statistics',
+  'string', 'stringprep', 'struct', 'subprocess', 'sunau', 'symtable', 'sys', 'sysconfig', 'syslog', 'tabnanny',
+  'tarfile', 'telnetlib', 'tempfile', 'termios', 'textwrap', 'threading', 'time', 'timeit', 'tkinter', 'token',
+  'tokenize', 'tomllib', 'trace', 'traceback', 'tracemalloc', 'tty', 'turtle', 'types', 'typing', 'unicodedata',
+  'unittest', 'urllib', 'uu', 'uuid', 'venv', 'warnings', 'wave', 'weakref', 'webbrowser', 'wsgiref', 'xdrlib', 'xml',
+  'xmlrpc', 'zipapp', 'zipfile', 'zipimport', 'zlib', 'zoneinfo', 'ConfigParser', 'Queue', 'StringIO', 'cPickle',
+  'cStringIO', 'commands', 'httplib', 'urllib2', 'urlparse', 'HTMLParser', 'Cookie', 'cookielib', 'SocketServer',
+  'thread', 'exceptions', '__builtin__', 'md5', 'sha', 'sets', 'popen2', 'dummy_thread', 'xmlrpclib', 'robotparser',
+  'repr', 'UserDict', 'UserList', 'UserString',
+]);
+
 export class Imports {
   /** Bindings per unit (the module, or a function with imports of its own), by local name. */
   private byUnit = new Map<PyNode, Map<string, Binding[]>>();
@@ -226,17 +253,36 @@ export class Imports {
     }
     const modules = [...new Set(this.wanted.map((w) => w.module))].sort();
     const imports = leading.filter((s) => s.type !== 'expression_statement');
-    const plain = imports.filter((s) => s.type === 'import_statement' && fields(s, 'name').length === 1 && fields(s, 'name')[0].type === 'dotted_name');
-    const sortedPlain = plain.every((s, i) => i === 0 || this.text(fields(plain[i - 1], 'name')[0]) <= this.text(fields(s, 'name')[0]));
     const lineOf = (module: string) => `import ${module}${this.eol}`;
+    // New modules are the standard library's: they go in its block (isort's and ruff's first section),
+    // never after third-party or first-party imports.
+    const stdlib = imports.filter((s) => s.type !== 'future_import_statement' && this.isStdlib(s));
+    const plain = stdlib.filter((s) => s.type === 'import_statement' && fields(s, 'name').length === 1 && fields(s, 'name')[0].type === 'dotted_name');
+    const plainName = (s: PyNode) => this.text(fields(s, 'name')[0]);
+    const sortedPlain = plain.every((s, i) => i === 0 || plainName(plain[i - 1]).toLowerCase() <= plainName(s).toLowerCase());
     const remaining: string[] = [];
     for (const module of modules) {
-      const before = sortedPlain ? plain.find((s) => this.text(fields(s, 'name')[0]) > module) : undefined;
+      const before = sortedPlain ? plain.find((s) => plainName(s).toLowerCase() > module.toLowerCase()) : undefined;
       if (before) edits.insert(this.lineStart(before.start), lineOf(module));
       else remaining.push(module);
     }
     if (!remaining.length) return;
-    const anchor = sortedPlain && plain.length ? plain[plain.length - 1] : imports[imports.length - 1];
+    // After the last plain stdlib import; with only `from x import y` ones, straight imports go first.
+    if (plain.length) {
+      edits.insert(this.lineEnd(plain[plain.length - 1].end), remaining.map((m) => `${this.eol}import ${m}`).join(''));
+      return;
+    }
+    if (stdlib.length) {
+      edits.insert(this.lineStart(stdlib[0].start), remaining.map(lineOf).join(''));
+      return;
+    }
+    // No stdlib block: one of their own, before the other imports (after __future__ ones).
+    const others = imports.filter((s) => s.type !== 'future_import_statement');
+    if (others.length) {
+      edits.insert(this.lineStart(others[0].start), `${remaining.map(lineOf).join('')}${this.eol}`);
+      return;
+    }
+    const anchor = imports[imports.length - 1];
     if (anchor) {
       edits.insert(this.lineEnd(anchor.end), remaining.map((m) => `${this.eol}import ${m}`).join(''));
       return;
@@ -261,6 +307,12 @@ export class Imports {
     const separate = first && this.source.slice(at, first.start).trim() === '' ? this.eol : '';
     if (at === this.source.length && at > 0 && !this.source.endsWith('\n')) edits.insert(at, `${this.eol}${block}`);
     else edits.insert(at, block + separate);
+  }
+
+  /** An import of a standard-library module (`import os.path`, `from typing import X`); not a relative one. */
+  private isStdlib(statement: PyNode): boolean {
+    const modules = statement.type === 'import_from_statement' ? [field(statement, 'module_name')] : fields(statement, 'name').map((n) => (n.type === 'aliased_import' ? field(n, 'name') : n));
+    return modules.length > 0 && modules.every((m) => !!m && m.type !== 'relative_import' && STDLIB.has(this.text(m).split('.')[0]));
   }
 
   private lineStart(pos: number): number {

@@ -36,7 +36,7 @@ export interface Tracking {
 }
 
 /** Calls whose result still holds the path they are given (a string or a list built from it). */
-export const CARRYING_CALLS = new Set(['os.path.join', 'posixpath.join', 'os.path.abspath', 'os.path.realpath', 'os.path.normpath', 'os.path.dirname', 'os.path.expanduser', 'os.path.splitext', 'os.fspath', 'builtins.str', 'builtins.repr', 'builtins.list', 'builtins.tuple', 'builtins.sorted', 'pathlib.Path', 'pathlib.PurePath', 'pathlib.PosixPath', 'shlex.quote', 'shlex.split', 'shlex.join', 'os.fsencode', 'json.dumps']);
+export const CARRYING_CALLS = new Set(['os.path.join', 'posixpath.join', 'os.path.abspath', 'os.path.realpath', 'os.path.normpath', 'os.path.dirname', 'os.path.expanduser', 'os.path.splitext', 'os.fspath', 'builtins.str', 'builtins.repr', 'builtins.list', 'builtins.tuple', 'builtins.sorted', 'pathlib.Path', 'pathlib.PurePath', 'pathlib.PosixPath', 'shlex.quote', 'shlex.split', 'shlex.join', 'os.fsencode', 'os.fsdecode', 'os.path.expandvars', 'json.dumps']);
 export const CARRYING_METHODS = new Set(['format', 'join', 'joinpath', 'with_suffix', 'with_name', 'with_stem', 'resolve', 'absolute', 'replace', 'encode', 'decode', 'as_posix', 'split', 'rsplit', 'strip', 'rstrip', 'lstrip', 'lower', 'upper']);
 const CARRYING_ATTRIBUTES = new Set(['parent', 'name']);
 /** Helpers named for removing what they are given: `_killfile`, `remove_temp`, `cleanup`, `rm_rf`. */
@@ -289,9 +289,15 @@ export class Lifetimes {
     }
     const role = classify(call, this.file);
     if (role) {
-      if (role.role === 'handoff' && role.background && !this.waited(call)) {
+      if (role.role === 'handoff' && role.background) {
+        const waits = this.waits(call);
         add('handoff');
-        escapes.push({ node, why: `${this.text(field(call, 'function'))}() starts a program that may still use it after the function returns` });
+        if (!waits) {
+          const what = /^(threading\.|concurrent\.)/.test(qualified ?? '') ? 'a thread' : 'a program';
+          escapes.push({ node, why: `${this.text(field(call, 'function'))}() starts ${what} that may still use it after the function returns` });
+        }
+        // The program has the path until it is waited for: `proc.wait()`, `server.join()` are uses too.
+        for (const wait of waits === true ? [] : waits ?? []) uses.push({ node: wait, carrier: wait, kind: 'handoff' });
         return;
       }
       if (role.role === 'consumer' && (this.file.qualified(field(call, 'function')) === 'builtins.print' || isLogCall(call, this.file))) return add('print');
@@ -315,21 +321,27 @@ export class Lifetimes {
     escapes.push({ node, why: `it is handed to ${this.text(field(call, 'function'))}(), which tmpfix cannot see into`, unknownCall: true });
   }
 
-  /** `proc = subprocess.Popen(...)` followed by `proc.wait()` / `proc.communicate()`, or used as `with Popen(...) as proc`. */
-  private waited(call: PyNode): boolean {
+  /**
+   * How a program or thread started by `call` is waited for: `true` when the `with` block or the call
+   * itself waits, the `proc.wait()` / `proc.communicate()` / `thread.join()` references when a name
+   * holding it is waited on, undefined when nothing waits.
+   */
+  private waits(call: PyNode): PyNode[] | true | undefined {
+    const WAITS = ['wait', 'communicate', 'join'];
     const parent = call.parent;
     if (parent?.type === 'as_pattern' || parent?.type === 'with_item') return true;
-    if (parent?.type === 'attribute' && ['wait', 'communicate'].includes(this.text(field(parent, 'attribute')))) return true;
-    if (parent?.type !== 'assignment') return false;
+    if (parent?.type === 'attribute' && WAITS.includes(this.text(field(parent, 'attribute')))) return true;
+    if (parent?.type !== 'assignment') return undefined;
     const left = unwrap(field(parent, 'left'));
-    if (left?.type !== 'identifier') return false;
+    if (left?.type !== 'identifier') return undefined;
     const name = this.text(left);
     const unit = this.file.scopes.bindingUnit(name, left);
-    if (!unit) return false;
-    return this.file.scopes.referencesOf(name, unit).some((ref) => {
+    if (!unit) return undefined;
+    const found = this.file.scopes.referencesOf(name, unit).filter((ref) => {
       const attr = ref.parent;
-      return attr?.type === 'attribute' && ['wait', 'communicate'].includes(this.text(field(attr, 'attribute')));
+      return ref.start > call.end && attr?.type === 'attribute' && field(attr, 'object') === ref && WAITS.includes(this.text(field(attr, 'attribute')));
     });
+    return found.length ? found : undefined;
   }
 
   /** The `def` a call reaches in this file: a module-level function or a method of the same class. */

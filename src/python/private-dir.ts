@@ -5,7 +5,7 @@ import { classify, type CallRole } from './calls';
 import type { PyContext } from './context';
 import { CARRYING_CALLS, CARRYING_METHODS, Lifetimes, type Escape, type Tracking, type Use } from './lifetime';
 import { CACHE_ADVICE, keyedLikeCache, looksShared, SHARED_ADVICE } from './shared';
-import { argsOf, argument, contains, field, named, statementOf, statements, stringValue, unitOf, unwrap, UNIT_TYPES, walk, type PyNode } from './tree';
+import { argsOf, argument, contains, field, fields, named, statementOf, statements, stringValue, unitOf, unwrap, UNIT_TYPES, walk, type PyNode } from './tree';
 import type { Origin, TmpValue } from './values';
 import { classOf } from './values';
 import { insertBefore, regionOf, wrapInHeader, wrapInTry, type Region } from './wrap';
@@ -99,6 +99,13 @@ export class PrivateDirs {
         this.ctx.report(site.ruleId, site.call, site.what, false);
         continue;
       }
+      // A name another file of the repository uses too (the driver's pre-pass): shared between them.
+      const key = site.value.key;
+      const other = site.nameOnly ? undefined : Object.keys(this.ctx.sharedNames).find((name) => key === name || key.startsWith(`${name}/`) || name.startsWith(`${key}/`));
+      if (other) {
+        this.ctx.report(site.ruleId, site.call, `${site.what}: the name '${other}' under the temp directory is also used by ${this.ctx.sharedNames[other]}, another file of the repository, so the files share it; a private directory here would hide it from there; not rewritten. Keep shared state in a per-user directory with mode 0700 (for example under $XDG_RUNTIME_DIR), or pass the path between the modules`, false);
+        continue;
+      }
       const why = this.reportOnly(site);
       if (why) this.ctx.report(site.ruleId, site.call, `${site.what}: ${why}`, false);
       else live.push(site);
@@ -109,7 +116,10 @@ export class PrivateDirs {
     const unshared = live.filter((site) => {
       if (site.nameOnly) return true;
       const here = unitOf(site.value.origin.node);
-      const elsewhere = [...(unitsByKey.get(site.value.key) ?? [])].find((u) => u !== here && u.type !== 'module');
+      // The name, the directory above it or a file below it: `rmtree('/tmp/d')` in a fixture shares `/tmp/d/f`.
+      const key = site.value.key;
+      const related = [...unitsByKey].filter(([k]) => k === key || key.startsWith(`${k}/`) || k.startsWith(`${key}/`)).flatMap(([, units]) => [...units]);
+      const elsewhere = related.find((u) => u !== here && u.type !== 'module');
       if (!elsewhere || here.type === 'module') return true;
       const where = this.text(field(elsewhere, 'name')) || 'another function';
       this.ctx.report(site.ruleId, site.call, `${site.what}: ${where}() uses the same name, so the two share the file through it and a private directory per function would split them; not rewritten. Make the directory once (tempfile.mkdtemp()) and pass the path to both, or keep the file in a per-user directory with mode 0700`, false);
@@ -203,6 +213,14 @@ export class PrivateDirs {
       const exported = [...tracking.names].find((name) => /^[A-Z][A-Z0-9_]*$/.test(name) || this.inAll(name));
       if (exported) escapes.push({ node: unitNode, why: `it is kept in the module-level constant ${exported}, which other modules can import` });
     }
+    // A public function that returns the made-up name hands its callers a name nothing here created:
+    // they create (and remove) the file, and a directory per call would be theirs to remove without them knowing.
+    const returned = nameOnly && escapes.find((e) => !e.unknownCall && /returns it|yields it/.test(e.why));
+    if (returned && this.isPublic(unitNode) && !tracking.uses.some((u) => u.kind !== 'define' && u.node.start < returned.node.start)) {
+      const fn = this.text(field(unitNode, 'name'));
+      for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: ${fn}() returns the name before anything here creates it, so its callers create the file; a private directory per call would be left for them to remove (os.path.dirname() of the name) without their knowing; not rewritten. Whoever creates it must use os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), or better return a file from tempfile.mkstemp() or a directory from tempfile.mkdtemp() and document that the caller removes it`, false);
+      return;
+    }
     const stored = sites.find((s) => s.value.stored === 'self');
     if (stored) escapes.push({ node: stored.value.origin.node, why: `it is stored on self (${this.storedName(stored)}), which outlives the call` });
     const nodes = [...seeds, ...tracking.uses.map((u) => u.node), ...sites.filter((s) => unitOf(s.call) === unitNode).map((s) => s.call), ...sites.flatMap((s) => (s.check ? [s.check] : []))];
@@ -218,15 +236,28 @@ export class PrivateDirs {
       for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: the directory is made only when missing and handed out (${handedOut.why}), so every caller, and every later run, shares it; a private directory per call would change that; not rewritten. Make it once with tempfile.mkdtemp() and pass it along, or keep it in a per-user directory with mode 0700`, false);
       return;
     }
+    // Removed by a nested function or class that tmpfix does not rewrite (a generated TestCase's
+    // tearDown): the directory would stay behind there, more than the old code left.
+    const nestedRemoval = escapes.length ? this.removedInNested(unitNode, tracking) : undefined;
+    if (nestedRemoval) {
+      for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: the code removes it in ${nestedRemoval}, a nested function, which tmpfix does not rewrite, so a private directory made here would be left behind there; not rewritten. Make the directory with tempfile.mkdtemp() and remove it where the file is removed`, false);
+      return;
+    }
     const dirName = ctx.fresh('private_dir');
     const top = [...sites].sort((a, b) => a.value.key.split('/').length - b.value.key.split('/').length)[0];
     const stem = stemOf(top.value.key);
-    const prefixArg = nameOnly ? nameOnly.dirArgs.join(', ') : stem ? `prefix=${this.quote(stem)}` : '';
+    // '/tmp/...' spelled out: the private directory goes there too, on the same filesystem (renames and
+    // links into the old place keep working, /dev/shm stays in memory); from gettempdir(), the default.
+    const literalDir = nameOnly ? undefined : this.literalDir(seeds);
+    const prefixArg = nameOnly ? nameOnly.dirArgs.join(', ') : [stem ? `prefix=${this.quote(stem)}` : '', literalDir ? `dir=${this.quote(literalDir)}` : ''].filter(Boolean).join(', ');
     for (const origin of seeds) {
       if (nameOnly) ctx.edits.replace(origin.start, origin.end, nameOnly.replacement(dirName));
       else this.replaceOrigin(origin, dirName);
     }
     const local = escapes.length === 0;
+    const scope = unitNode.type === 'module' ? 'the script' : unitNode.type === 'class_definition' ? 'the class body' : 'the function';
+    /** Where the directory now goes because the old code removed the file there. */
+    const removedAt = new Set<string>();
     if (local) {
       if (ctx.file.legacy) {
         wrapInTry(ctx, region, [`${dirName} = ${ctx.file.imports.ref('tempfile', 'mkdtemp')}(${prefixArg})`], [`${ctx.file.imports.ref('shutil', 'rmtree')}(${dirName}, ignore_errors=True)`]);
@@ -237,29 +268,105 @@ export class PrivateDirs {
       insertBefore(ctx, region.first, region.indent, [`${dirName} = ${ctx.file.imports.ref('tempfile', 'mkdtemp')}(${prefixArg})`]);
       // Where the old code removed the file, the whole private directory goes instead.
       // (Not inside a loop: a later pass would find the directory gone.)
-      for (const use of tracking.uses) if (use.kind === 'remove' && use.call && !inLoopWithin(use.call, region.block)) this.removeDirInstead(use.call, dirName);
-      if (stored) this.removeStoredDirs(this.storedName(stored), stored.value.origin.node);
+      // A removal before anything creates the file clears a stale one, which a new directory never holds: it stays.
+      // (A mktemp() name is new where it is made: that call counts as its creation.)
+      const creations = [...tracking.uses.filter((u) => u.kind === 'create').map((u) => u.node), ...sites.filter((s) => unitOf(s.call) === unitNode).map((s) => s.call)];
+      const removals = tracking.uses.filter((u) => u.kind === 'remove' && u.call && unitOf(u.call) === unitNode && creations.some((c) => c.start < u.call!.start));
+      for (const use of removals) {
+        if (inLoopWithin(use.call!, region.block)) continue;
+        this.removeDirInstead(use.call!, dirName);
+        removedAt.add(`in ${scope}`);
+      }
+      // Removed in a loop that makes it again on the next pass: the directory goes once the loop is done.
+      const looped = removals.filter((u) => inLoopWithin(u.call!, region.block)).pop();
+      const loop = looped && statements(region.block).find((st) => contains(st, looped.node));
+      if (loop) {
+        const rmtree = `${ctx.file.imports.ref('shutil', 'rmtree')}(${dirName}, ignore_errors=True)`;
+        if (creations.every((c) => c.start < loop.end)) {
+          wrapInTry(ctx, { ...region, first: loop }, [], [rmtree]);
+          removedAt.add(`in ${scope}, in a finally after the loop that removes the file`);
+        }
+      }
+      if (stored) this.removeStoredDirs(this.storedName(stored), stored.value.origin.node, removedAt);
       // `self.path = <path>`: wherever the class removes self.path, the directory around it goes.
       for (const use of tracking.uses) {
-        const assignment = use.carrier.parent;
-        const left = assignment?.type === 'assignment' && use.carrier.field === 'right' ? unwrap(field(assignment, 'left')) : undefined;
-        if (left?.type === 'attribute' && this.text(field(left, 'object')) === 'self') this.removeStoredDirs(this.text(left), left);
+        let assignment = use.carrier.parent;
+        // `cls.files = files = (a, b)`: the outer target holds it too.
+        while (assignment?.type === 'assignment' && assignment.field === 'right' && assignment.parent?.type === 'assignment') assignment = assignment.parent;
+        const left = assignment?.type === 'assignment' && (use.carrier.field === 'right' || assignment !== use.carrier.parent) ? unwrap(field(assignment, 'left')) : undefined;
+        if (left?.type === 'attribute' && isOwnerObject(field(left, 'object'), this.ctx)) this.removeStoredDirs(this.text(left), left, removedAt);
+        // `cls.files = (a, b)`: each of them is removed where the class removes an item of cls.files.
+        if (left?.type === 'pattern_list' || left?.type === 'tuple_pattern') {
+          for (const part of named(left)) if (part.type === 'attribute' && isOwnerObject(field(part, 'object'), this.ctx)) this.removeStoredDirs(this.text(part), part, removedAt);
+        }
       }
     }
     this.editCreations(tracking, region, sites, unitNode);
     for (const site of sites) if (site.check) this.dropCheck(site.check);
-    const scope = unitNode.type === 'module' ? 'the script' : unitNode.type === 'class_definition' ? 'the class body' : 'the function';
+    const removedNote = removedAt.size ? `so it is removed where the old code removed the file (${[...removedAt].join('; ')})` : "so removing that directory is the caller's job";
+    // Left for the caller: the directory around the path, when nothing here removes it.
+    const callerRemoves = local || removedAt.size ? undefined : /returns it|yields it/.test(escapes[0].why) ? 'os.path.dirname() of the returned path' : 'the private directory of this path (os.path.dirname())';
     for (const site of sites) {
       if (site.nameOnly) {
         const where = `a name inside a private directory from tempfile.${local && !ctx.file.legacy ? 'TemporaryDirectory' : 'mkdtemp'}() (mode 0700), which no other user can enter`;
-        ctx.report(site.ruleId, site.call, `${site.what}; now ${where}${local ? `, removed when ${scope} is done with it` : `; ${escapes[0].why}, so removing that directory is the caller's job`}`, true);
+        ctx.report(site.ruleId, site.call, `${site.what}; now ${where}${local ? `, removed when ${scope} is done with it` : `; ${escapes[0].why}, ${removedAt.size ? removedNote : "so removing that directory (os.path.dirname() of the name) is the caller's job"}`}`, true, callerRemoves);
         continue;
       }
       const how = local
         ? `now created in a private directory from tempfile.${ctx.file.legacy ? 'mkdtemp' : 'TemporaryDirectory'}() (mode 0700) under the same name${this.exclusiveNote(site)}, removed when ${scope} is done with it`
-        : `now created in a private directory from tempfile.mkdtemp() (mode 0700) under the same name${this.exclusiveNote(site)}; ${escapes[0].why}, so removing that directory is the caller's job`;
-      ctx.report(site.ruleId, site.call, `${site.what}; ${how}`, true);
+        : `now created in a private directory from tempfile.mkdtemp() (mode 0700) under the same name${this.exclusiveNote(site)}; ${escapes[0].why}, ${removedNote}`;
+      ctx.report(site.ruleId, site.call, `${site.what}; ${how}`, true, callerRemoves);
     }
+  }
+
+  /**
+   * The nested function that removes the path (or `self.x` set from it, anywhere in that function's
+   * class), when one does: the uses there are tracked as the function's own.
+   */
+  private removedInNested(unitNode: PyNode, tracking: Tracking): string | undefined {
+    const names = [...tracking.names];
+    const found = new Set<PyNode>();
+    walk(unitNode, (n) => {
+      if (n.type === 'identifier' && names.includes(this.text(n)) && unitOf(n) !== unitNode) found.add(unitOf(n));
+      return undefined;
+    });
+    for (const inner of found) {
+      const unit = this.ctx.file.scopes.units.get(inner);
+      if (!unit) continue;
+      const where = `${this.text(field(inner, 'name')) || 'a lambda'}()`;
+      const own = this.lifetimes.track(unit, { seeds: [], names: names.filter((n) => !unit.assignments.has(n)) });
+      if (own.uses.some((u) => u.kind === 'remove')) return where;
+      // `self.name = '%s-%d' % (prefix, n)` here, `_killfile(f, self.name)` in tearDown.
+      const cls = classOf(inner);
+      for (const use of own.uses) {
+        const assignment = use.carrier.parent;
+        const left = assignment?.type === 'assignment' && use.carrier.field === 'right' ? unwrap(field(assignment, 'left')) : undefined;
+        if (!cls || left?.type !== 'attribute' || !isOwnerObject(field(left, 'object'), this.ctx)) continue;
+        const attr = this.text(field(left, 'attribute'));
+        let remover: string | undefined;
+        walk(cls, (n) => {
+          if (remover || n.type !== 'call') return undefined;
+          const role = classify(n, this.ctx.file);
+          const callee = this.text(unwrap(field(n, 'function'))).split('.').pop() ?? '';
+          const removes = role?.role === 'remove' || (!role && /^_*(kill|remove|delete|unlink|clean|cleanup|rm|rmtree|rm_rf|purge|erase)(_|[A-Z]|$)/i.test(callee));
+          if (removes && named(field(n, 'arguments') ?? n).some((a) => unwrap(a)?.type === 'attribute' && this.text(field(unwrap(a)!, 'attribute')) === attr && isOwnerObject(field(unwrap(a)!, 'object'), this.ctx))) {
+            const fn = unitOf(n);
+            remover = `${this.text(field(fn, 'name')) || 'the class'}()`;
+          }
+          return undefined;
+        });
+        if (remover) return remover;
+      }
+    }
+    return undefined;
+  }
+
+  /** A function or method callers outside this module may call: its name and its class's have no leading underscore. */
+  private isPublic(unitNode: PyNode): boolean {
+    if (unitNode.type !== 'function_definition') return false;
+    if (this.text(field(unitNode, 'name')).startsWith('_')) return false;
+    const cls = classOf(unitNode);
+    return !cls || !this.text(field(cls, 'name')).startsWith('_');
   }
 
   /** Whether `__all__ = [...]` at module level lists the name. */
@@ -413,6 +520,19 @@ export class PrivateDirs {
     ctx.edits.replace(s.start, s.end, `${join()}(${dirName}, ${literal})`);
   }
 
+  /** The directory every seed spells out as a literal ('/tmp', '/dev/shm'), or undefined when any comes from code. */
+  private literalDir(seeds: PyNode[]): string | undefined {
+    const dirs = new Set<string>();
+    for (const seed of seeds) {
+      const origin = this.originOf(seed);
+      if (origin?.how !== 'literal') return undefined;
+      const start = origin.node.children[1]?.start;
+      if (start === undefined) return undefined;
+      dirs.add(this.ctx.source.slice(start, start + origin.length).replace(/\/+$/, ''));
+    }
+    return dirs.size === 1 ? [...dirs][0] : undefined;
+  }
+
   private originOf(node: PyNode): Origin | undefined {
     const v = this.ctx.values.of(node);
     if (v && v.origin.node === node) return v.origin;
@@ -446,8 +566,12 @@ export class PrivateDirs {
   /** Where the old code removed the file, the private directory goes: instead of os.remove(), after a helper. */
   private removeDirInstead(call: PyNode, dirName: string): void {
     const rmtree = `${this.ctx.file.imports.ref('shutil', 'rmtree')}(${dirName}, ignore_errors=True)`;
-    if (classify(call, this.ctx.file)?.role === 'remove') {
-      this.ctx.edits.replace(call.start, call.end, rmtree);
+    const role = classify(call, this.ctx.file);
+    if (role?.role === 'remove') {
+      // `if os.path.exists(p): os.remove(p)` guarded the file; the directory goes whether the file is there or not.
+      const guard = existenceGuard(call, this.text(unwrap(role.target)), this.ctx);
+      if (guard) this.ctx.edits.replace(guard.start, guard.end, rmtree);
+      else this.ctx.edits.replace(call.start, call.end, rmtree);
       return;
     }
     const statement = statementOf(call);
@@ -455,18 +579,47 @@ export class PrivateDirs {
     if (indent !== undefined && this.ctx.endsLine(statement) && statement.type === 'expression_statement') this.ctx.edits.addLines(statement.endRow, [`${indent}${rmtree}`], { below: true });
   }
 
-  /** `os.remove(self.log)` elsewhere in the class: the private directory around it goes instead. */
-  private removeStoredDirs(attr: string, at: PyNode): void {
+  /**
+   * `os.remove(self.log)` elsewhere in the class (or `for f in cls.files: os.unlink(f)`, or
+   * `os.remove(self.files[0])`): the private directory around it goes instead, whether or not the file
+   * is there (`if os.path.exists(self.log):` guarded the file, not the directory). The method that makes
+   * the directory is left to the uses tracked there.
+   */
+  private removeStoredDirs(attr: string, at: PyNode, removedAt: Set<string>): void {
     const ctx = this.ctx;
     const cls = classOf(at);
     if (!cls) return;
+    const member = attr.split('.').pop()!;
+    const home = unitOf(at);
+    const storedHere = (n: PyNode | undefined): boolean => {
+      const e = unwrap(n);
+      if (!e) return false;
+      if (e.type === 'attribute') return this.text(field(e, 'attribute')) === member && isOwnerObject(field(e, 'object'), ctx);
+      if (e.type === 'subscript') return storedHere(field(e, 'value'));
+      return false;
+    };
+    /** `f` of `for f in cls.files:` around `ref`. */
+    const loopOverStored = (ref: PyNode): boolean => {
+      if (ref.type !== 'identifier') return false;
+      for (let n = ref.parent; n && !UNIT_TYPES.has(n.type); n = n.parent) {
+        if (n.type === 'for_statement' && this.text(field(n, 'left')) === this.text(ref) && storedHere(field(n, 'right'))) return true;
+      }
+      return false;
+    };
     walk(cls, (n) => {
       if (n.type !== 'call') return undefined;
+      if (unitOf(n) === home) return undefined;
       const role = classify(n, ctx.file);
-      if (role?.role !== 'remove' || this.text(unwrap(role.target)) !== attr) return undefined;
-      const rmtree = ctx.file.imports.ref('shutil', 'rmtree');
-      const dirname = ctx.file.imports.ref('os.path', 'dirname');
-      ctx.edits.replace(n.start, n.end, `${rmtree}(${dirname}(${attr}), ignore_errors=True)`);
+      if (role?.role !== 'remove') return undefined;
+      const target = unwrap(role.target)!;
+      if (!storedHere(target) && !loopOverStored(target)) return undefined;
+      const path = this.text(target);
+      const rmtree = `${ctx.file.imports.ref('shutil', 'rmtree')}(${ctx.file.imports.ref('os.path', 'dirname')}(${path}), ignore_errors=True)`;
+      const guard = existenceGuard(n, path, ctx);
+      if (guard) ctx.edits.replace(guard.start, guard.end, rmtree);
+      else ctx.edits.replace(n.start, n.end, rmtree);
+      const method = unitOf(n);
+      removedAt.add(method.type === 'function_definition' ? `in ${this.text(field(method, 'name'))}()` : 'in the class body');
       return false;
     });
   }
@@ -617,6 +770,34 @@ export function flagsFor(mode: string, exclusive: boolean, os: (member: string) 
   if (exclusive || mode.includes('x')) parts.push('O_EXCL');
   else if (mode.includes('w')) parts.push('O_TRUNC');
   return parts.map((p) => os(p)).join(' | ');
+}
+
+/** `self` or `cls`: the first parameter of the method around `node`, or those names at least. */
+function isOwnerObject(node: PyNode | undefined, ctx: PyContext): boolean {
+  const text = ctx.text(unwrap(node));
+  if (text === 'self' || text === 'cls') return true;
+  let fn: PyNode | null = node?.parent ?? null;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  const first = fn && named(field(fn, 'parameters') ?? fn)[0];
+  return !!first && first.type === 'identifier' && ctx.text(first) === text && !!classOf(fn!);
+}
+
+/**
+ * `if os.path.exists(p): os.remove(p)` (the removal the only statement, no else): the if statement, to
+ * be replaced as a whole when the directory goes instead of the file.
+ */
+function existenceGuard(call: PyNode, path: string, ctx: PyContext): PyNode | undefined {
+  const statement = statementOf(call);
+  if (statement.type !== 'expression_statement' || unwrap(named(statement)[0]) !== call) return undefined;
+  const block = statement.parent;
+  const ifNode = block?.parent;
+  if (block?.type !== 'block' || ifNode?.type !== 'if_statement' || field(ifNode, 'consequence') !== block) return undefined;
+  if (statements(block).length !== 1 || fields(ifNode, 'alternative').length > 0) return undefined;
+  const condition = unwrap(field(ifNode, 'condition'));
+  if (condition?.type !== 'call') return undefined;
+  const role = classify(condition, ctx.file);
+  if (role?.role !== 'check' || ctx.text(unwrap(role.target)) !== path) return undefined;
+  return ifNode;
 }
 
 function inLoopWithin(node: PyNode, block: PyNode): boolean {

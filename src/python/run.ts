@@ -30,7 +30,7 @@ export function transformSource(source: string, filePath: string, options: Trans
   let ctx: PyContext;
   let output: string;
   try {
-    ctx = new PyContext(source, parsed.root, filePath);
+    ctx = new PyContext(source, parsed.root, filePath, options.sharedNames);
     const calls: PyNode[] = [];
     walk(parsed.root, (n) => {
       if (n.type === 'call') calls.push(n);

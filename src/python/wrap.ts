@@ -89,11 +89,16 @@ export function flushWraps(ctx: PyContext): void {
     }
   }
   wraps.sort((a, b) => a.region.first.start - b.region.first.start || b.region.last.end - a.region.last.end);
-  for (const { region, head, tail } of wraps) {
+  const ids = wraps.map(({ region, head }) => {
     const id = ctx.edits.newShift();
     ctx.edits.addLines(region.first.row, head.map((line) => `${region.indent}${line}`), { before: id, header: true });
-    if (tail.length) ctx.edits.addLines(region.last.endRow, tail.map((line) => `${region.indent}${line}`), { below: true, before: id });
     ctx.edits.indentRows(region.first.row, region.last.endRow, ctx.indentUnit, id);
+    return id;
+  });
+  // Tails below the same row close the inner block first: written innermost first.
+  for (let i = wraps.length - 1; i >= 0; i--) {
+    const { region, tail } = wraps[i];
+    if (tail.length) ctx.edits.addLines(region.last.endRow, tail.map((line) => `${region.indent}${line}`), { below: true, before: ids[i] });
   }
   wraps.length = 0;
 }

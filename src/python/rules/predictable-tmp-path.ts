@@ -76,6 +76,22 @@ export const predictableTmpPath: PyRule = {
       seen.add(key);
       const tracking = dirs.trackKey(unit, value.key);
       if (tracking.uses.some((u) => u.kind === 'create' || u.kind === 'handoff')) return false;
+      // Handed to code tmpfix cannot see, then read back and removed by this code: that code made the
+      // file under the predictable name, and this one owns it (the removal says so), as with a program.
+      const unknown = tracking.escapes.filter((e) => e.unknownCall);
+      const others = tracking.escapes.filter((e) => !e.unknownCall);
+      const removal = tracking.uses.filter((u) => u.kind === 'remove' && unitOf(u.node) === unit).pop();
+      const firstHand = unknown[0] && tracking.uses.find((u) => u.node === unknown[0].node && u.call);
+      if (firstHand?.call && removal && others.length === 0 && unknown.every((e) => e.node.start < removal.node.start)) {
+        const readBack = tracking.uses.some((u) => u.node.start > firstHand.call!.end && u.node.start < removal.node.start && (u.kind === 'read' || u.kind === 'check' || u.kind === 'consumer'));
+        const target = firstHand.carrier;
+        const v = ctx.values.of(target) ?? ctx.values.of(firstHand.node);
+        if (readBack && v?.kind === 'path' && !ctx.claimed.has(firstHand.call)) {
+          const callee = ctx.text(unwrap(field(firstHand.call, 'function')));
+          dirs.add({ ruleId: id, call: firstHand.call, target, value: v, what: `${callee}() is handed '${v.key}' in the shared temp directory, and the code reads the file back and removes it afterwards, so it is made there under a name another user can predict and plant a symlink at first` });
+          return false;
+        }
+      }
       // A literal ('/tmp/foo.sock') handed only to code tmpfix cannot see (a constructor, a mock, a
       // test's parametrize, a setenv) or to a nested function is mostly data, never a file on this
       // machine: say nothing. A name built on tempfile.gettempdir() or $TMPDIR is meant as a temp file.

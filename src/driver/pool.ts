@@ -66,7 +66,7 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
     if (helpers.started === 0 && queue.chars < HELPER_AFTER_CHARS && performance.now() - started < HELPER_AFTER_MS) return;
     helpers.feed(queue);
   };
-  /** Every JavaScript candidate's fixed temp names, by path, and the candidates that have some. */
+  /** Every candidate's fixed temp names (JavaScript and Python), by path, and the candidates that have some. */
   const names = new Map<string, { names: string[]; creates: boolean }>();
   const naming: Candidate[] = [];
   let sinceBreak = 0;
@@ -93,12 +93,13 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
         onResult(settled);
         continue;
       }
-      const own = tempNames(read.source);
-      names.set(read.task.rel, { names: own, creates: createsFiles(read.source) });
-      if (own.length > 0) {
-        naming.push(read);
-        continue;
-      }
+    }
+    // Python files too: a name a Python file writes and a script or a JavaScript file reads is shared the same way.
+    const own = tempNames(read.source);
+    names.set(read.task.rel, { names: own, creates: createsFiles(read.source) });
+    if (own.length > 0) {
+      naming.push(read);
+      continue;
     }
     if (!helpers) onResult(await transformHere(read, config));
     else queue.push(read);
@@ -121,33 +122,6 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
   if (helpers) await helpers.drain();
 }
 
-<<<<<<< HEAD
-=======
-/**
- * The pre-pass over the files that need a parse: the facts of the modules each imports (read once
- * each), and the fixed temp names that more than one of them uses.
- */
-function prepare(queue: ParseQueue, modules: ModuleIndex): void {
-  const all = queue.all();
-  const javascript = all.filter((candidate) => candidate.task.target !== 'python');
-  // Python files too: a name a Python file writes and a script or a JavaScript file reads is shared the same way.
-  const names = new Map<string, { names: string[]; creates: boolean }>();
-  for (const candidate of all) names.set(candidate.task.rel, { names: tempNames(candidate.source), creates: createsFiles(candidate.source) });
-  const shared = sharedNamesByFile(names);
-  for (const candidate of all) {
-    if (candidate.task.target !== 'python') continue;
-    const names = shared.get(candidate.task.rel);
-    if (names) candidate.sharedNames = names;
-  }
-  for (const candidate of javascript) {
-    const facts = modules.factsFor(candidate.task.abs, candidate.source);
-    if (Object.keys(facts).length > 0) candidate.moduleFacts = facts;
-    const names = shared.get(candidate.task.rel);
-    if (names) candidate.sharedNames = names;
-  }
-}
-
->>>>>>> pyreview
 /** Files waiting for a parse, in discovery order, with their total size. */
 class ParseQueue {
   private readonly items: Candidate[] = [];

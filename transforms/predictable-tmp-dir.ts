@@ -1,7 +1,10 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/context';
 import { jscodeshiftTransform } from './jscodeshift';
-import type { Node } from '../src/engine/ast';
+import type { Node, Path } from '../src/engine/ast';
+import type { FsCall } from '../src/engine/fs-calls';
+import { quoteString } from '../src/engine/text';
+import type { TmpPath } from '../src/engine/dataflow/values';
 import type { Guess } from '../src/engine/dataflow/lattice';
 import { acceptsExisting } from '../src/engine/private-dir';
 import { looksShared, MENTIONS_TMP_DIR, sharedAdvice } from '../src/engine/shared-names';
@@ -28,6 +31,7 @@ export const predictableTmpDir: Rule = {
         ctx.leaveAlone(id, path.node, tmp, `${callee}() makes '${tmp.key}' in the shared temp directory: ${ctx.claimsName(path.node) ? `its failure when the name exists (EEXIST) is handled, so taking the name is the point, as with a lock; ${sharedAdvice('lock')}` : sharedAdvice(tmp.key)}`);
         continue;
       }
+      if (mkdtempInstead(ctx, path, call, tmp)) continue;
       const site = { ruleId: id, call: path, fs: call, tmp, what: '' };
       ctx.addSite({ ...site, what: `${callee}() makes the directory '${tmp.key}' in the shared temp directory ${dirDanger(tmp.guess, acceptsExisting(site), explicitDirMode(path.node))}` });
     }
@@ -36,6 +40,60 @@ export const predictableTmpDir: Rule = {
     }
   },
 };
+
+/**
+ * `dir = path.join(os.tmpdir(), `t-${Date.now()}`); fs.mkdirSync(dir);`: a name meant to be unique
+ * (a time, a pid, a counter, a random part), built on the line before a plain mkdirSync. Its exact
+ * name never mattered, so fs.mkdtempSync makes it instead, under a name nobody can take first and
+ * with mode 0700; the files inside keep their names, and whatever removed the directory (an
+ * afterEach, a finally) removes the new one the same way. The creations inside need nothing more.
+ */
+function mkdtempInstead(ctx: FileContext, path: Path, call: FsCall, tmp: TmpPath): boolean {
+  if (call.method !== 'mkdir' || call.api !== 'sync' || !['time', 'pid', 'counter', 'random'].includes(tmp.guess) || tmp.made !== 'code' || tmp.mixed) return false;
+  const args = path.node.arguments as Node[];
+  if (args.length !== 1 || args[0].type !== 'Identifier') return false;
+  const statement = path.parent?.node;
+  if (statement?.type !== 'ExpressionStatement' || statement.expression !== path.node) return false;
+  const block = path.parent?.parent?.node;
+  const body = block && (block.type === 'BlockStatement' || block.type === 'Program') ? (block.body as Node[]) : undefined;
+  const at = body ? body.indexOf(statement) : -1;
+  if (!body || at < 1) return false;
+  // The statement before sets the variable to the path: `const dir = …;` or `dir = …;`.
+  const previous = body[at - 1];
+  const name = args[0].name as string;
+  let built: Node | undefined;
+  if (previous.type === 'VariableDeclaration' && previous.declarations.length === 1 && previous.declarations[0].id.type === 'Identifier' && previous.declarations[0].id.name === name) built = previous.declarations[0].init;
+  if (previous.type === 'ExpressionStatement' && previous.expression.type === 'AssignmentExpression' && previous.expression.operator === '=' && previous.expression.left.type === 'Identifier' && previous.expression.left.name === name) built = previous.expression.right;
+  if (!built || built !== tmp.expr.node || tmp.refs.length !== 1 || tmp.key.includes('/')) return false;
+  const ref = tmp.ref;
+  let base: string;
+  if (ref.kind === 'dir') base = `${ctx.modules.reference('path', 'join', path)}(${ctx.text(ref.path.node)}, ${quote(ctx, `${tmp.stem || 'tmp'}-`)})`;
+  else if (ref.kind === 'literal' && ref.path.node.type === 'StringLiteral') base = quote(ctx, `${(ref.path.node.value as string).slice(0, ref.prefixLength)}${tmp.stem || 'tmp'}-`);
+  else return false;
+  ctx.edits.replace(built.start, built.end, `${ctx.modules.reference('fs', 'mkdtempSync', path)}(${base})`);
+  // The mkdirSync line goes: mkdtempSync made the directory.
+  const lineStart = ctx.source.lastIndexOf('\n', statement.start - 1) + 1;
+  const lineEnd = ctx.source.indexOf('\n', statement.end);
+  const alone = ctx.source.slice(lineStart, statement.start).trim() === '' && ctx.source.slice(statement.end, lineEnd < 0 ? ctx.source.length : lineEnd).trim() === '';
+  if (alone) ctx.edits.replace(lineStart, lineEnd < 0 ? ctx.source.length : lineEnd + 1, '');
+  else {
+    let from = statement.start;
+    while (from > lineStart && /[ \t]/.test(ctx.source[from - 1])) from--;
+    ctx.edits.replace(from, statement.end, '');
+  }
+  ctx.claimed.add(path.node);
+  // The creations planned inside it are inside a 0700 directory now: no private directory around them.
+  const inside = ctx.sites.filter((site) => site.tmp.refs.some((r) => r.path.node === ref.path.node));
+  for (const site of inside) ctx.sites.splice(ctx.sites.indexOf(site), 1);
+  const named = tmp.guess === 'random' ? 'under a random name, but with the default mode 0755 (others can list and read it)' : 'under a name another user can predict, with the default mode 0755';
+  const count = inside.length ? ` (${inside.length} creation${inside.length > 1 ? 's' : ''} inside need${inside.length > 1 ? '' : 's'} nothing more)` : '';
+  ctx.report(id, path.node, `${ctx.text(path.node.callee)}() makes the directory '${tmp.key}' in the shared temp directory ${named}: now fs.mkdtempSync() makes it, under a name nobody can take first and with mode 0700; the files inside keep their names${count}, and whatever removed the old directory removes this one`, true);
+  return true;
+}
+
+function quote(ctx: FileContext, text: string): string {
+  return quoteString(text, ctx.style.quote);
+}
 
 /** What is wrong with making this directory, by how guessable its name is and whether an existing one is taken. */
 function dirDanger(guess: Guess, takesExisting: boolean, modeGiven: boolean): string {

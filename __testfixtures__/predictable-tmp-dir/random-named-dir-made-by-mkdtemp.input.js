@@ -3,8 +3,8 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-// A plain mkdirSync fails on a planted name, so the file inside cannot be planted; the directory's
-// finding is about its random name and its default mode, not about a name another user can take.
+// A random name made just before a plain mkdirSync: its exact name never mattered, so mkdtemp
+// makes it (0700, a name nobody can take first); the file inside keeps its name.
 exports.install = () => {
   const dir = path.join(os.tmpdir(), 'x-' + Math.random().toString(36).slice(2));
   fs.mkdirSync(dir);

@@ -1,8 +1,10 @@
 # The Python recorder of `tmpfix audit`. The parent puts this directory first on PYTHONPATH, so every
 # Python process of the audited command imports it at start-up. It installs an audit hook (PEP 578):
 # the `open`, `os.mkdir` and `os.rename` events carry the path and the flags. Existence checks raise
-# no event, so os.stat, os.lstat and os.access get thin wrappers. What the program creates in a
-# shared temp directory is written, atomically, into the private directory the parent named. Then
+# no event, so os.stat, os.lstat and os.access get thin wrappers. An event comes before its call,
+# so a creation is held until the thread's next event (or exit) and recorded only if the call
+# succeeded: the name is there now, and for mkdir and O_EXCL it was not before. What the program
+# creates in a shared temp directory is written, atomically, into the private directory the parent named. Then
 # the sitecustomize that this one shadows (a virtualenv's, the distribution's) runs as before.
 import os
 import sys
@@ -158,8 +160,8 @@ def _install():
         except OSError:
             pass
 
-    def add(kind, call, flags, exclusive, mode, directory, path, top, check=None, made=False):
-        frame, in_project = where()
+    def add(kind, call, flags, exclusive, mode, directory, path, top, check=None, made=False, at=None):
+        frame, in_project = at if at is not None else where()
         key = "\0".join(map(str, (kind, call, frame and (frame["file"], frame["line"], frame["column"]), exclusive, mode)))
         event = state["events"].get(key)
         if event is None:
@@ -187,7 +189,16 @@ def _install():
         if time.monotonic() - state["last_flush"] >= 0.5:
             flush()
 
-    def created(call, target, flags, exclusive, mode, directory, opens):
+    def lstat_or_none(path):
+        try:
+            return real_lstat(path)
+        except OSError:
+            return None
+
+    # Creations whose call has not returned yet: settled by the same thread's next event, or at exit.
+    creations = []
+
+    def created(call, target, flags, exclusive, mode, directory, opens, source=None):
         path = absolute(target)
         if path is None or not may_be_shared(path):
             return
@@ -199,10 +210,66 @@ def _install():
         made = place[1] and (call == "os.rename" or not exists(place[0]))
         if made:
             state["private"].discard(place[0])
-        checked = state["last_check"].pop(path, None)
-        add("create", call, flags, exclusive, mode, directory, path, place[0], made=made)
-        if checked is not None and opens and not exclusive and just_before(checked):
-            add("check-then-open", call, flags, exclusive, mode, directory, path, place[0], {"call": checked["call"], "frame": checked["frame"]})
+        checked = state["last_check"].get(path)
+        at = where()
+        source_stat = lstat_or_none(source) if source is not None else None
+        creations.append({
+            "thread": _thread.get_ident(), "call": call, "path": path, "place": place, "flags": flags, "exclusive": exclusive,
+            "mode": mode, "directory": directory, "made": made, "at": at, "before": lstat_or_none(path) is not None,
+            "source_ino": source_stat.st_ino if source_stat is not None else None,
+            "checked": checked if checked is not None and opens and not exclusive and just_before(checked, at) else None,
+        })
+
+    def succeeded(creation, now):
+        """Whether the call did what it was asked, judged by the name now (EEXIST and ENOENT made nothing)."""
+        import stat as stat_module
+        if now is None:
+            return False
+        if creation["call"] == "os.rename":
+            return creation["source_ino"] is not None and now.st_ino == creation["source_ino"]
+        if creation["directory"]:
+            return not creation["before"] and stat_module.S_ISDIR(now.st_mode)
+        if creation["exclusive"] and creation["before"]:
+            return False
+        return not stat_module.S_ISDIR(now.st_mode)
+
+    def settle_creations(every_thread=False):
+        ident = _thread.get_ident()
+        waiting = []
+        for creation in creations:
+            if not every_thread and creation["thread"] != ident:
+                waiting.append(creation)
+                continue
+            path = creation["path"]
+            now = lstat_or_none(path)
+            if not succeeded(creation, now):
+                continue
+            mode = creation["mode"]
+            if mode is None and creation["call"] == "os.open":
+                mode = now.st_mode & 0o7777  # os.open's mode is not in the event: the file has it
+            top = creation["place"][0]
+            state["last_check"].pop(path, None)
+            args = (creation["call"], creation["flags"], creation["exclusive"], mode, creation["directory"], path, top)
+            add("create", *args, made=creation["made"], at=creation["at"])
+            checked = creation["checked"]
+            if checked is not None:
+                add("check-then-open", *args, check={"call": checked["call"], "frame": checked["frame"]}, at=creation["at"])
+        creations[:] = waiting
+
+    def settle(every_thread=False):
+        """settle_creations, guarded: never twice at once in a thread (its own writes raise events), never raising."""
+        ident = _thread.get_ident()
+        if ident in busy:
+            return
+        busy.add(ident)
+        began = time.perf_counter()
+        try:
+            settle_creations(every_thread)
+        except Exception:
+            pass
+        finally:
+            state["overhead"] += time.perf_counter() - began
+            busy.discard(ident)
 
     def exists(path):
         try:
@@ -220,11 +287,11 @@ def _install():
             state["last_check"].pop(path, None)
             state["private"].discard(os.path.normpath(path))
 
-    def just_before(checked):
+    def just_before(checked, at):
         """A recent check, not from another file of the project than the open (see the Node recorder)."""
         if time.monotonic() - checked["at"] > 2.0:
             return False
-        frame, in_project = where()
+        frame, in_project = at
         other = checked["in_project"] and in_project and checked["frame"] and frame and checked["frame"]["file"] != frame["file"]
         return not other
 
@@ -268,46 +335,26 @@ def _install():
             if event == "open":
                 mode_arg = args[1]
                 exclusive = bool(flags & os.O_CREAT and flags & os.O_EXCL)
-                # open() creates with 0o666; os.open's mode is not in the event: read it back below.
+                # open() creates with 0o666; os.open's mode is not in the event: read back once it is done.
                 mode = (0o666 & ~umask) if mode_arg is not None else None
                 created(call, args[0], flag_names(flags), exclusive, mode, False, True)
-                if mode is None:
-                    pending.append((args[0], call))
             elif event == "os.mkdir":
                 mode = args[1] if len(args) > 1 and isinstance(args[1], int) else 0o777
                 created(call, args[0], ["mkdir"], True, mode & 0o7777 & ~umask, True, False)
             else:
                 if not isinstance(args[0], int):
                     forget(args[0])
-                created(call, args[1], ["rename"], False, None, False, True)
+                created(call, args[1], ["rename"], False, None, False, True, source=None if isinstance(args[0], int) else absolute(args[0]))
         except Exception:
             pass
         finally:
             state["overhead"] += time.perf_counter() - began
             busy.discard(ident)
 
-    pending = []
-
-    def settle_pending():
-        """os.open's mode shows only on the file it made: read it back once the call is done."""
-        while pending:
-            target, call = pending.pop()
-            path = absolute(target)
-            if path is None:
-                continue
-            try:
-                mode = real_lstat(path).st_mode & 0o7777
-            except OSError:
-                continue
-            for key, event in state["events"].items():
-                if event["call"] == call and event["mode"] is None and path in event["paths"]:
-                    event["mode"] = mode
-                    state["changed"].add(key)
-
     def checked(name, original):
         def wrapper(path, *args, **kwargs):
-            if pending:
-                settle_pending()
+            if creations:
+                settle()
             target = absolute(path) if not isinstance(path, int) else None
             if target is not None and may_be_shared(target):
                 began = time.perf_counter()
@@ -337,12 +384,12 @@ def _install():
                 group.add(replacement)
 
     def at_exit():
-        settle_pending()
+        settle(every_thread=True)
         flush(at_exit=True)
 
     def hook_and_settle(event, args):
-        if pending and event != "open":
-            settle_pending()
+        if creations:
+            settle()
         hook(event, args)
 
     sys.addaudithook(hook_and_settle)

@@ -1,5 +1,7 @@
 // `tmpfix audit` on what real test suites do (jsonfile, tempy, node-tmp, cacache): failed calls,
 // a project checked out under /tmp, positions from instrumented code, files in a directory of one's own.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { marks, recordedAt, removeSandboxes, runAudit, sandbox, type AuditOutcome } from './audit/helpers';
 
@@ -28,4 +30,33 @@ describe('a call that fails creates nothing', () => {
     expectExactly(outcome, box.project, ['suites/failed_calls.py']);
     expect(outcome.stderr).not.toMatch(/py-nodir|py-exists|py-renamed/);
   });
+});
+
+describe('a project checked out under a shared temp directory', () => {
+  /** $TMPDIR/checkout, the user's, 0755, with the program, a 0755 coverage/ and a group-writable directory. */
+  function checkout(program: string): { box: ReturnType<typeof sandbox>; dir: string } {
+    const box = sandbox();
+    const dir = path.join(box.tmpdir, 'checkout');
+    for (const sub of ['', 'coverage', 'group-writable', 'group-writable/below']) {
+      fs.mkdirSync(path.join(dir, sub), { recursive: true });
+      fs.chmodSync(path.join(dir, sub), 0o755);
+    }
+    fs.chmodSync(path.join(dir, 'group-writable'), 0o775);
+    fs.copyFileSync(path.join(box.project, 'suites', program), path.join(dir, program));
+    return { box, dir };
+  }
+
+  for (const [program, runtime] of [['checkout.js', 'node'], ['checkout.py', 'python3']]) {
+    it(`records nothing in its own 0755 directories, and what is below a group-writable one (${runtime})`, () => {
+      const { box, dir } = checkout(program);
+      const outcome = runAudit(box, [runtime, program], [], {}, dir);
+      expectExactly(outcome, dir, [program]);
+      expect(outcome.stderr).not.toMatch(/coverage|tap-testdir/);
+      const records = outcome.report!.records.filter((record) => record.location?.file === program);
+      expect(records.every((record) => record.message.includes('another user can create the name, or a symlink, there first')), outcome.stderr).toBe(true);
+      expect(records.map((record) => record.exposure).sort()).toEqual(runtime === 'node' ? ['direct', 'open-dir', 'open-dir'] : ['direct', 'open-dir']);
+      // Nothing the project made counts as left behind: its directory was there before.
+      expect(outcome.report!.records.filter((record) => record.kind === 'left-behind' && record.location)).toEqual([]);
+    });
+  }
 });

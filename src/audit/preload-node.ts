@@ -12,8 +12,8 @@ import path = require('node:path');
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { flagNames, flagsNumber, isExclusive, opensForWriting } from './open-flags';
-import { currentUmask, SharedDirs, type SharedPlace } from './shared-dirs';
-import { ENV, type Frame, type RawEvent, type RecordLine } from './types';
+import { BEFORE_FILE, currentUmask, readBefore, SharedDirs, type SharedPlace } from './shared-dirs';
+import { ENV, type Exposure, type Frame, type RawEvent, type RecordLine } from './types';
 
 const started = process.hrtime.bigint();
 const MAX_EVENTS = 2000;
@@ -32,6 +32,7 @@ const real = {
   lstatSync: fs.lstatSync,
   statSync: fs.statSync,
   readFileSync: fs.readFileSync,
+  realpathSync: fs.realpathSync,
 };
 
 /** Records a creation looked at before its call: called only once the call succeeded. */
@@ -46,6 +47,7 @@ interface Creation {
   directory: boolean;
   /** Also opened for writing (so an existence check just before matters). */
   opens: boolean;
+  exposure?: Exposure;
 }
 
 /** An existence check, kept until the path is next created or removed. */
@@ -178,20 +180,26 @@ class Recorder {
     return () => {
       const since = process.hrtime.bigint();
       this.lastCheck.delete(abs);
-      this.add('create', creation, frame, inProject, callers, abs, place.top, undefined, madeTop);
-      if (justBefore) this.add('check-then-open', creation, frame, inProject, callers, abs, place.top, { call: checked!.call, frame: checked!.frame });
+      if (madeTop !== undefined) this.shared.noteMade(madeTop);
+      // Looked at now that the call is done: the directories a recursive mkdir made are there.
+      const exposure = this.shared.exposure(abs, place);
+      if (exposure !== undefined) {
+        const placed = { ...creation, exposure };
+        this.add('create', placed, frame, inProject, callers, abs, place.top, undefined, madeTop);
+        if (justBefore) this.add('check-then-open', placed, frame, inProject, callers, abs, place.top, { call: checked!.call, frame: checked!.frame });
+      }
       this.spend(since);
     };
   }
 
   private add(kind: RawEvent['kind'], creation: Creation, frame: Frame | null, inProject: boolean, callers: Frame[], abs: string, top: string, check?: RawEvent['check'], madeTop?: string): void {
-    const key = `${kind}\0${creation.call}\0${frame ? `${frame.file}:${frame.line}:${frame.column}` : ''}\0${creation.exclusive}\0${creation.mode}`;
+    const key = `${kind}\0${creation.call}\0${frame ? `${frame.file}:${frame.line}:${frame.column}` : ''}\0${creation.exclusive}\0${creation.mode}\0${creation.exposure}`;
     let event = this.events.get(key);
     if (!event) {
       if (this.events.size >= MAX_EVENTS) return;
       event = {
         kind, call: creation.call, flags: creation.flags, exclusive: creation.exclusive, mode: creation.mode,
-        directory: creation.directory, frame, inProject, ...(callers.length ? { callers } : {}), ...(check ? { check } : {}), count: 0, paths: [], tops: [],
+        directory: creation.directory, ...(creation.exposure ? { exposure: creation.exposure } : {}), frame, inProject, ...(callers.length ? { callers } : {}), ...(check ? { check } : {}), count: 0, paths: [], tops: [],
       };
       this.events.set(key, event);
       this.lastFlush = 0; // a new kind of record is written at once: a crash must not lose it
@@ -566,7 +574,12 @@ function install(): void {
   const roots = (process.env[ENV.roots] ?? '').split(path.delimiter).filter(Boolean);
   const project = process.env[ENV.project] ?? process.cwd();
   const own = [__filename, path.join(__dirname, 'open-flags.js'), path.join(__dirname, 'shared-dirs.js')];
-  const shared = new SharedDirs(roots, real.lstatSync);
+  const shared = new SharedDirs(roots, {
+    lstat: real.lstatSync,
+    stat: real.statSync,
+    realpath: (dir) => real.realpathSync(dir),
+    before: () => readBefore(path.join(dir, BEFORE_FILE), (file, encoding) => real.readFileSync(file, encoding)),
+  });
   const rec = new Recorder(dir, project.endsWith('/') ? project : `${project}/`, shared, currentUmask((file, encoding) => real.readFileSync(file, encoding)), own);
 
   const fsHost = fs as unknown as Host;

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Leftover, Recording } from './recorder';
 import { SourceMaps } from './source-map';
-import type { Frame, ProcessRecords, RawEvent } from './types';
+import type { Exposure, Frame, ProcessRecords, RawEvent } from './types';
 
 export type RecordKind = 'insecure-creation' | 'check-then-open' | 'left-behind';
 /**
@@ -36,6 +36,8 @@ export interface AuditRecord {
   /** Octal permission bits (`0644`), or null when not known. */
   mode: string | null;
   directory: boolean;
+  /** How open the place is to other users: `direct`, `open-dir` or `own-dir` (see docs/audit.md). */
+  exposure?: Exposure;
   check?: { call: string; location: Location | null };
   /** Project frames further up the stack: who handed the path to `location`. */
   callers?: Location[];
@@ -122,7 +124,7 @@ export class RecordBuilder {
     const { location, absFile } = this.locate(event.frame);
     const program = programOf(owner);
     const where = location ? `${location.file}:${location.line}:${location.column}` : `${owner.runtime}:${program}`;
-    const key = [kind, event.call, where, event.exclusive, event.mode, event.flags.join('|')].join('\0');
+    const key = [kind, event.call, where, event.exclusive, event.mode, event.flags.join('|'), event.exposure].join('\0');
     const existing = this.groups.get(key);
     if (existing) {
       existing.count += count;
@@ -134,7 +136,7 @@ export class RecordBuilder {
     this.groups.set(key, {
         kind, message: message(pathShown(paths[0] ?? '?', this.tmpdir)), location, absFile, inProject: event.inProject && location !== null,
         runtime: owner.runtime, program, call: event.call, flags: event.flags, exclusive: event.exclusive,
-        mode: event.mode === null ? null : octalMode(event.mode), directory: event.directory, ...(check ? { check } : {}), ...(callers.length ? { callers } : {}),
+        mode: event.mode === null ? null : octalMode(event.mode), directory: event.directory, ...(event.exposure ? { exposure: event.exposure } : {}), ...(check ? { check } : {}), ...(callers.length ? { callers } : {}),
         count, paths: paths.slice(0, 5), static: 'no-source',
     });
   }
@@ -193,7 +195,7 @@ export class RecordBuilder {
         continue;
       }
       const what = leftover.directory ? 'directory' : 'file';
-      this.add('left-behind', { ...creator.event, mode: leftover.mode, directory: leftover.directory, exclusive: true }, creator.owner, (shown) =>
+      this.add('left-behind', { ...creator.event, mode: leftover.mode, directory: leftover.directory, exclusive: true, exposure: 'direct' }, creator.owner, (shown) =>
         `${creator.event.call} created the ${what} ${shown} (mode ${octalMode(leftover.mode)}), still there when the command ended: nothing removed it`, 1, [leftover.path]);
     }
     if (unknown.length > 0) {

@@ -30,6 +30,7 @@ def _install():
     here = os.path.abspath(__file__)
     uid = os.getuid() if hasattr(os, "getuid") else -1
     real_lstat = os.lstat
+    real_stat = os.stat
     real_open = os.open
     real_write = os.write
     real_close = os.close
@@ -102,6 +103,63 @@ def _install():
             return None if is_private(top) else (top, False)
         return None
 
+    made_tops = set()
+    real_roots = {}
+    before_run = []
+
+    def trusted(owner):
+        return uid == -1 or owner == uid or owner == 0
+
+    def open_dir(directory):
+        """Writable by group or others, or another user's (see shared-dirs.ts); unreadable counts as open."""
+        import stat as stat_module
+        try:
+            st = real_lstat(directory)
+            if stat_module.S_ISLNK(st.st_mode):
+                if not trusted(st.st_uid):
+                    return True
+                st = real_stat(directory)
+        except OSError:
+            return True
+        return bool(st.st_mode & 0o022) or not trusted(st.st_uid)
+
+    def made_during_run(top):
+        if top in made_tops:
+            return True
+        if not before_run:
+            try:
+                with open(os.path.join(records_dir, "before.json")) as snapshot:
+                    before_run.append({entry: inode for entry, inode in json.load(snapshot)})
+            except (OSError, ValueError):
+                before_run.append(None)
+        before = before_run[0]
+        if before is None:
+            return True
+        root = os.path.dirname(top)
+        if root not in real_roots:
+            real_roots[root] = os.path.realpath(root)
+        inode = before.get(real_roots[root] + top[len(root):])
+        if inode is None:
+            return True
+        try:
+            return real_lstat(top).st_ino != inode
+        except OSError:
+            return True
+
+    def exposure(path, place):
+        """direct, open-dir or own-dir, or None for a private place (see Exposure in types.ts)."""
+        top, direct = place
+        if direct:
+            return "direct"
+        directory = os.path.dirname(os.path.normpath(path))
+        while len(directory) >= len(top):
+            if open_dir(directory):
+                return "open-dir"
+            if directory == top:
+                break
+            directory = os.path.dirname(directory)
+        return "own-dir" if made_during_run(top) else None
+
     def position(frame):
         line = frame.f_lineno
         column = 1
@@ -160,9 +218,9 @@ def _install():
         except OSError:
             pass
 
-    def add(kind, call, flags, exclusive, mode, directory, path, top, check=None, made=False, at=None):
+    def add(kind, call, flags, exclusive, mode, directory, path, top, check=None, made=False, at=None, place_exposure=None):
         frame, in_project = at if at is not None else where()
-        key = "\0".join(map(str, (kind, call, frame and (frame["file"], frame["line"], frame["column"]), exclusive, mode)))
+        key = "\0".join(map(str, (kind, call, frame and (frame["file"], frame["line"], frame["column"]), exclusive, mode, place_exposure)))
         event = state["events"].get(key)
         if event is None:
             if len(state["events"]) >= 2000:
@@ -173,6 +231,8 @@ def _install():
             }
             if check is not None:
                 event["check"] = check
+            if place_exposure is not None:
+                event["exposure"] = place_exposure
             state["events"][key] = event
             state["last_flush"] = 0.0
         event["count"] += 1
@@ -249,11 +309,17 @@ def _install():
                 mode = now.st_mode & 0o7777  # os.open's mode is not in the event: the file has it
             top = creation["place"][0]
             state["last_check"].pop(path, None)
+            if creation["made"]:
+                made_tops.add(top)
+            # Looked at now that the call is done: the directories os.makedirs made are there.
+            place_exposure = exposure(path, creation["place"])
+            if place_exposure is None:
+                continue
             args = (creation["call"], creation["flags"], creation["exclusive"], mode, creation["directory"], path, top)
-            add("create", *args, made=creation["made"], at=creation["at"])
+            add("create", *args, made=creation["made"], at=creation["at"], place_exposure=place_exposure)
             checked = creation["checked"]
             if checked is not None:
-                add("check-then-open", *args, check={"call": checked["call"], "frame": checked["frame"]}, at=creation["at"])
+                add("check-then-open", *args, check={"call": checked["call"], "frame": checked["frame"]}, at=creation["at"], place_exposure=place_exposure)
         creations[:] = waiting
 
     def settle(every_thread=False):

@@ -60,3 +60,20 @@ describe('a project checked out under a shared temp directory', () => {
     });
   }
 });
+
+describe('a directory of the command\'s own in the temp directory', () => {
+  it('says of what is made there that others can read it, not that they can plant it', () => {
+    const box = sandbox();
+    const outcome = runAudit(box, ['node', 'suites/own-dir.js']);
+    const files = ['suites/own-dir.js', 'suites/own-dir-child.js'];
+    expectExactly(outcome, box.project, files);
+    const found = recordedAt(outcome.report!.records);
+    expect(found.get('suites/own-dir.js:10:insecure-creation')).toMatchObject({ exposure: 'direct', directory: true });
+    for (const at of ['suites/own-dir.js:12', 'suites/own-dir-child.js:4']) {
+      const record = found.get(`${at}:insecure-creation`)!;
+      expect(record.exposure, at).toBe('own-dir');
+      expect(record.message, at).not.toContain('another user can create the name');
+      expect(record.message, at).toMatch(/in \$TMPDIR\/own-\d+, a directory the command made that only you can write to: group or others can read it$/);
+    }
+  });
+});

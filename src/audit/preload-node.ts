@@ -182,7 +182,9 @@ class Recorder {
       this.lastCheck.delete(abs);
       if (madeTop !== undefined) this.shared.noteMade(madeTop);
       // Looked at now that the call is done: the directories a recursive mkdir made are there.
-      const exposure = this.shared.exposure(abs, place);
+      // A recursive mkdir that made the top-level entry made a name right in the shared directory.
+      const recursive = creation.flags[0] === 'mkdir -p';
+      const exposure = recursive && madeTop !== undefined ? 'direct' : this.shared.exposure(abs, place, recursive);
       if (exposure !== undefined) {
         const placed = { ...creation, exposure };
         this.add('create', placed, frame, inProject, callers, abs, place.top, undefined, madeTop);

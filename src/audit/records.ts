@@ -75,14 +75,44 @@ function programOf(processRecords: ProcessRecords): string {
   return argv.length > 3 ? `${shown} …` : shown;
 }
 
+/** What group and others can do with what was made, from its mode: '' when nothing. */
+function openTo(event: RawEvent): string {
+  if (event.mode === null) return '';
+  const mode = event.mode;
+  if (event.directory) {
+    const enter = (mode & 0o055) !== 0;
+    const create = (mode & 0o022) !== 0;
+    return enter && create ? 'group or others can enter it and create names in it' : enter ? 'group or others can enter it' : create ? 'group or others can create names in it' : '';
+  }
+  const read = (mode & 0o044) !== 0;
+  const write = (mode & 0o022) !== 0;
+  return read && write ? 'group or others can read and write it' : read ? 'group or others can read it' : write ? 'group or others can write it' : '';
+}
+
+/**
+ * A name can be planted where another user can create names (`direct`, `open-dir`); in a directory
+ * of the command's own (`own-dir`) only what the mode lets group and others do is a problem.
+ */
 function isInsecure(event: RawEvent): boolean {
-  return !event.exclusive || (event.mode !== null && (event.mode & 0o077) !== 0);
+  if (event.exposure === 'own-dir') return openTo(event) !== '';
+  return !event.exclusive || openTo(event) !== '';
 }
 
 function describeCreation(event: RawEvent, pathShown: string, show: (abs: string) => string): string {
   const what = event.directory ? 'directory' : 'file';
   const mode = event.mode === null ? '' : `, mode ${octalMode(event.mode)}`;
-  const readable = event.mode !== null && (event.mode & 0o077) !== 0 ? (event.directory ? 'group or others can enter it' : 'group or others can read it') : '';
+  const readable = openTo(event);
+  if (event.exposure === 'own-dir') {
+    // Nobody else can create names there: only the permission bits are a problem.
+    const top = event.tops[0];
+    const where = `in ${top ? show(top) : 'a directory'}, a directory the command made that only you can write to`;
+    const facts = [...(['mkdir -p', 'rename', 'copy'].includes(event.flags[0]) ? [] : [event.flags.join('|')]), ...(mode ? [mode.slice(2)] : [])].join(', ');
+    const did = event.flags[0] === 'mkdir -p' ? `made the directory ${pathShown} with recursive: true`
+      : event.flags[0] === 'rename' ? `moved a ${what} to ${pathShown}`
+        : event.flags[0] === 'copy' ? `copied a ${what} to ${pathShown}`
+          : event.directory ? `created the directory ${pathShown}` : `opened ${pathShown} for writing`;
+    return `${event.call} ${did}${facts ? ` (${facts})` : ''} ${where}: ${readable}`;
+  }
   if (event.flags[0] === 'mkdir -p') {
     // The first directory it made in the shared directory, when that is not the path itself.
     const madeTop = Object.keys(event.madeAt ?? {}).find((top) => !event.paths.includes(top));
@@ -155,7 +185,8 @@ export class RecordBuilder {
         if (owner.runtime === 'strace' && event.tops.every((top) => seenByPreload.has(`${seenAs}\0${top}`))) continue;
         if (event.kind === 'create' && isInsecure(event)) {
           this.add('insecure-creation', event, owner, (shown) => describeCreation(event, shown, (abs) => pathShown(abs, this.tmpdir)), event.count, event.paths);
-        } else if (event.kind === 'check-then-open') {
+        } else if (event.kind === 'check-then-open' && event.exposure !== 'own-dir') {
+          // (in a directory of the command's own nobody can create the name between the check and the open)
           const checked = event.check?.frame ? this.locate(event.check.frame).location : null;
           const checkWhere = checked ? ` (${checked.file}:${checked.line})` : '';
           this.add('check-then-open', event, owner, (shown) =>

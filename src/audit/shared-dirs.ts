@@ -123,11 +123,13 @@ export class SharedDirs {
   /**
    * How open the place of a creation that succeeded is (see Exposure); undefined when it is private.
    * Looked at with lstat after the call, so the directories a recursive mkdir made are there.
+   * `acceptsExisting`: a recursive mkdir, for which the path itself is one of the directories.
    */
-  exposure(abs: string, place: SharedPlace): Exposure | undefined {
+  exposure(abs: string, place: SharedPlace, acceptsExisting = false): Exposure | undefined {
     if (place.direct) return 'direct';
     const normal = path.normalize(abs).replace(/\/+$/, '');
-    for (let dir = path.dirname(normal); dir.length >= place.top.length; dir = path.dirname(dir)) {
+    // A recursive mkdir accepts the directory itself as it finds it: that one counts too.
+    for (let dir = acceptsExisting ? normal : path.dirname(normal); dir.length >= place.top.length; dir = path.dirname(dir)) {
       if (this.openDir(dir)) return 'open-dir';
       if (dir === place.top) break;
     }

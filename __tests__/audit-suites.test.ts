@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { auditToAlerts, readAuditReport } from '../src/audit/alerts';
 import { marks, recordedAt, removeSandboxes, runAudit, sandbox, type AuditOutcome } from './audit/helpers';
 
 afterAll(removeSandboxes);
@@ -75,5 +76,25 @@ describe('a directory of the command\'s own in the temp directory', () => {
       expect(record.message, at).not.toContain('another user can create the name');
       expect(record.message, at).toMatch(/in \$TMPDIR\/own-\d+, a directory the command made that only you can write to: group or others can read it$/);
     }
+  });
+});
+
+describe('positions from instrumented code without a source map', () => {
+  it('says a position that is not a source line is one, and makes no alert nor gap of it', () => {
+    const box = sandbox();
+    const outcome = runAudit(box, ['node', 'suites/instrumented/run.js']);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    const records = outcome.report!.records.filter((record) => record.location?.file.startsWith('suites/instrumented/'));
+    const byFile = new Map(records.map((record) => [record.location!.file, record]));
+    expect([...byFile.keys()].sort()).toEqual(['suites/instrumented/lib-one-line.js', 'suites/instrumented/lib-plain.js', 'suites/instrumented/lib-shifted.js']);
+    for (const file of ['suites/instrumented/lib-one-line.js', 'suites/instrumented/lib-shifted.js']) {
+      expect(byFile.get(file), file).toMatchObject({ instrumented: true, static: 'no-source', staticNote: 'position from instrumented code (coverage?), not a source line' });
+    }
+    expect(['fixed', 'reported']).toContain(byFile.get('suites/instrumented/lib-plain.js')!.static);
+    expect(byFile.get('suites/instrumented/lib-plain.js')!.instrumented).toBeUndefined();
+    expect(outcome.stderr).toMatch(/lib-one-line\.js:1:\d+ {2}insecure-creation .*\[position from instrumented code \(coverage\?\), not a source line\]/);
+    expect(outcome.stderr).toMatch(/; 0 not seen by static analysis/);
+    const alerts = auditToAlerts(readAuditReport(outcome.reportFile), 'audit.json').filter((alert) => alert.file.includes('/instrumented/'));
+    expect(alerts.map((alert) => path.basename(alert.file))).toEqual(['lib-plain.js']);
   });
 });

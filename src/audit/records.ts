@@ -47,7 +47,14 @@ export interface AuditRecord {
   /** `leavesBehind`: for a fixed-left-behind record, what the rewrite does instead of removing it. */
   staticFinding?: { ruleId: string; line: number; column: number; fixed: boolean; leavesBehind?: string };
   staticNote?: string;
+  /**
+   * The position does not fit the file on disk (a line past its end, a column past its line's, an
+   * empty line): a frame of code instrumented for coverage without a source map. Not an alert, not a gap.
+   */
+  instrumented?: true;
 }
+
+export const INSTRUMENTED_NOTE = 'position from instrumented code (coverage?), not a source line';
 
 export const KINDS: Record<RecordKind, { title: string; description: string; cwe: string[] }> = {
   'insecure-creation': {
@@ -133,8 +140,32 @@ function pathShown(abs: string, tmpdir: string | undefined): string {
   return abs;
 }
 
+/** The lines of files on disk, to tell a real source position from one of instrumented code. */
+class SourceLines {
+  private readonly cache = new Map<string, string[] | null>();
+
+  /** Whether line:column is a character of a non-blank line of the file; true when it cannot be read. */
+  fits(file: string, line: number, column: number): boolean {
+    let lines = this.cache.get(file);
+    if (lines === undefined) {
+      try {
+        lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
+      } catch {
+        lines = null;
+      }
+      this.cache.set(file, lines);
+    }
+    if (lines === null) return true;
+    const text = lines[line - 1];
+    if (text === undefined || text.trim() === '') return false;
+    // Columns are UTF-16 units in V8, UTF-8 bytes in Python's positions.
+    return column >= 1 && column <= Math.max(text.length, Buffer.byteLength(text));
+  }
+}
+
 export class RecordBuilder {
   private readonly maps = new SourceMaps();
+  private readonly lines = new SourceLines();
   private readonly groups = new Map<string, AuditRecord>();
 
   constructor(
@@ -142,16 +173,17 @@ export class RecordBuilder {
     private readonly tmpdir: string | undefined,
   ) {}
 
-  private locate(frame: Frame | null): { location: Location | null; absFile: string | null } {
-    if (!frame) return { location: null, absFile: null };
+  private locate(frame: Frame | null): { location: Location | null; absFile: string | null; fits: boolean } {
+    if (!frame) return { location: null, absFile: null, fits: true };
     const mapped = this.maps.original(frame);
     const rel = path.relative(this.project, mapped.file);
     const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-    return { location: { file: inside ? rel.split(path.sep).join('/') : mapped.file, line: mapped.line, column: mapped.column }, absFile: mapped.file };
+    const location = { file: inside ? rel.split(path.sep).join('/') : mapped.file, line: mapped.line, column: mapped.column };
+    return { location, absFile: mapped.file, fits: this.lines.fits(mapped.file, mapped.line, mapped.column) };
   }
 
   private add(kind: RecordKind, event: RawEvent, owner: ProcessRecords, message: (shown: string) => string, count: number, paths: string[]): void {
-    const { location, absFile } = this.locate(event.frame);
+    const { location, absFile, fits } = this.locate(event.frame);
     const program = programOf(owner);
     const where = location ? `${location.file}:${location.line}:${location.column}` : `${owner.runtime}:${program}`;
     const key = [kind, event.call, where, event.exclusive, event.mode, event.flags.join('|'), event.exposure].join('\0');
@@ -162,12 +194,13 @@ export class RecordBuilder {
       return;
     }
     const check = event.check ? { call: event.check.call, location: this.locate(event.check.frame).location } : undefined;
-    const callers = (event.callers ?? []).map((frame) => this.locate(frame).location!);
+    // A caller whose position is not a source line names no place to look at.
+    const callers = (event.callers ?? []).map((frame) => this.locate(frame)).filter((caller) => caller.fits).map((caller) => caller.location!);
     this.groups.set(key, {
         kind, message: message(pathShown(paths[0] ?? '?', this.tmpdir)), location, absFile, inProject: event.inProject && location !== null,
         runtime: owner.runtime, program, call: event.call, flags: event.flags, exclusive: event.exclusive,
         mode: event.mode === null ? null : octalMode(event.mode), directory: event.directory, ...(event.exposure ? { exposure: event.exposure } : {}), ...(check ? { check } : {}), ...(callers.length ? { callers } : {}),
-        count, paths: paths.slice(0, 5), static: 'no-source',
+        count, paths: paths.slice(0, 5), static: 'no-source', ...(fits ? {} : { instrumented: true as const, staticNote: INSTRUMENTED_NOTE }),
     });
   }
 

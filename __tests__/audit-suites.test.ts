@@ -98,3 +98,18 @@ describe('positions from instrumented code without a source map', () => {
     expect(alerts.map((alert) => path.basename(alert.file))).toEqual(['lib-plain.js']);
   });
 });
+
+describe('a location in a dependency', () => {
+  it('is one line that says it is not analysed, not a location followed by "no source line"', () => {
+    const box = sandbox();
+    const dep = path.join(box.project, 'vendor', 'node_modules', 'writer');
+    fs.mkdirSync(dep, { recursive: true });
+    fs.writeFileSync(path.join(dep, 'cli.js'), "const p = require('path').join(require('os').tmpdir(), 'dep.txt');\nrequire('fs').writeFileSync(p, 'x');\nrequire('fs').unlinkSync(p);\n");
+    const outcome = runAudit(box, ['node', 'vendor/node_modules/writer/cli.js']);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    const lines = outcome.stderr.split('\n').filter((line) => line.startsWith('vendor/node_modules/writer/cli.js:2:'));
+    expect(lines, outcome.stderr).toHaveLength(1);
+    expect(lines[0]).toMatch(/ {2}insecure-creation .*\[in a dependency, no project line on the stack: not analysed\]$/);
+    expect(outcome.stderr).not.toContain('no source line');
+  });
+});

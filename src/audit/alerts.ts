@@ -57,6 +57,6 @@ export function auditToAlerts(report: { cwd: string; records: AuditRecord[] }, r
 /** The run's note on where its alerts came from, with the records that are not alerts counted. */
 export function auditAlertSource(report: { records: AuditRecord[] }, alerts: Alert[], given: string): string {
   const left = report.records.length - alerts.length;
-  const without = left ? `; ${left} record(s) without a source line in the project (strace, dependencies, leftovers nobody was seen creating) have nothing to rewrite` : '';
+  const without = left ? `; ${left} record(s) without a source line in the project (strace, dependencies, leftovers nobody was seen creating, instrumented code) have nothing to rewrite` : '';
   return `${alerts.length} alert(s) from the tmpfix audit report ${given}${without}`;
 }

@@ -62,6 +62,20 @@ describe('a project checked out under a shared temp directory', () => {
   }
 });
 
+describe('a project checked out under a shared temp directory, with --strace', () => {
+  it('records what a shell writes below a group-writable directory, and nothing in the 0755 ones', () => {
+    const box = sandbox();
+    const dir = path.join(box.tmpdir, 'checkout');
+    fs.mkdirSync(path.join(dir, 'coverage'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'group-writable'));
+    for (const [sub, mode] of [['', 0o755], ['coverage', 0o755], ['group-writable', 0o775]] as const) fs.chmodSync(path.join(dir, sub), mode);
+    const outcome = runAudit(box, ['sh', '-c', 'mkdir coverage/json && echo x > coverage/json/out && echo x > group-writable/planted'], ['--strace'], {}, dir);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    const paths = outcome.report!.records.flatMap((record) => record.paths).filter((p) => p.startsWith(dir));
+    expect(paths, outcome.stderr).toEqual([path.join(dir, 'group-writable', 'planted')]);
+  });
+});
+
 describe('a directory of the command\'s own in the temp directory', () => {
   it('says of what is made there that others can read it, not that they can plant it', () => {
     const box = sandbox();

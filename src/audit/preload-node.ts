@@ -113,7 +113,10 @@ class Recorder {
     const abs = this.absolute(target);
     if (abs === undefined || !this.shared.mayBeShared(abs)) return;
     const since = process.hrtime.bigint();
-    if (this.shared.classify(abs)) {
+    const place = this.shared.classify(abs);
+    // Only where another user can create names does a check before an open matter.
+    const exposure = place && (place.direct ? 'direct' : this.shared.exposure(abs, place));
+    if (exposure === 'direct' || exposure === 'open-dir') {
       const { frame, inProject } = this.where();
       this.lastCheck.set(abs, { call, frame, inProject, at: Date.now() });
     }
@@ -140,7 +143,10 @@ class Recorder {
     // Before the privacy test: a top this call makes anew is not the private directory of that name.
     const made = this.madeTop(abs, creation);
     const place = this.shared.classify(abs);
-    const commit = place ? this.record(abs, place, creation, made) : undefined;
+    // A private place (a project checked out under /tmp) costs no stack: its directories exist
+    // already, unless a recursive mkdir makes them, which is looked at once it did.
+    const skip = !place || (!place.direct && creation.flags[0] !== 'mkdir -p' && this.shared.exposure(abs, place) === undefined);
+    const commit = place && !skip ? this.record(abs, place, creation, made) : undefined;
     this.spend(since);
     return commit;
   }

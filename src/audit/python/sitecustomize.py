@@ -263,7 +263,8 @@ def _install():
         if path is None or not may_be_shared(path):
             return
         place = classify(path)
-        if place is None:
+        # A private place (a project checked out under /tmp) costs no stack: its directories are there.
+        if place is None or (not place[1] and exposure(path, place) is None):
             return
         # A name made anew (it was not there; a rename always puts a new entry there) is not the
         # private directory that may have had it before.
@@ -425,7 +426,9 @@ def _install():
             if target is not None and may_be_shared(target):
                 began = time.perf_counter()
                 try:
-                    if classify(target) is not None:
+                    place = classify(target)
+                    # Only where another user can create names does a check before an open matter.
+                    if place is not None and exposure(target, place) in ("direct", "open-dir"):
                         frame, in_project = where()
                         state["last_check"][target] = {"call": name, "frame": frame, "in_project": in_project, "at": time.monotonic()}
                 except Exception:

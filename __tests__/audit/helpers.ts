@@ -46,11 +46,11 @@ export interface AuditOutcome {
   report: { exitCode: number; signal: string | null; startError: string | null; records: AuditRecordJson[]; overhead: { ms: number; processes: number } } | undefined;
 }
 
-/** `tmpfix audit [options] -- command` in the sandbox's project, with TMPDIR set to the sandbox's. */
-export function runAudit(box: Sandbox, command: string[], options: string[] = [], env: NodeJS.ProcessEnv = {}): AuditOutcome {
+/** `tmpfix audit [options] -- command` in the sandbox's project (or `cwd`), with TMPDIR set to the sandbox's. */
+export function runAudit(box: Sandbox, command: string[], options: string[] = [], env: NodeJS.ProcessEnv = {}, cwd = box.project): AuditOutcome {
   const reportFile = path.join(box.root, `report-${made.length}-${Math.random().toString(36).slice(2)}.json`);
   const result = spawnSync(process.execPath, [CLI, 'audit', '--output', reportFile, ...options, '--', ...command], {
-    cwd: box.project,
+    cwd,
     env: { ...process.env, TMPDIR: box.tmpdir, NODE_OPTIONS: undefined, PYTHONPATH: undefined, ...env },
     encoding: 'utf8',
     timeout: 60_000,

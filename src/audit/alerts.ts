@@ -31,12 +31,12 @@ export function readAuditReport(file: string): { cwd: string; records: AuditReco
 /**
  * Every record with a source line in the project becomes an alert at that line, with the project
  * frames that handed the path to it (`via`); records without one (strace, dependencies, leftovers
- * nobody was seen creating) have nothing to rewrite.
+ * nobody was seen creating, positions of instrumented code) have nothing to rewrite.
  */
 export function auditToAlerts(report: { cwd: string; records: AuditRecord[] }, ref: string): Alert[] {
   const alerts: Alert[] = [];
   report.records.forEach((record, index) => {
-    if (!record.location || !record.inProject) return;
+    if (!record.location || !record.inProject || record.instrumented) return;
     const file = record.absFile ?? path.resolve(report.cwd, record.location.file);
     const via = (record.callers ?? []).map((caller) => ({ file: path.resolve(report.cwd, caller.file), line: caller.line, column: caller.column }));
     alerts.push({
@@ -57,6 +57,6 @@ export function auditToAlerts(report: { cwd: string; records: AuditRecord[] }, r
 /** The run's note on where its alerts came from, with the records that are not alerts counted. */
 export function auditAlertSource(report: { records: AuditRecord[] }, alerts: Alert[], given: string): string {
   const left = report.records.length - alerts.length;
-  const without = left ? `; ${left} record(s) without a source line in the project (strace, dependencies, leftovers nobody was seen creating) have nothing to rewrite` : '';
+  const without = left ? `; ${left} record(s) without a source line in the project (strace, dependencies, leftovers nobody was seen creating, instrumented code) have nothing to rewrite` : '';
   return `${alerts.length} alert(s) from the tmpfix audit report ${given}${without}`;
 }

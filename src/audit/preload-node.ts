@@ -1,8 +1,10 @@
 // The Node recorder, loaded into every audited Node process with `--require` (through NODE_OPTIONS).
 // It wraps fs, fs/promises, streams and child_process, notes what the program creates in the shared
 // temp directories, and writes its records atomically into the private directory the parent named.
-// It never changes what a call does, returns or throws: every observation is guarded and happens
-// before the real call, which gets the very arguments it was given.
+// It never changes what a call does, returns or throws: every observation is guarded. What a call
+// needs looked at first (the stack, whether the name was there) is taken before the real call, which
+// gets the very arguments it was given; the creation is recorded only when the call succeeded (it
+// returned, its callback got no error, its promise resolved, its stream opened).
 import childProcess = require('node:child_process');
 import fs = require('node:fs');
 import nodeModule = require('node:module');
@@ -10,8 +12,8 @@ import path = require('node:path');
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { flagNames, flagsNumber, isExclusive, opensForWriting } from './open-flags';
-import { currentUmask, SharedDirs, type SharedPlace } from './shared-dirs';
-import { ENV, type Frame, type RawEvent, type RecordLine } from './types';
+import { BEFORE_FILE, currentUmask, readBefore, SharedDirs, type SharedPlace } from './shared-dirs';
+import { ENV, type Exposure, type Frame, type RawEvent, type RecordLine } from './types';
 
 const started = process.hrtime.bigint();
 const MAX_EVENTS = 2000;
@@ -30,7 +32,11 @@ const real = {
   lstatSync: fs.lstatSync,
   statSync: fs.statSync,
   readFileSync: fs.readFileSync,
+  realpathSync: fs.realpathSync,
 };
+
+/** Records a creation looked at before its call: called only once the call succeeded. */
+type Commit = () => void;
 
 interface Creation {
   call: string;
@@ -41,6 +47,7 @@ interface Creation {
   directory: boolean;
   /** Also opened for writing (so an existence check just before matters). */
   opens: boolean;
+  exposure?: Exposure;
 }
 
 /** An existence check, kept until the path is next created or removed. */
@@ -106,7 +113,10 @@ class Recorder {
     const abs = this.absolute(target);
     if (abs === undefined || !this.shared.mayBeShared(abs)) return;
     const since = process.hrtime.bigint();
-    if (this.shared.classify(abs)) {
+    const place = this.shared.classify(abs);
+    // Only where another user can create names does a check before an open matter.
+    const exposure = place && (place.direct ? 'direct' : this.shared.exposure(abs, place));
+    if (exposure === 'direct' || exposure === 'open-dir') {
       const { frame, inProject } = this.where();
       this.lastCheck.set(abs, { call, frame, inProject, at: Date.now() });
     }
@@ -122,15 +132,23 @@ class Recorder {
     if (place?.direct) this.shared.forgetPrivate(place.top);
   }
 
-  create(creation: Creation): void {
+  /**
+   * Looks at a creation before the real call and returns what records it, to be called once the call
+   * succeeded: a mkdir that fails with EEXIST or an open that fails with ENOENT created nothing.
+   */
+  create(creation: Creation): Commit | undefined {
     const abs = this.absolute(creation.target);
-    if (abs === undefined || !this.shared.mayBeShared(abs)) return;
+    if (abs === undefined || !this.shared.mayBeShared(abs)) return undefined;
     const since = process.hrtime.bigint();
     // Before the privacy test: a top this call makes anew is not the private directory of that name.
     const made = this.madeTop(abs, creation);
     const place = this.shared.classify(abs);
-    if (place) this.record(abs, place, creation, made);
+    // A private place (a project checked out under /tmp) costs no stack: its directories exist
+    // already, unless a recursive mkdir makes them, which is looked at once it did.
+    const skip = !place || (!place.direct && creation.flags[0] !== 'mkdir -p' && this.shared.exposure(abs, place) === undefined);
+    const commit = place && !skip ? this.record(abs, place, creation, made) : undefined;
     this.spend(since);
+    return commit;
   }
 
   /**
@@ -153,30 +171,43 @@ class Recorder {
     const since = process.hrtime.bigint();
     const place = this.shared.classify(abs);
     if (place) {
-      this.record(abs, place, { call, target: made, flags: ['mkdtemp'], exclusive: true, mode: 0o700 & ~this.umask, directory: true, opens: false }, place.direct ? place.top : undefined);
+      // called once mkdtemp succeeded: recorded at once
+      this.record(abs, place, { call, target: made, flags: ['mkdtemp'], exclusive: true, mode: 0o700 & ~this.umask, directory: true, opens: false }, place.direct ? place.top : undefined)();
       if (place.direct) this.shared.notePrivate(abs);
     }
     this.spend(since);
   }
 
-  private record(abs: string, place: SharedPlace, creation: Creation, madeTop: string | undefined): void {
+  /** The stack and the check are taken now, before the call; the records once it succeeded. */
+  private record(abs: string, place: SharedPlace, creation: Creation, madeTop: string | undefined): Commit {
     const { frame, inProject, callers } = this.where();
     const checked = creation.opens && !creation.exclusive ? this.lastCheck.get(abs) : undefined;
-    this.lastCheck.delete(abs);
-    this.add('create', creation, frame, inProject, callers, abs, place.top, undefined, madeTop);
-    if (checkedJustBefore(checked, frame, inProject)) {
-      this.add('check-then-open', creation, frame, inProject, callers, abs, place.top, { call: checked.call, frame: checked.frame });
-    }
+    const justBefore = checkedJustBefore(checked, frame, inProject);
+    return () => {
+      const since = process.hrtime.bigint();
+      this.lastCheck.delete(abs);
+      if (madeTop !== undefined) this.shared.noteMade(madeTop);
+      // Looked at now that the call is done: the directories a recursive mkdir made are there.
+      // A recursive mkdir that made the top-level entry made a name right in the shared directory.
+      const recursive = creation.flags[0] === 'mkdir -p';
+      const exposure = recursive && madeTop !== undefined ? 'direct' : this.shared.exposure(abs, place, recursive);
+      if (exposure !== undefined) {
+        const placed = { ...creation, exposure };
+        this.add('create', placed, frame, inProject, callers, abs, place.top, undefined, madeTop);
+        if (justBefore) this.add('check-then-open', placed, frame, inProject, callers, abs, place.top, { call: checked!.call, frame: checked!.frame });
+      }
+      this.spend(since);
+    };
   }
 
   private add(kind: RawEvent['kind'], creation: Creation, frame: Frame | null, inProject: boolean, callers: Frame[], abs: string, top: string, check?: RawEvent['check'], madeTop?: string): void {
-    const key = `${kind}\0${creation.call}\0${frame ? `${frame.file}:${frame.line}:${frame.column}` : ''}\0${creation.exclusive}\0${creation.mode}`;
+    const key = `${kind}\0${creation.call}\0${frame ? `${frame.file}:${frame.line}:${frame.column}` : ''}\0${creation.exclusive}\0${creation.mode}\0${creation.exposure}`;
     let event = this.events.get(key);
     if (!event) {
       if (this.events.size >= MAX_EVENTS) return;
       event = {
         kind, call: creation.call, flags: creation.flags, exclusive: creation.exclusive, mode: creation.mode,
-        directory: creation.directory, frame, inProject, ...(callers.length ? { callers } : {}), ...(check ? { check } : {}), count: 0, paths: [], tops: [],
+        directory: creation.directory, ...(creation.exposure ? { exposure: creation.exposure } : {}), frame, inProject, ...(callers.length ? { callers } : {}), ...(check ? { check } : {}), count: 0, paths: [], tops: [],
       };
       this.events.set(key, event);
       this.lastFlush = 0; // a new kind of record is written at once: a crash must not lose it
@@ -304,8 +335,11 @@ function isDirectory(source: unknown, rec: Recorder): boolean {
   }
 }
 
-/** What each wrapped API does before the real call; `name` is the call as the report names it. */
-type Observer = (rec: Recorder, name: string, args: unknown[]) => void;
+/**
+ * What each wrapped API does before the real call; `name` is the call as the report names it. A
+ * creation returns what records it once the call succeeded.
+ */
+type Observer = (rec: Recorder, name: string, args: unknown[]) => Commit | undefined | void;
 
 const observers: Record<string, Observer> = {
   open: (rec, name, [target, flags, mode]) => {
@@ -315,51 +349,56 @@ const observers: Record<string, Observer> = {
       // the stream's own deferred open: already recorded at createWriteStream
       if (pending <= 1) rec.streamOpens.delete(abs);
       else rec.streamOpens.set(abs, pending - 1);
-      return;
+      return undefined;
     }
     const creation = openCreation(rec, name, target, flags, typeof mode === 'function' ? undefined : mode, 'r');
-    if (creation) rec.create(creation);
+    return creation && rec.create(creation);
   },
   writeFile: (rec, name, [target, , options]) => {
     const { flag, mode } = optionsObject(options);
     const creation = openCreation(rec, name, target, flag, mode, 'w');
-    if (creation) rec.create(creation);
+    return creation && rec.create(creation);
   },
   appendFile: (rec, name, [target, , options]) => {
     const { flag, mode } = optionsObject(options);
     const creation = openCreation(rec, name, target, flag, mode, 'a');
-    if (creation) rec.create(creation);
+    return creation && rec.create(creation);
   },
   createWriteStream: (rec, name, [target, options]) => {
     const { flags, mode, fd } = optionsObject(options);
-    if (fd !== undefined && fd !== null) return;
+    if (fd !== undefined && fd !== null) return undefined;
     const creation = openCreation(rec, name, target, flags, mode, 'w');
-    if (!creation) return;
-    rec.create(creation);
+    if (!creation) return undefined;
+    const commit = rec.create(creation);
     const abs = rec.absolute(target);
     if (abs !== undefined) rec.streamOpens.set(abs, (rec.streamOpens.get(abs) ?? 0) + 1);
+    return commit;
   },
   copyFile: (rec, name, [source, dest, mode]) => {
     const exclusive = typeof mode === 'number' && (mode & fs.constants.COPYFILE_EXCL) !== 0;
-    if (!rec.shared.mayBeShared(rec.absolute(dest) ?? '')) return;
+    if (!rec.shared.mayBeShared(rec.absolute(dest) ?? '')) return undefined;
     const bits = fileModeOf(source, rec);
-    rec.create({ call: name, target: dest, flags: ['copy'], exclusive, mode: bits === null ? null : bits & ~rec.umask, directory: false, opens: true });
+    return rec.create({ call: name, target: dest, flags: ['copy'], exclusive, mode: bits === null ? null : bits & ~rec.umask, directory: false, opens: true });
   },
   cp: (rec, name, [source, dest, options]) => {
     const { errorOnExist, force } = optionsObject(options);
-    if (!rec.shared.mayBeShared(rec.absolute(dest) ?? '')) return;
-    rec.create({ call: name, target: dest, flags: ['copy'], exclusive: errorOnExist === true && force === false, mode: null, directory: isDirectory(source, rec), opens: true });
+    if (!rec.shared.mayBeShared(rec.absolute(dest) ?? '')) return undefined;
+    return rec.create({ call: name, target: dest, flags: ['copy'], exclusive: errorOnExist === true && force === false, mode: null, directory: isDirectory(source, rec), opens: true });
   },
   rename: (rec, name, [source, dest]) => {
-    if (!rec.shared.mayBeShared(rec.absolute(dest) ?? '')) return;
-    rec.forget(source);
-    rec.create({ call: name, target: dest, flags: ['rename'], exclusive: false, mode: fileModeOf(source, rec), directory: isDirectory(source, rec), opens: true });
+    if (!rec.shared.mayBeShared(rec.absolute(dest) ?? '')) return undefined;
+    const commit = rec.create({ call: name, target: dest, flags: ['rename'], exclusive: false, mode: fileModeOf(source, rec), directory: isDirectory(source, rec), opens: true });
+    // The source is gone only when the rename happened.
+    return () => {
+      rec.forget(source);
+      commit?.();
+    };
   },
   symlink: (rec, name, [, link]) => rec.create({ call: name, target: link, flags: ['symlink'], exclusive: true, mode: null, directory: false, opens: false }),
   link: (rec, name, [, link]) => rec.create({ call: name, target: link, flags: ['link'], exclusive: true, mode: null, directory: false, opens: false }),
   mkdir: (rec, name, [target, options]) => {
     const { recursive, mode } = typeof options === 'number' || typeof options === 'string' ? { recursive: false, mode: options } : optionsObject(options);
-    rec.create({
+    return rec.create({
       call: name, target, flags: [recursive ? 'mkdir -p' : 'mkdir'], exclusive: recursive !== true,
       mode: modeOf(mode, 0o777, rec.umask), directory: true, opens: recursive === true,
     });
@@ -367,6 +406,44 @@ const observers: Record<string, Observer> = {
   check: (rec, name, [target]) => rec.check(name, target),
   remove: (rec, _name, [target]) => rec.forget(target),
 };
+
+/** How a wrapped function reports success: it returns, calls back without an error, resolves, or its stream opens. */
+type Style = 'sync' | 'callback' | 'promise' | 'stream';
+
+function styleOf(key: string, promises: boolean): Style {
+  if (promises) return 'promise';
+  if (key === 'createWriteStream') return 'stream';
+  return key.endsWith('Sync') ? 'sync' : 'callback';
+}
+
+/** Calls `commit` (guarded: it never throws into the program) once the call succeeded. */
+function onSuccess(style: Style, args: unknown[], commit: Commit | undefined | void): ((result: unknown) => void) | undefined {
+  if (!commit) return undefined;
+  const safely = (): void => {
+    try {
+      commit();
+    } catch {
+      // an observation that fails must not change the program
+    }
+  };
+  if (style === 'callback') {
+    const last = args.length - 1;
+    const callback = args[last];
+    if (typeof callback !== 'function') return undefined; // the real call throws: nothing was made
+    args[last] = function (this: unknown, ...results: unknown[]) {
+      if (results[0] === null || results[0] === undefined) safely();
+      return (callback as AnyFunction).apply(this, results);
+    };
+    return undefined;
+  }
+  return (result) => {
+    if (style === 'sync') safely();
+    else if (style === 'promise' && result instanceof Promise) result.then(safely, () => undefined);
+    else if (style === 'stream' && result !== null && typeof result === 'object' && typeof (result as { once?: unknown }).once === 'function') {
+      (result as NodeJS.EventEmitter).once('open', safely);
+    }
+  };
+}
 
 /** API name -> observer, for the callback, sync and promise forms alike. */
 const FS_APIS: [string, keyof typeof observers][] = [
@@ -392,15 +469,20 @@ const PROMISE_APIS: [string, keyof typeof observers][] = [
   ['stat', 'check'], ['lstat', 'check'], ['access', 'check'], ['unlink', 'remove'], ['rm', 'remove'], ['rmdir', 'remove'],
 ];
 
-/** Replaces host[key] by a function that observes, then calls the original exactly as it was called. */
-function wrap(host: Host, key: string, rec: Recorder, before: (args: unknown[]) => void, after?: (result: unknown, args: unknown[]) => unknown): void {
+/**
+ * Replaces host[key] by a function that observes, then calls the original exactly as it was called
+ * (a callback is wrapped only to learn whether the call succeeded, and gets what it would have).
+ * `before` may return what to do once the call returned; `after` runs when it returned.
+ */
+function wrap(host: Host, key: string, rec: Recorder, before: (args: unknown[]) => ((result: unknown) => void) | undefined | void, after?: (result: unknown, args: unknown[]) => unknown): void {
   const original = host[key];
   if (typeof original !== 'function') return;
   const target = original as AnyFunction;
   const wrapped = function (this: unknown, ...args: unknown[]): unknown {
+    let returned: ((result: unknown) => void) | undefined | void;
     if (rec.depth === 0) {
       try {
-        before(args);
+        returned = before(args);
       } catch {
         // an observation that fails must not change the call
       }
@@ -411,6 +493,13 @@ function wrap(host: Host, key: string, rec: Recorder, before: (args: unknown[]) 
       result = new.target ? Reflect.construct(target, args, new.target) : target.apply(this, args);
     } finally {
       rec.depth--;
+    }
+    if (returned) {
+      try {
+        returned(result);
+      } catch {
+        // likewise
+      }
     }
     if (after) {
       try {
@@ -493,15 +582,20 @@ function install(): void {
   const roots = (process.env[ENV.roots] ?? '').split(path.delimiter).filter(Boolean);
   const project = process.env[ENV.project] ?? process.cwd();
   const own = [__filename, path.join(__dirname, 'open-flags.js'), path.join(__dirname, 'shared-dirs.js')];
-  const shared = new SharedDirs(roots, real.lstatSync);
+  const shared = new SharedDirs(roots, {
+    lstat: real.lstatSync,
+    stat: real.statSync,
+    realpath: (dir) => real.realpathSync(dir),
+    before: () => readBefore(path.join(dir, BEFORE_FILE), (file, encoding) => real.readFileSync(file, encoding)),
+  });
   const rec = new Recorder(dir, project.endsWith('/') ? project : `${project}/`, shared, currentUmask((file, encoding) => real.readFileSync(file, encoding)), own);
 
   const fsHost = fs as unknown as Host;
-  for (const [key, kind] of FS_APIS) wrap(fsHost, key, rec, (args) => observers[kind](rec, `fs.${key}`, args));
+  for (const [key, kind] of FS_APIS) wrap(fsHost, key, rec, (args) => onSuccess(styleOf(key, false), args, observers[kind](rec, `fs.${key}`, args)));
   wrapMkdtemp(fsHost, 'mkdtempSync', rec, 'fs.mkdtempSync', 'sync');
   wrapMkdtemp(fsHost, 'mkdtemp', rec, 'fs.mkdtemp', 'callback');
   const promises = fs.promises as unknown as Host;
-  for (const [key, kind] of PROMISE_APIS) wrap(promises, key, rec, (args) => observers[kind](rec, `fs.promises.${key}`, args));
+  for (const [key, kind] of PROMISE_APIS) wrap(promises, key, rec, (args) => onSuccess(styleOf(key, true), args, observers[kind](rec, `fs.promises.${key}`, args)));
   wrapMkdtemp(promises, 'mkdtemp', rec, 'fs.promises.mkdtemp', 'promise');
   wrapChildProcess(rec, process.env);
   // `import { writeFileSync } from 'node:fs'` reads the wrapped functions too.

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { currentUmask, sharedRoots } from './shared-dirs';
+import { BEFORE_FILE, currentUmask, sharedRoots } from './shared-dirs';
 import { readTrace, straceArguments, straceProblem } from './strace';
 import { ENV, type ProcessRecords, type RawEvent, type RecordLine } from './types';
 
@@ -171,6 +171,9 @@ export async function recordCommand(options: RecordOptions): Promise<Recording> 
     const uid = typeof process.getuid === 'function' ? process.getuid() : -1;
     const realRoots = realRootsOf(roots);
     const before = snapshot(realRoots, uid);
+    // For the recorders: a directory below a shared one that was there before the command (a project
+    // checked out under /tmp) is not the command's own temp directory.
+    fs.writeFileSync(path.join(records, BEFORE_FILE), JSON.stringify([...before]), { mode: 0o600, flag: 'wx' });
 
     const traceFile = path.join(records, 'strace.trace');
     const [file, ...args] = options.strace ? ['strace', ...straceArguments(traceFile), ...options.command] : options.command;
@@ -188,7 +191,7 @@ export async function recordCommand(options: RecordOptions): Promise<Recording> 
       if (stat) leftovers.push({ path: entry, directory: stat.isDirectory(), mode: stat.mode & 0o7777 });
     }
     const processes = readRecords(records);
-    if (options.strace) processes.push(...readTrace(traceFile, options.cwd, roots, currentUmask((f, e) => fs.readFileSync(f, e))));
+    if (options.strace) processes.push(...readTrace(traceFile, options.cwd, roots, currentUmask((f, e) => fs.readFileSync(f, e)), before));
     return { outcome, processes, leftovers: leftovers.sort((a, b) => (a.path < b.path ? -1 : 1)), roots: [...new Set([...roots, ...realRoots])] };
   } finally {
     fs.rmSync(records, { recursive: true, force: true });

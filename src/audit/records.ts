@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Leftover, Recording } from './recorder';
 import { SourceMaps } from './source-map';
-import type { Frame, ProcessRecords, RawEvent } from './types';
+import type { Exposure, Frame, ProcessRecords, RawEvent } from './types';
 
 export type RecordKind = 'insecure-creation' | 'check-then-open' | 'left-behind';
 /**
@@ -36,6 +36,8 @@ export interface AuditRecord {
   /** Octal permission bits (`0644`), or null when not known. */
   mode: string | null;
   directory: boolean;
+  /** How open the place is to other users: `direct`, `open-dir` or `own-dir` (see docs/audit.md). */
+  exposure?: Exposure;
   check?: { call: string; location: Location | null };
   /** Project frames further up the stack: who handed the path to `location`. */
   callers?: Location[];
@@ -45,7 +47,14 @@ export interface AuditRecord {
   /** `leavesBehind`: for a fixed-left-behind record, what the rewrite does instead of removing it. */
   staticFinding?: { ruleId: string; line: number; column: number; fixed: boolean; leavesBehind?: string };
   staticNote?: string;
+  /**
+   * The position does not fit the file on disk (a line past its end, a column past its line's, an
+   * empty line): a frame of code instrumented for coverage without a source map. Not an alert, not a gap.
+   */
+  instrumented?: true;
 }
+
+export const INSTRUMENTED_NOTE = 'position from instrumented code (coverage?), not a source line';
 
 export const KINDS: Record<RecordKind, { title: string; description: string; cwe: string[] }> = {
   'insecure-creation': {
@@ -73,14 +82,44 @@ function programOf(processRecords: ProcessRecords): string {
   return argv.length > 3 ? `${shown} …` : shown;
 }
 
+/** What group and others can do with what was made, from its mode: '' when nothing. */
+function openTo(event: RawEvent): string {
+  if (event.mode === null) return '';
+  const mode = event.mode;
+  if (event.directory) {
+    const enter = (mode & 0o055) !== 0;
+    const create = (mode & 0o022) !== 0;
+    return enter && create ? 'group or others can enter it and create names in it' : enter ? 'group or others can enter it' : create ? 'group or others can create names in it' : '';
+  }
+  const read = (mode & 0o044) !== 0;
+  const write = (mode & 0o022) !== 0;
+  return read && write ? 'group or others can read and write it' : read ? 'group or others can read it' : write ? 'group or others can write it' : '';
+}
+
+/**
+ * A name can be planted where another user can create names (`direct`, `open-dir`); in a directory
+ * of the command's own (`own-dir`) only what the mode lets group and others do is a problem.
+ */
 function isInsecure(event: RawEvent): boolean {
-  return !event.exclusive || (event.mode !== null && (event.mode & 0o077) !== 0);
+  if (event.exposure === 'own-dir') return openTo(event) !== '';
+  return !event.exclusive || openTo(event) !== '';
 }
 
 function describeCreation(event: RawEvent, pathShown: string, show: (abs: string) => string): string {
   const what = event.directory ? 'directory' : 'file';
   const mode = event.mode === null ? '' : `, mode ${octalMode(event.mode)}`;
-  const readable = event.mode !== null && (event.mode & 0o077) !== 0 ? (event.directory ? 'group or others can enter it' : 'group or others can read it') : '';
+  const readable = openTo(event);
+  if (event.exposure === 'own-dir') {
+    // Nobody else can create names there: only the permission bits are a problem.
+    const top = event.tops[0];
+    const where = `in ${top ? show(top) : 'a directory'}, a directory the command made that only you can write to`;
+    const facts = [...(['mkdir -p', 'rename', 'copy'].includes(event.flags[0]) ? [] : [event.flags.join('|')]), ...(mode ? [mode.slice(2)] : [])].join(', ');
+    const did = event.flags[0] === 'mkdir -p' ? `made the directory ${pathShown} with recursive: true`
+      : event.flags[0] === 'rename' ? `moved a ${what} to ${pathShown}`
+        : event.flags[0] === 'copy' ? `copied a ${what} to ${pathShown}`
+          : event.directory ? `created the directory ${pathShown}` : `opened ${pathShown} for writing`;
+    return `${event.call} ${did}${facts ? ` (${facts})` : ''} ${where}: ${readable}`;
+  }
   if (event.flags[0] === 'mkdir -p') {
     // The first directory it made in the shared directory, when that is not the path itself.
     const madeTop = Object.keys(event.madeAt ?? {}).find((top) => !event.paths.includes(top));
@@ -101,8 +140,32 @@ function pathShown(abs: string, tmpdir: string | undefined): string {
   return abs;
 }
 
+/** The lines of files on disk, to tell a real source position from one of instrumented code. */
+class SourceLines {
+  private readonly cache = new Map<string, string[] | null>();
+
+  /** Whether line:column is a character of a non-blank line of the file; true when it cannot be read. */
+  fits(file: string, line: number, column: number): boolean {
+    let lines = this.cache.get(file);
+    if (lines === undefined) {
+      try {
+        lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
+      } catch {
+        lines = null;
+      }
+      this.cache.set(file, lines);
+    }
+    if (lines === null) return true;
+    const text = lines[line - 1];
+    if (text === undefined || text.trim() === '') return false;
+    // Columns are UTF-16 units in V8, UTF-8 bytes in Python's positions.
+    return column >= 1 && column <= Math.max(text.length, Buffer.byteLength(text));
+  }
+}
+
 export class RecordBuilder {
   private readonly maps = new SourceMaps();
+  private readonly lines = new SourceLines();
   private readonly groups = new Map<string, AuditRecord>();
 
   constructor(
@@ -110,19 +173,20 @@ export class RecordBuilder {
     private readonly tmpdir: string | undefined,
   ) {}
 
-  private locate(frame: Frame | null): { location: Location | null; absFile: string | null } {
-    if (!frame) return { location: null, absFile: null };
+  private locate(frame: Frame | null): { location: Location | null; absFile: string | null; fits: boolean } {
+    if (!frame) return { location: null, absFile: null, fits: true };
     const mapped = this.maps.original(frame);
     const rel = path.relative(this.project, mapped.file);
     const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-    return { location: { file: inside ? rel.split(path.sep).join('/') : mapped.file, line: mapped.line, column: mapped.column }, absFile: mapped.file };
+    const location = { file: inside ? rel.split(path.sep).join('/') : mapped.file, line: mapped.line, column: mapped.column };
+    return { location, absFile: mapped.file, fits: this.lines.fits(mapped.file, mapped.line, mapped.column) };
   }
 
   private add(kind: RecordKind, event: RawEvent, owner: ProcessRecords, message: (shown: string) => string, count: number, paths: string[]): void {
-    const { location, absFile } = this.locate(event.frame);
+    const { location, absFile, fits } = this.locate(event.frame);
     const program = programOf(owner);
     const where = location ? `${location.file}:${location.line}:${location.column}` : `${owner.runtime}:${program}`;
-    const key = [kind, event.call, where, event.exclusive, event.mode, event.flags.join('|')].join('\0');
+    const key = [kind, event.call, where, event.exclusive, event.mode, event.flags.join('|'), event.exposure].join('\0');
     const existing = this.groups.get(key);
     if (existing) {
       existing.count += count;
@@ -130,12 +194,13 @@ export class RecordBuilder {
       return;
     }
     const check = event.check ? { call: event.check.call, location: this.locate(event.check.frame).location } : undefined;
-    const callers = (event.callers ?? []).map((frame) => this.locate(frame).location!);
+    // A caller whose position is not a source line names no place to look at.
+    const callers = (event.callers ?? []).map((frame) => this.locate(frame)).filter((caller) => caller.fits).map((caller) => caller.location!);
     this.groups.set(key, {
         kind, message: message(pathShown(paths[0] ?? '?', this.tmpdir)), location, absFile, inProject: event.inProject && location !== null,
         runtime: owner.runtime, program, call: event.call, flags: event.flags, exclusive: event.exclusive,
-        mode: event.mode === null ? null : octalMode(event.mode), directory: event.directory, ...(check ? { check } : {}), ...(callers.length ? { callers } : {}),
-        count, paths: paths.slice(0, 5), static: 'no-source',
+        mode: event.mode === null ? null : octalMode(event.mode), directory: event.directory, ...(event.exposure ? { exposure: event.exposure } : {}), ...(check ? { check } : {}), ...(callers.length ? { callers } : {}),
+        count, paths: paths.slice(0, 5), static: 'no-source', ...(fits ? {} : { instrumented: true as const, staticNote: INSTRUMENTED_NOTE }),
     });
   }
 
@@ -153,7 +218,8 @@ export class RecordBuilder {
         if (owner.runtime === 'strace' && event.tops.every((top) => seenByPreload.has(`${seenAs}\0${top}`))) continue;
         if (event.kind === 'create' && isInsecure(event)) {
           this.add('insecure-creation', event, owner, (shown) => describeCreation(event, shown, (abs) => pathShown(abs, this.tmpdir)), event.count, event.paths);
-        } else if (event.kind === 'check-then-open') {
+        } else if (event.kind === 'check-then-open' && event.exposure !== 'own-dir') {
+          // (in a directory of the command's own nobody can create the name between the check and the open)
           const checked = event.check?.frame ? this.locate(event.check.frame).location : null;
           const checkWhere = checked ? ` (${checked.file}:${checked.line})` : '';
           this.add('check-then-open', event, owner, (shown) =>
@@ -193,7 +259,7 @@ export class RecordBuilder {
         continue;
       }
       const what = leftover.directory ? 'directory' : 'file';
-      this.add('left-behind', { ...creator.event, mode: leftover.mode, directory: leftover.directory, exclusive: true }, creator.owner, (shown) =>
+      this.add('left-behind', { ...creator.event, mode: leftover.mode, directory: leftover.directory, exclusive: true, exposure: 'direct' }, creator.owner, (shown) =>
         `${creator.event.call} created the ${what} ${shown} (mode ${octalMode(leftover.mode)}), still there when the command ended: nothing removed it`, 1, [leftover.path]);
     }
     if (unknown.length > 0) {

@@ -1,7 +1,7 @@
 // The audit's report: text for a person (always on stderr), json or SARIF for a file.
 import { packageJson } from '../driver/package-info';
 import type { CommandOutcome } from './recorder';
-import { KINDS, type AuditRecord, type RecordKind, type StaticVerdict } from './records';
+import { INSTRUMENTED_NOTE, KINDS, type AuditRecord, type RecordKind, type StaticVerdict } from './records';
 
 export type AuditFormat = 'text' | 'json' | 'sarif';
 
@@ -37,6 +37,12 @@ const VERDICT_TEXT: Record<StaticVerdict, string> = {
 
 /** `static: fixed as predictable-tmp-path`; for a leftover the rewrite keeps, what it does instead. */
 function verdictText(record: AuditRecord): string {
+  if (record.instrumented) return INSTRUMENTED_NOTE;
+  // A location outside the project (the first frame of real code when no project frame was on the stack).
+  if (record.static === 'no-source' && record.location && !record.inProject) {
+    const dependency = /(^|\/)(node_modules|site-packages|dist-packages)\//.test(record.location.file);
+    return `${dependency ? 'in a dependency' : 'outside the project'}, no project line on the stack: not analysed`;
+  }
   const found = record.staticFinding;
   if (!found) return VERDICT_TEXT[record.static];
   if (record.static === 'fixed-left-behind') return `static: rewritten as ${found.ruleId} (${found.leavesBehind ?? 'not removed'}), but this stays behind`;

@@ -3,6 +3,7 @@
 import fs = require('node:fs');
 import os = require('node:os');
 import path = require('node:path');
+import type { Exposure } from './types';
 
 /** The directories every user can create names in; the command's own TMPDIR is added to them. */
 export const FIXED_SHARED_ROOTS = ['/tmp', '/var/tmp', '/dev/shm'];
@@ -23,6 +24,27 @@ export function sharedRoots(env: NodeJS.ProcessEnv): string[] {
   return [...roots].filter((dir) => dir !== '/');
 }
 
+
+/** In the audit's records directory: the shared directories' entries before the command, `[[real path, inode], …]`. */
+export const BEFORE_FILE = 'before.json';
+
+export interface SharedDirsOptions {
+  lstat?: typeof fs.lstatSync;
+  stat?: typeof fs.statSync;
+  realpath?: (dir: string) => string;
+  /** The entries there before the command (real path -> inode), read when first needed; undefined: not known. */
+  before?: () => Map<string, number> | undefined;
+}
+
+/** Reads the snapshot file back; undefined when there is none (the recorder runs outside tmpfix audit). */
+export function readBefore(file: string, readFile: (file: string, encoding: 'utf8') => string): Map<string, number> | undefined {
+  try {
+    return new Map(JSON.parse(readFile(file, 'utf8')) as [string, number][]);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Where a path sits in a shared directory: the directory, and the top-level entry it is under. */
 export interface SharedPlace {
   root: string;
@@ -35,10 +57,18 @@ export class SharedDirs {
   /** Deepest first, so that a TMPDIR inside /tmp wins over /tmp. */
   private readonly roots: string[];
   private readonly privateTops = new Set<string>();
+  /** Top-level entries this process made itself. */
+  private readonly madeTops = new Set<string>();
+  private readonly realRoots = new Map<string, string>();
+  private beforeRun: Map<string, number> | undefined | null = null;
   private readonly uid = typeof process.getuid === 'function' ? process.getuid() : -1;
+  private readonly lstat: typeof fs.lstatSync;
+  private readonly stat: typeof fs.statSync;
 
-  constructor(roots: string[], private readonly lstat: typeof fs.lstatSync = fs.lstatSync) {
+  constructor(roots: string[], private readonly options: SharedDirsOptions = {}) {
     this.roots = [...new Set(roots.map((root) => path.resolve(root)))].filter((root) => root !== '/').sort((a, b) => b.length - a.length);
+    this.lstat = options.lstat ?? fs.lstatSync;
+    this.stat = options.stat ?? fs.statSync;
   }
 
   list(): string[] {
@@ -83,6 +113,66 @@ export class SharedDirs {
   /** `top` was removed, or is made anew: whether it is private must be looked at again. */
   forgetPrivate(top: string): void {
     if (this.privateTops.size > 0) this.privateTops.delete(top);
+  }
+
+  /** This process made `top` (it was not there before its call). */
+  noteMade(top: string): void {
+    this.madeTops.add(top);
+  }
+
+  /**
+   * How open the place of a creation that succeeded is (see Exposure); undefined when it is private.
+   * Looked at with lstat after the call, so the directories a recursive mkdir made are there.
+   * `acceptsExisting`: a recursive mkdir, for which the path itself is one of the directories.
+   */
+  exposure(abs: string, place: SharedPlace, acceptsExisting = false): Exposure | undefined {
+    if (place.direct) return 'direct';
+    const normal = path.normalize(abs).replace(/\/+$/, '');
+    // A recursive mkdir accepts the directory itself as it finds it: that one counts too.
+    for (let dir = acceptsExisting ? normal : path.dirname(normal); dir.length >= place.top.length; dir = path.dirname(dir)) {
+      if (this.openDir(dir)) return 'open-dir';
+      if (dir === place.top) break;
+    }
+    return this.madeDuringRun(place) ? 'own-dir' : undefined;
+  }
+
+  private trusted(uid: number): boolean {
+    return this.uid === -1 || uid === this.uid || uid === 0;
+  }
+
+  /** Writable by group or others, or another user's; one that cannot be looked at counts as open. */
+  private openDir(dir: string): boolean {
+    let stat: fs.Stats | undefined;
+    try {
+      stat = this.lstat(dir, { throwIfNoEntry: false });
+      if (stat?.isSymbolicLink()) stat = this.trusted(stat.uid) ? this.stat(dir, { throwIfNoEntry: false }) : undefined;
+    } catch {
+      return true;
+    }
+    return stat === undefined || (stat.mode & 0o022) !== 0 || !this.trusted(stat.uid);
+  }
+
+  /** Made by this process, or not among the entries there before the command (or the same name, another inode). */
+  private madeDuringRun(place: SharedPlace): boolean {
+    if (this.madeTops.has(place.top)) return true;
+    if (this.beforeRun === null) this.beforeRun = this.options.before?.();
+    if (this.beforeRun === undefined) return true;
+    let realRoot = this.realRoots.get(place.root);
+    if (realRoot === undefined) {
+      try {
+        realRoot = (this.options.realpath ?? fs.realpathSync)(place.root);
+      } catch {
+        realRoot = place.root;
+      }
+      this.realRoots.set(place.root, realRoot);
+    }
+    const inode = this.beforeRun.get(realRoot + place.top.slice(place.root.length));
+    if (inode === undefined) return true;
+    try {
+      return this.lstat(place.top, { throwIfNoEntry: false })?.ino !== inode;
+    } catch {
+      return true;
+    }
   }
 
   private isPrivate(top: string): boolean {

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SharedDirs } from './shared-dirs';
-import type { ProcessRecords, RawEvent } from './types';
+import type { Exposure, ProcessRecords, RawEvent } from './types';
 
 const CREATING = ['open', 'openat', 'openat2', 'creat', 'mkdir', 'mkdirat', 'rename', 'renameat', 'renameat2', 'symlink', 'symlinkat', 'link', 'linkat'];
 const CHECKING = ['stat', 'lstat', 'newfstatat', 'fstatat64', 'statx', 'access', 'faccessat', 'faccessat2'];
@@ -170,7 +170,7 @@ function facts(call: Call, cwd: string): Fact[] {
  * files got; a directory the program itself made with mode 0700 counts as private, like one that is
  * private now.
  */
-export function readTrace(traceFile: string, cwd: string, roots: string[], umask: number): ProcessRecords[] {
+export function readTrace(traceFile: string, cwd: string, roots: string[], umask: number, before?: Map<string, number>): ProcessRecords[] {
   let text: string;
   try {
     text = fs.readFileSync(traceFile, 'utf8');
@@ -178,7 +178,8 @@ export function readTrace(traceFile: string, cwd: string, roots: string[], umask
     return [];
   }
   const madePrivate = new Set<string>();
-  const shared = new SharedDirs(roots);
+  // Whether a place below a shared directory is open is looked at now, after the command.
+  const shared = new SharedDirs(roots, { before: () => before });
   const program = new Map<number, string[]>();
   const byProgram = new Map<string, ProcessRecords>();
   const lastCheck = new Map<string, string>();
@@ -194,14 +195,14 @@ export function readTrace(traceFile: string, cwd: string, roots: string[], umask
     return { records, events: indexes.get(records) ?? indexes.set(records, new Map()).get(records)! };
   };
   const indexes = new Map<ProcessRecords, Map<string, RawEvent>>();
-  const add = (fact: Fact, kind: RawEvent['kind'], top: string, check?: string): void => {
+  const add = (fact: Fact, kind: RawEvent['kind'], top: string, exposure: Exposure, check?: string): void => {
     const { records, events } = eventsOf(fact.pid);
     const mode = fact.mode === null ? null : fact.mode & ~umask & 0o7777;
-    const key = `${kind}\0${fact.call}\0${fact.flags.join('|')}\0${mode}`;
+    const key = `${kind}\0${fact.call}\0${fact.flags.join('|')}\0${mode}\0${exposure}`;
     let event = events.get(key);
     if (!event) {
       event = {
-        kind, call: fact.call, flags: fact.flags, exclusive: fact.exclusive, mode, directory: fact.directory,
+        kind, call: fact.call, flags: fact.flags, exclusive: fact.exclusive, mode, directory: fact.directory, exposure,
         frame: null, inProject: false, ...(check ? { check: { call: check, frame: null } } : {}), count: 0, paths: [], tops: [],
       };
       events.set(key, event);
@@ -253,8 +254,10 @@ export function readTrace(traceFile: string, cwd: string, roots: string[], umask
       const checked = lastCheck.get(fact.path);
       lastCheck.delete(fact.path);
       if (place.direct && fact.directory && fact.mode !== null && ((fact.mode & ~umask) & 0o077) === 0) madePrivate.add(place.top);
-      add(fact, 'create', place.top);
-      if (checked && fact.opens && !fact.exclusive) add(fact, 'check-then-open', place.top, checked);
+      const exposure = shared.exposure(fact.path, place);
+      if (exposure === undefined) continue;
+      add(fact, 'create', place.top, exposure);
+      if (checked && fact.opens && !fact.exclusive) add(fact, 'check-then-open', place.top, exposure, checked);
     }
   }
   return [...byProgram.values()];

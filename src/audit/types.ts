@@ -15,6 +15,18 @@ export const ENV = {
   pythonPath: 'TMPFIX_AUDIT_PYTHONPATH',
 } as const;
 
+/**
+ * How open to other users the place of a creation is. `direct`: right in a shared directory, where
+ * every user can create names. `open-dir`: below it, but a directory on the way (the parent, or one
+ * above it up to the top-level entry) is writable by group or others (mode & 0o022) or belongs to
+ * another user (root and this user are trusted): a name there can be planted. `own-dir`: every
+ * directory on the way is closed, and the top-level entry was made while the command ran (by this
+ * process or another of the command): a temp directory of the command's own, where only the
+ * permission bits of what it makes matter. Anything else below a shared directory (a project checked
+ * out under /tmp, a directory there from before the command) is private and not recorded.
+ */
+export type Exposure = 'direct' | 'open-dir' | 'own-dir';
+
 /** A source position as a stack frame gives it: 1-based line and column. */
 export interface Frame {
   file: string;
@@ -39,6 +51,8 @@ export interface RawEvent {
   /** Permission bits the object gets (requested & ~umask), or null when not known. */
   mode: number | null;
   directory: boolean;
+  /** How open the place is to other users (absent in records of older recorders: taken as open-dir). */
+  exposure?: Exposure;
   /** Where in the project (or, failing that, the first frame of real code); null for strace. */
   frame: Frame | null;
   inProject: boolean;

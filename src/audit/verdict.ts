@@ -45,7 +45,8 @@ export async function staticReady(records: AuditRecord[]): Promise<void> {
 export function addStaticVerdicts(records: AuditRecord[]): void {
   const byFile = new Map<string, Findings>();
   for (const record of records) {
-    if (!record.absFile || !record.location) continue;
+    // A position of instrumented code is no line to look at: neither a finding nor a gap.
+    if (!record.absFile || !record.location || record.instrumented) continue;
     if (!record.inProject) {
       record.static = 'no-source';
       record.staticNote = 'outside the project (a dependency or the runtime): tmpfix does not analyse it';

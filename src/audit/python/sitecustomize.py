@@ -1,8 +1,10 @@
 # The Python recorder of `tmpfix audit`. The parent puts this directory first on PYTHONPATH, so every
 # Python process of the audited command imports it at start-up. It installs an audit hook (PEP 578):
 # the `open`, `os.mkdir` and `os.rename` events carry the path and the flags. Existence checks raise
-# no event, so os.stat, os.lstat and os.access get thin wrappers. What the program creates in a
-# shared temp directory is written, atomically, into the private directory the parent named. Then
+# no event, so os.stat, os.lstat and os.access get thin wrappers. An event comes before its call,
+# so a creation is held until the thread's next event (or exit) and recorded only if the call
+# succeeded: the name is there now, and for mkdir and O_EXCL it was not before. What the program
+# creates in a shared temp directory is written, atomically, into the private directory the parent named. Then
 # the sitecustomize that this one shadows (a virtualenv's, the distribution's) runs as before.
 import os
 import sys
@@ -28,6 +30,7 @@ def _install():
     here = os.path.abspath(__file__)
     uid = os.getuid() if hasattr(os, "getuid") else -1
     real_lstat = os.lstat
+    real_stat = os.stat
     real_open = os.open
     real_write = os.write
     real_close = os.close
@@ -100,6 +103,63 @@ def _install():
             return None if is_private(top) else (top, False)
         return None
 
+    made_tops = set()
+    real_roots = {}
+    before_run = []
+
+    def trusted(owner):
+        return uid == -1 or owner == uid or owner == 0
+
+    def open_dir(directory):
+        """Writable by group or others, or another user's (see shared-dirs.ts); unreadable counts as open."""
+        import stat as stat_module
+        try:
+            st = real_lstat(directory)
+            if stat_module.S_ISLNK(st.st_mode):
+                if not trusted(st.st_uid):
+                    return True
+                st = real_stat(directory)
+        except OSError:
+            return True
+        return bool(st.st_mode & 0o022) or not trusted(st.st_uid)
+
+    def made_during_run(top):
+        if top in made_tops:
+            return True
+        if not before_run:
+            try:
+                with open(os.path.join(records_dir, "before.json")) as snapshot:
+                    before_run.append({entry: inode for entry, inode in json.load(snapshot)})
+            except (OSError, ValueError):
+                before_run.append(None)
+        before = before_run[0]
+        if before is None:
+            return True
+        root = os.path.dirname(top)
+        if root not in real_roots:
+            real_roots[root] = os.path.realpath(root)
+        inode = before.get(real_roots[root] + top[len(root):])
+        if inode is None:
+            return True
+        try:
+            return real_lstat(top).st_ino != inode
+        except OSError:
+            return True
+
+    def exposure(path, place):
+        """direct, open-dir or own-dir, or None for a private place (see Exposure in types.ts)."""
+        top, direct = place
+        if direct:
+            return "direct"
+        directory = os.path.dirname(os.path.normpath(path))
+        while len(directory) >= len(top):
+            if open_dir(directory):
+                return "open-dir"
+            if directory == top:
+                break
+            directory = os.path.dirname(directory)
+        return "own-dir" if made_during_run(top) else None
+
     def position(frame):
         line = frame.f_lineno
         column = 1
@@ -158,9 +218,9 @@ def _install():
         except OSError:
             pass
 
-    def add(kind, call, flags, exclusive, mode, directory, path, top, check=None, made=False):
-        frame, in_project = where()
-        key = "\0".join(map(str, (kind, call, frame and (frame["file"], frame["line"], frame["column"]), exclusive, mode)))
+    def add(kind, call, flags, exclusive, mode, directory, path, top, check=None, made=False, at=None, place_exposure=None):
+        frame, in_project = at if at is not None else where()
+        key = "\0".join(map(str, (kind, call, frame and (frame["file"], frame["line"], frame["column"]), exclusive, mode, place_exposure)))
         event = state["events"].get(key)
         if event is None:
             if len(state["events"]) >= 2000:
@@ -171,6 +231,8 @@ def _install():
             }
             if check is not None:
                 event["check"] = check
+            if place_exposure is not None:
+                event["exposure"] = place_exposure
             state["events"][key] = event
             state["last_flush"] = 0.0
         event["count"] += 1
@@ -187,22 +249,94 @@ def _install():
         if time.monotonic() - state["last_flush"] >= 0.5:
             flush()
 
-    def created(call, target, flags, exclusive, mode, directory, opens):
+    def lstat_or_none(path):
+        try:
+            return real_lstat(path)
+        except OSError:
+            return None
+
+    # Creations whose call has not returned yet: settled by the same thread's next event, or at exit.
+    creations = []
+
+    def created(call, target, flags, exclusive, mode, directory, opens, source=None):
         path = absolute(target)
         if path is None or not may_be_shared(path):
             return
         place = classify(path)
-        if place is None:
+        # A private place (a project checked out under /tmp) costs no stack: its directories are there.
+        if place is None or (not place[1] and exposure(path, place) is None):
             return
         # A name made anew (it was not there; a rename always puts a new entry there) is not the
         # private directory that may have had it before.
         made = place[1] and (call == "os.rename" or not exists(place[0]))
         if made:
             state["private"].discard(place[0])
-        checked = state["last_check"].pop(path, None)
-        add("create", call, flags, exclusive, mode, directory, path, place[0], made=made)
-        if checked is not None and opens and not exclusive and just_before(checked):
-            add("check-then-open", call, flags, exclusive, mode, directory, path, place[0], {"call": checked["call"], "frame": checked["frame"]})
+        checked = state["last_check"].get(path)
+        at = where()
+        source_stat = lstat_or_none(source) if source is not None else None
+        creations.append({
+            "thread": _thread.get_ident(), "call": call, "path": path, "place": place, "flags": flags, "exclusive": exclusive,
+            "mode": mode, "directory": directory, "made": made, "at": at, "before": lstat_or_none(path) is not None,
+            "source_ino": source_stat.st_ino if source_stat is not None else None,
+            "checked": checked if checked is not None and opens and not exclusive and just_before(checked, at) else None,
+        })
+
+    def succeeded(creation, now):
+        """Whether the call did what it was asked, judged by the name now (EEXIST and ENOENT made nothing)."""
+        import stat as stat_module
+        if now is None:
+            return False
+        if creation["call"] == "os.rename":
+            return creation["source_ino"] is not None and now.st_ino == creation["source_ino"]
+        if creation["directory"]:
+            return not creation["before"] and stat_module.S_ISDIR(now.st_mode)
+        if creation["exclusive"] and creation["before"]:
+            return False
+        return not stat_module.S_ISDIR(now.st_mode)
+
+    def settle_creations(every_thread=False):
+        ident = _thread.get_ident()
+        waiting = []
+        for creation in creations:
+            if not every_thread and creation["thread"] != ident:
+                waiting.append(creation)
+                continue
+            path = creation["path"]
+            now = lstat_or_none(path)
+            if not succeeded(creation, now):
+                continue
+            mode = creation["mode"]
+            if mode is None and creation["call"] == "os.open":
+                mode = now.st_mode & 0o7777  # os.open's mode is not in the event: the file has it
+            top = creation["place"][0]
+            state["last_check"].pop(path, None)
+            if creation["made"]:
+                made_tops.add(top)
+            # Looked at now that the call is done: the directories os.makedirs made are there.
+            place_exposure = exposure(path, creation["place"])
+            if place_exposure is None:
+                continue
+            args = (creation["call"], creation["flags"], creation["exclusive"], mode, creation["directory"], path, top)
+            add("create", *args, made=creation["made"], at=creation["at"], place_exposure=place_exposure)
+            checked = creation["checked"]
+            if checked is not None:
+                add("check-then-open", *args, check={"call": checked["call"], "frame": checked["frame"]}, at=creation["at"], place_exposure=place_exposure)
+        creations[:] = waiting
+
+    def settle(every_thread=False):
+        """settle_creations, guarded: never twice at once in a thread (its own writes raise events), never raising."""
+        ident = _thread.get_ident()
+        if ident in busy:
+            return
+        busy.add(ident)
+        began = time.perf_counter()
+        try:
+            settle_creations(every_thread)
+        except Exception:
+            pass
+        finally:
+            state["overhead"] += time.perf_counter() - began
+            busy.discard(ident)
 
     def exists(path):
         try:
@@ -220,11 +354,11 @@ def _install():
             state["last_check"].pop(path, None)
             state["private"].discard(os.path.normpath(path))
 
-    def just_before(checked):
+    def just_before(checked, at):
         """A recent check, not from another file of the project than the open (see the Node recorder)."""
         if time.monotonic() - checked["at"] > 2.0:
             return False
-        frame, in_project = where()
+        frame, in_project = at
         other = checked["in_project"] and in_project and checked["frame"] and frame and checked["frame"]["file"] != frame["file"]
         return not other
 
@@ -268,51 +402,33 @@ def _install():
             if event == "open":
                 mode_arg = args[1]
                 exclusive = bool(flags & os.O_CREAT and flags & os.O_EXCL)
-                # open() creates with 0o666; os.open's mode is not in the event: read it back below.
+                # open() creates with 0o666; os.open's mode is not in the event: read back once it is done.
                 mode = (0o666 & ~umask) if mode_arg is not None else None
                 created(call, args[0], flag_names(flags), exclusive, mode, False, True)
-                if mode is None:
-                    pending.append((args[0], call))
             elif event == "os.mkdir":
                 mode = args[1] if len(args) > 1 and isinstance(args[1], int) else 0o777
                 created(call, args[0], ["mkdir"], True, mode & 0o7777 & ~umask, True, False)
             else:
                 if not isinstance(args[0], int):
                     forget(args[0])
-                created(call, args[1], ["rename"], False, None, False, True)
+                created(call, args[1], ["rename"], False, None, False, True, source=None if isinstance(args[0], int) else absolute(args[0]))
         except Exception:
             pass
         finally:
             state["overhead"] += time.perf_counter() - began
             busy.discard(ident)
 
-    pending = []
-
-    def settle_pending():
-        """os.open's mode shows only on the file it made: read it back once the call is done."""
-        while pending:
-            target, call = pending.pop()
-            path = absolute(target)
-            if path is None:
-                continue
-            try:
-                mode = real_lstat(path).st_mode & 0o7777
-            except OSError:
-                continue
-            for key, event in state["events"].items():
-                if event["call"] == call and event["mode"] is None and path in event["paths"]:
-                    event["mode"] = mode
-                    state["changed"].add(key)
-
     def checked(name, original):
         def wrapper(path, *args, **kwargs):
-            if pending:
-                settle_pending()
+            if creations:
+                settle()
             target = absolute(path) if not isinstance(path, int) else None
             if target is not None and may_be_shared(target):
                 began = time.perf_counter()
                 try:
-                    if classify(target) is not None:
+                    place = classify(target)
+                    # Only where another user can create names does a check before an open matter.
+                    if place is not None and exposure(target, place) in ("direct", "open-dir"):
                         frame, in_project = where()
                         state["last_check"][target] = {"call": name, "frame": frame, "in_project": in_project, "at": time.monotonic()}
                 except Exception:
@@ -337,12 +453,12 @@ def _install():
                 group.add(replacement)
 
     def at_exit():
-        settle_pending()
+        settle(every_thread=True)
         flush(at_exit=True)
 
     def hook_and_settle(event, args):
-        if pending and event != "open":
-            settle_pending()
+        if creations:
+            settle()
         hook(event, args)
 
     sys.addaudithook(hook_and_settle)

@@ -93,6 +93,15 @@ export interface MemberRef {
   promised?: boolean;
 }
 
+/**
+ * A named import or destructuring the rewrite may add names to: Node's own modules, and graceful-fs,
+ * which exports every fs function (a project that imports only from it, as jest's lint asks, keeps
+ * doing so). Not fs-extra: `fs-extra/esm` has none of fs's own functions.
+ */
+function takesSpecifiers(source: string | undefined): boolean {
+  return !!source && (!source.includes('-') || source === 'graceful-fs');
+}
+
 const BUILTIN_SPECIFIER = /^(node:)?(fs|fs\/promises|os|path|child_process|crypto|util|url|events|stream|http|https|net|assert|buffer|zlib)$/;
 
 export class Modules {
@@ -174,7 +183,7 @@ export class Modules {
         } else if (spec.importKind !== 'type') {
           const imported = (spec.imported.name ?? spec.imported.value) as string;
           this.addMember(name, module, imported, scope, source.includes('fs-extra'));
-          if (!this.namedDecls.has(module) && !source.includes('-')) this.namedDecls.set(module, decl);
+          if (!this.namedDecls.has(module) && takesSpecifiers(source)) this.namedDecls.set(module, decl);
         }
       }
     }
@@ -271,7 +280,7 @@ export class Modules {
         // Only a top-level destructuring is visible wherever the rewrite may need the new names.
         // Not with `...rest`: a new name taken out of the pattern would change what `rest` holds.
         const hasRest = (decl.id.properties as Node[]).some((prop) => prop.type === 'RestElement');
-        if (topLevel && !late && !hasRest && !this.namedDecls.has(module) && !source?.includes('-')) this.namedDecls.set(module, decl.id);
+        if (topLevel && !late && !hasRest && !this.namedDecls.has(module) && takesSpecifiers(source)) this.namedDecls.set(module, decl.id);
       }
       if (late) {
         const all = [...this.bindings.values()].flat();

@@ -1,6 +1,6 @@
 // The shared rewrite: one private mkdtemp directory per function, every temp path of that function
 // moved inside it, and removal in `finally` when the paths provably stay inside the function.
-import { contains, isCall, isFunction, ownerOf, stringValue, unwrap, walk, type Node, type Path } from './ast';
+import { contains, isCall, isFunction, isMember, ownerOf, propertyName, stringValue, unwrap, walk, type Node, type Path } from './ast';
 import type { CallSite, FileContext, Site } from './context';
 import { REMOVALS } from './dataflow/sinks';
 import { KEEPS } from './cleanup';
@@ -194,8 +194,11 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   // a stream, an unknown function): one per call would pile up where the old code reused one name.
   // A caller that gets the path back can, and the finding tells it what to remove.
   if (!cleanup && removals.length === 0 && flow.outerVariables.length === 0 && !/^it is (returned|yielded)/.test(reasons[0])) {
+    // `await removeFileOrDirectory(tmp)`: a helper of the project that says it removes the path (tmpfix cannot see into it).
+    const helper = removalHelper(ctx, mine, owner);
     for (const site of reported(sites)) {
-      ctx.report(site.ruleId, site.call.node, `${site.what}: ${reasons[0]}, and nothing removes ${site.fs.creates === 'dir' ? 'the directory' : 'the file'}, so a private directory per call would be left behind where the old code reused one name; not rewritten. Create it in a directory from fs.mkdtempSync made once and removed when the work is done, or ${site.fs.creates === 'dir' ? 'make it with fs.mkdtempSync itself' : 'create it with { flag: \'wx\', mode: 0o600 }'} and remove it where it is no longer needed`, false);
+      const removedBy = helper ? `only ${helper.name}() at line ${helper.line}, which tmpfix cannot see into, removes it` : `nothing removes ${site.fs.creates === 'dir' ? 'the directory' : 'the file'}`;
+      ctx.report(site.ruleId, site.call.node, `${site.what}: ${reasons[0]}, and ${removedBy}, so a private directory per call would be left behind where the old code reused one name; not rewritten. Create it in a directory from fs.mkdtempSync made once and removed when the work is done, or ${site.fs.creates === 'dir' ? 'make it with fs.mkdtempSync itself' : 'create it with { flag: \'wx\', mode: 0o600 }'} and remove it where it is no longer needed`, false);
     }
     return;
   }
@@ -306,6 +309,25 @@ function reported(sites: Site[]): Site[] {
 export function acceptsExisting(site: Site): boolean {
   const args = site.call.node.arguments as Node[];
   return site.fs.method !== 'mkdir' || args.some((a) => a.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => (p.key?.name ?? p.key?.value) === 'recursive' && !(p.value?.type === 'BooleanLiteral' && p.value.value === false)));
+}
+
+/** Names that say they remove what they are given: `removeFileOrDirectory`, `rimraf`, `cleanup`, `deleteDir`. */
+const REMOVER_NAME = /^(?:remove|rm|rimraf|rmrf|del|delete|unlink|clean|cleanup|purge|wipe)(?:[A-Z_]\w*)?$/;
+
+/** A call in `owner` of a helper tmpfix cannot see whose name says it removes, on one of these paths. */
+function removalHelper(ctx: FileContext, mine: Ref[], owner: Path): { name: string; line: number } | undefined {
+  const refs = new Set(mine.map((r) => r.tmp.ref.path.node));
+  for (const node of ctx.tree.ofType('CallExpression')) {
+    if (!contains(owner.node, node) || (node.arguments as Node[]).length === 0) continue;
+    const callee = unwrap(node.callee);
+    const name = callee.type === 'Identifier' ? (callee.name as string) : isMember(callee) ? propertyName(callee) ?? '' : '';
+    if (!REMOVER_NAME.test(name)) continue;
+    const path = ctx.tree.pathOf(node);
+    if (ctx.fs.classify(path)) continue;
+    const tmp = ctx.values.tmpPathOf(path.get('arguments', 0) as Path);
+    if (tmp && tmp.refs.some((r) => refs.has(r.path.node))) return { name: ctx.text(node.callee), line: node.loc.start.line };
+  }
+  return undefined;
 }
 
 function followedRemoval(ctx: FileContext, mine: Ref[], sites: Site[], owner: Path): { call?: CallSite; problem?: string; line?: number } | undefined {

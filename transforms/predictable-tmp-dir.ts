@@ -1,7 +1,7 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/context';
 import { jscodeshiftTransform } from './jscodeshift';
-import type { Node, Path } from '../src/engine/ast';
+import { contains, type Node, type Path } from '../src/engine/ast';
 import type { FsCall } from '../src/engine/fs-calls';
 import { quoteString } from '../src/engine/text';
 import type { TmpPath } from '../src/engine/dataflow/values';
@@ -49,7 +49,10 @@ export const predictableTmpDir: Rule = {
  * afterEach, a finally) removes the new one the same way. The creations inside need nothing more.
  */
 function mkdtempInstead(ctx: FileContext, path: Path, call: FsCall, tmp: TmpPath): boolean {
-  if (call.method !== 'mkdir' || call.api !== 'sync' || !['time', 'pid', 'counter', 'random'].includes(tmp.guess) || tmp.made !== 'code' || tmp.mixed) return false;
+  // Not a pid: a name with the pid in it is how another process (a child, a later `stop()`) finds it.
+  if (call.method !== 'mkdir' || call.api !== 'sync' || !['time', 'counter', 'random'].includes(tmp.guess) || tmp.made !== 'code' || tmp.mixed) return false;
+  // The unique part ends the name: mkdtemp adds its suffix there, so nothing after it would be lost.
+  if (!/\}$/.test(tmp.key) || /\bpid\b|process\.pid|ppid/.test(tmp.key)) return false;
   const args = path.node.arguments as Node[];
   if (args.length !== 1 || args[0].type !== 'Identifier') return false;
   const statement = path.parent?.node;
@@ -65,6 +68,14 @@ function mkdtempInstead(ctx: FileContext, path: Path, call: FsCall, tmp: TmpPath
   if (previous.type === 'VariableDeclaration' && previous.declarations.length === 1 && previous.declarations[0].id.type === 'Identifier' && previous.declarations[0].id.name === name) built = previous.declarations[0].init;
   if (previous.type === 'ExpressionStatement' && previous.expression.type === 'AssignmentExpression' && previous.expression.operator === '=' && previous.expression.left.type === 'Identifier' && previous.expression.left.name === name) built = previous.expression.right;
   if (!built || built !== tmp.expr.node || tmp.refs.length !== 1 || tmp.key.includes('/')) return false;
+  // The same name built again elsewhere in the file (a `stop()` that removes it) would no longer find it.
+  for (const type of ['CallExpression', 'TemplateLiteral', 'BinaryExpression']) {
+    for (const other of ctx.candidates(type)) {
+      if (contains(built, other.node) || contains(other.node, built)) continue;
+      const again = ctx.tmp.tmpPathOf(other);
+      if (again && again.ref.path.node !== tmp.ref.path.node && (again.key === tmp.key || again.key.startsWith(`${tmp.key}/`))) return false;
+    }
+  }
   const ref = tmp.ref;
   let base: string;
   if (ref.kind === 'dir') base = `${ctx.modules.reference('path', 'join', path)}(${ctx.text(ref.path.node)}, ${quote(ctx, `${tmp.stem || 'tmp'}-`)})`;

@@ -215,7 +215,8 @@ export class PrivateDirs {
     }
     // A public function that returns the made-up name hands its callers a name nothing here created:
     // they create (and remove) the file, and a directory per call would be theirs to remove without them knowing.
-    const returned = nameOnly && escapes.find((e) => !e.unknownCall && /returns it|yields it/.test(e.why));
+    // `return cls(tempfile.mktemp())`: handed to a call whose result is returned goes back to the callers as well.
+    const returned = nameOnly && escapes.find((e) => (!e.unknownCall && /returns it|yields it/.test(e.why)) || (e.unknownCall && returnedThroughCall(e.node)));
     if (returned && this.isPublic(unitNode) && !tracking.uses.some((u) => u.kind !== 'define' && u.node.start < returned.node.start)) {
       const fn = this.text(field(unitNode, 'name'));
       for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: ${fn}() returns the name before anything here creates it, so its callers create the file; a private directory per call would be left for them to remove (os.path.dirname() of the name) without their knowing; not rewritten. Whoever creates it must use os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), or better return a file from tempfile.mkstemp() or a directory from tempfile.mkdtemp() and document that the caller removes it`, false);
@@ -829,3 +830,14 @@ function pure(node: PyNode, ctx: PyContext): boolean {
   }
 }
 
+
+/** `return cls(name)`, `return Wrapper(x, name)`: the node is an argument of a call that is returned as it is. */
+function returnedThroughCall(node: PyNode): boolean {
+  let at: PyNode | null = node.parent;
+  if (at?.type === 'keyword_argument') at = at.parent;
+  if (at?.type !== 'argument_list') return false;
+  const call = at.parent;
+  let holder = call?.parent ?? null;
+  while (holder?.type === 'parenthesized_expression') holder = holder.parent;
+  return call?.type === 'call' && holder?.type === 'return_statement';
+}

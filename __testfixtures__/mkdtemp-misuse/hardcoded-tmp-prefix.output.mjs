@@ -1,6 +1,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import os from 'node:os';
+import { join } from 'node:path';
 
 // '/tmp/' ignores TMPDIR.
 export async function withScratch(text) {

@@ -1,7 +1,7 @@
 import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import nodePath from 'path';
-import os from 'os';
 
 export function save(data) {
   const privateDir = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'u3-'));

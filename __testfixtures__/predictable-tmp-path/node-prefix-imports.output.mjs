@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import os from 'node:os';
+import path from 'node:path';
 
 export function previewPage(html) {
   const privateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-'));

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import os from 'node:os';
+import path from 'node:path';
 
 // The code already removes the directory in a finally: the replacement needs no second one.
 export function layout(names) {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import os from 'node:os';
+import path from 'node:path';
 
 // tempy makes the directory 0755: every user can list and read what goes in.
 export function layout(names) {

@@ -102,6 +102,11 @@ function takesSpecifiers(source: string | undefined): boolean {
   return !!source && (!source.includes('-') || source === 'graceful-fs');
 }
 
+/** Where the line holding `node` starts (for an insertion before a whole import line). */
+function lineStartOf(node: Node, text: string): number {
+  return text.lastIndexOf('\n', node.start - 1) + 1;
+}
+
 const BUILTIN_SPECIFIER = /^(node:)?(fs|fs\/promises|os|path|child_process|crypto|util|url|events|stream|http|https|net|assert|buffer|zlib)$/;
 
 export class Modules {
@@ -111,7 +116,9 @@ export class Modules {
   readonly esm: boolean;
   readonly nodePrefix: boolean;
   private insertAt: number;
-  private added: { line: string; builtin: boolean }[] = [];
+  private added: { line: string; builtin: boolean; specifier: string }[] = [];
+  /** The file's top-level built-in imports (ESM only), in order: where a new one goes when they are sorted. */
+  private builtinImports: { specifier: string; start: number }[] = [];
   private addedNames = new Map<string, string>();
   private extraSpecifiers = new Map<Node, string[]>();
   /** Local names bound to graceful-fs (same API as fs, but not Node's module). */
@@ -160,7 +167,10 @@ export class Modules {
       countSpecifier(source);
       if (this.program.body.includes(decl)) {
         lastTopLevelImport = decl;
-        if (BUILTIN_SPECIFIER.test(source)) lastBuiltin = decl;
+        if (BUILTIN_SPECIFIER.test(source)) {
+          lastBuiltin = decl;
+          this.builtinImports.push({ specifier: source.replace(/^node:/, ''), start: lineStartOf(decl, fileText) });
+        }
       }
       const module = moduleKindOf(source);
       // `import { fs, os } from './core'` where core re-exports Node's modules (the pre-pass says so).
@@ -450,7 +460,7 @@ export class Modules {
         ? `import * as ${local} from ${q(specifier)}${semi}`
         : `import ${local} from ${q(specifier)}${semi}`
       : `const ${local} = require(${q(specifier)})${semi}`;
-    this.added.push({ line, builtin: !packaged });
+    this.added.push({ line, builtin: !packaged, specifier: specifier.replace(/^node:/, '') });
     this.addedNames.set(key, local);
     this.add({ name: local, module, scope: this.program, extra: false });
     return local;
@@ -469,7 +479,20 @@ export class Modules {
     const builtins = this.added.filter((a) => a.builtin).map((a) => a.line);
     const packages = this.added.filter((a) => !a.builtin).map((a) => a.line);
     if (this.builtinInsertAt !== undefined) {
-      if (builtins.length > 0) this.insertLines(edits, this.builtinInsertAt, builtins);
+      // Built-in imports already in order (an import/order linter with alphabetize): each new one in its place.
+      const existing = this.builtinImports;
+      const sorted = existing.length > 1 && existing.every((b, i) => i === 0 || existing[i - 1].specifier <= b.specifier);
+      const placed = new Set<string>();
+      if (sorted) {
+        for (const added of this.added.filter((a) => a.builtin)) {
+          const next = existing.find((b) => b.specifier > added.specifier);
+          if (!next) continue;
+          edits.insert(next.start, added.line + this.style.eol);
+          placed.add(added.line);
+        }
+      }
+      const rest = builtins.filter((line) => !placed.has(line));
+      if (rest.length > 0) this.insertLines(edits, this.builtinInsertAt, rest);
       if (packages.length > 0) this.insertLines(edits, this.insertAt, packages);
     } else this.insertLines(edits, this.insertAt, this.added.map((a) => a.line));
   }

@@ -144,12 +144,48 @@ export class PrivateDirs {
       const v = this.ctx.values.of(n);
       if (v?.kind !== 'path' || v.stored) return v ? false : undefined;
       const unit = unitOf(v.origin.node);
-      const set = out.get(v.key) ?? new Set<PyNode>();
-      set.add(unit);
-      out.set(v.key, set);
+      for (const key of this.loopKeys(n, v.key)) {
+        const set = out.get(key) ?? new Set<PyNode>();
+        set.add(unit);
+        out.set(key, set);
+      }
       return false;
     });
     return out;
+  }
+
+  /**
+   * `for name in ['a', 'b']: rmtree(Path('/dev/shm') / name)`: a name built from a loop variable over
+   * a list of string literals stands for each of them (a fixture that cleans a list of fixed names).
+   */
+  private loopKeys(node: PyNode, key: string): string[] {
+    const piece = /^\{(\w+)\}$/.exec(key.split('/').pop() ?? '');
+    if (!piece) return [key];
+    for (let at: PyNode | null = node.parent; at; at = at.parent) {
+      if (at.type !== 'for_statement') continue;
+      const target = field(at, 'left');
+      let list = unwrap(field(at, 'right'));
+      if (target?.type !== 'identifier' || this.text(target) !== piece[1]) continue;
+      // `files = ['a', 'b']` earlier in the same function, then `for file in files:`.
+      if (list?.type === 'identifier') {
+        const name = this.text(list);
+        let found: PyNode | undefined;
+        let count = 0;
+        walk(unitOf(at), (n) => {
+          if (n.type !== 'assignment' || this.text(field(n, 'left')) !== name) return undefined;
+          count++;
+          found = unwrap(field(n, 'right'));
+          return false;
+        });
+        list = count === 1 ? found : undefined;
+      }
+      if (!list || (list.type !== 'list' && list.type !== 'tuple')) return [key];
+      const names = named(list).map((item) => (item.type === 'string' ? stringValue(item, this.ctx.source) : undefined));
+      if (names.some((n) => n === undefined)) return [key];
+      const head = key.split('/').slice(0, -1).join('/');
+      return [key, ...names.map((n) => (head ? `${head}/${n}` : n!))];
+    }
+    return [key];
   }
 
   /** The sites handed over so far for `unitNode` (their keys, to tell a new name from a known one). */

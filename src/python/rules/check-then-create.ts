@@ -44,6 +44,15 @@ function creationsOf(block: PyNode, key: string, ctx: PyContext): PyNode[] {
   return found;
 }
 
+/** A block whose statements all remove something (`os.remove(p)`, `shutil.rmtree(d)`, `p.unlink()`). */
+function removesOnly(body: PyNode, ctx: PyContext): boolean {
+  const list = named(body).filter((st) => st.type !== 'comment');
+  return list.length > 0 && list.every((st) => {
+    const call = st.type === 'expression_statement' ? unwrap(named(st)[0]) : undefined;
+    return call?.type === 'call' && classify(call, ctx.file)?.role === 'remove';
+  });
+}
+
 export const checkThenCreate: PyRule = {
   meta: {
     id,
@@ -67,6 +76,8 @@ export const checkThenCreate: PyRule = {
       const hasElse = named(node).some((c) => c.type === 'else_clause' || c.type === 'elif_clause');
       const checkText = ctx.text(unwrap(condition));
       if (!negated) {
+        // `if p.is_file(): p.unlink()`: a cleanup that removes what is there, not a reuse of it.
+        if (removesOnly(body, ctx)) return undefined;
         // `if os.path.exists(p): return p` and friends reuse what an earlier run left: a cache.
         if (leavesEarly(body) || hasElse) {
           dirs.keep(unitOf(node), value.key);

@@ -280,6 +280,17 @@ export class PrivateDirs {
       for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: the code removes it in ${nestedRemoval}, a nested function, which tmpfix does not rewrite, so a private directory made here would be left behind there; not rewritten. Make the directory with tempfile.mkdtemp() and remove it where the file is removed`, false);
       return;
     }
+    // `if os.path.exists(d): shutil.rmtree(d)` before making it, and nothing removes it after: the old
+    // code keeps one directory across runs (each run clears the last one's); a private directory per
+    // run that nobody removes would pile up instead.
+    if (escapes.length > 0 && !nameOnly) {
+      const firstCreate = Math.min(...sites.map((s) => s.call.start));
+      const removals = tracking.uses.filter((u) => u.kind === 'remove');
+      if (removals.length > 0 && removals.every((u) => u.node.start < firstCreate)) {
+        for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: the code clears what an earlier run left there before making it, and nothing removes it afterwards (${escapes[0].why}), so the old code keeps a single one across runs; a private directory per run would pile up; not rewritten. Make it with tempfile.mkdtemp() and remove it when the work is done, or keep it in a per-user directory with mode 0700`, false);
+        return;
+      }
+    }
     const dirName = ctx.fresh('private_dir');
     const top = [...sites].sort((a, b) => a.value.key.split('/').length - b.value.key.split('/').length)[0];
     const stem = stemOf(top.value.key);

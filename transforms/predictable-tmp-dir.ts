@@ -3,7 +3,9 @@ import type { Rule } from '../src/engine/context';
 import { jscodeshiftTransform } from './jscodeshift';
 import { contains, type Node, type Path } from '../src/engine/ast';
 import type { FsCall } from '../src/engine/fs-calls';
+import { givesMode } from '../src/engine/options';
 import { quoteString } from '../src/engine/text';
+import { removeStatement } from '../src/engine/wrap';
 import type { TmpPath } from '../src/engine/dataflow/values';
 import type { Guess } from '../src/engine/dataflow/lattice';
 import { acceptsExisting } from '../src/engine/private-dir';
@@ -33,7 +35,7 @@ export const predictableTmpDir: Rule = {
       }
       if (mkdtempInstead(ctx, path, call, tmp)) continue;
       const site = { ruleId: id, call: path, fs: call, tmp, what: '' };
-      ctx.addSite({ ...site, what: `${callee}() makes the directory '${tmp.key}' in the shared temp directory ${dirDanger(tmp.guess, acceptsExisting(site), explicitDirMode(path.node))}` });
+      ctx.addSite({ ...site, what: `${callee}() makes the directory '${tmp.key}' in the shared temp directory ${dirDanger(tmp.guess, acceptsExisting(site), givesMode(path.node, call.method))}` });
     }
     for (const { path } of ctx.unresolvedCreations(['dir'])) {
       ctx.report(id, path.node, `${ctx.text(path.node.callee)}() makes a directory at a path built from the shared temp directory in a way tmpfix cannot follow (a variable assigned elsewhere, a parameter default, a spread, or a name added without a separator, which lands beside the temp directory rather than in it); not rewritten. Check it by hand: use fs.mkdtempSync instead`, false);
@@ -78,20 +80,12 @@ function mkdtempInstead(ctx: FileContext, path: Path, call: FsCall, tmp: TmpPath
   }
   const ref = tmp.ref;
   let base: string;
-  if (ref.kind === 'dir') base = `${ctx.modules.reference('path', 'join', path)}(${ctx.text(ref.path.node)}, ${quote(ctx, `${tmp.stem || 'tmp'}-`)})`;
-  else if (ref.kind === 'literal' && ref.path.node.type === 'StringLiteral') base = quote(ctx, `${(ref.path.node.value as string).slice(0, ref.prefixLength)}${tmp.stem || 'tmp'}-`);
+  if (ref.kind === 'dir') base = `${ctx.modules.reference('path', 'join', path)}(${ctx.text(ref.path.node)}, ${quoteString(`${tmp.stem || 'tmp'}-`, ctx.style.quote)})`;
+  else if (ref.kind === 'literal' && ref.path.node.type === 'StringLiteral') base = quoteString(`${(ref.path.node.value as string).slice(0, ref.prefixLength)}${tmp.stem || 'tmp'}-`, ctx.style.quote);
   else return false;
   ctx.edits.replace(built.start, built.end, `${ctx.modules.reference('fs', 'mkdtempSync', path)}(${base})`);
-  // The mkdirSync line goes: mkdtempSync made the directory.
-  const lineStart = ctx.source.lastIndexOf('\n', statement.start - 1) + 1;
-  const lineEnd = ctx.source.indexOf('\n', statement.end);
-  const alone = ctx.source.slice(lineStart, statement.start).trim() === '' && ctx.source.slice(statement.end, lineEnd < 0 ? ctx.source.length : lineEnd).trim() === '';
-  if (alone) ctx.edits.replace(lineStart, lineEnd < 0 ? ctx.source.length : lineEnd + 1, '');
-  else {
-    let from = statement.start;
-    while (from > lineStart && /[ \t]/.test(ctx.source[from - 1])) from--;
-    ctx.edits.replace(from, statement.end, '');
-  }
+  // The mkdirSync statement goes: mkdtempSync made the directory.
+  removeStatement(ctx, statement);
   ctx.claimed.add(path.node);
   // The creations planned inside it are inside a 0700 directory now: no private directory around them.
   const inside = ctx.sites.filter((site) => site.tmp.refs.some((r) => r.path.node === ref.path.node));
@@ -102,10 +96,6 @@ function mkdtempInstead(ctx: FileContext, path: Path, call: FsCall, tmp: TmpPath
   return true;
 }
 
-function quote(ctx: FileContext, text: string): string {
-  return quoteString(text, ctx.style.quote);
-}
-
 /** What is wrong with making this directory, by how guessable its name is and whether an existing one is taken. */
 function dirDanger(guess: Guess, takesExisting: boolean, modeGiven: boolean): string {
   const readable = modeGiven ? '' : ', with the default mode 0755, so others can list and read what goes in';
@@ -114,14 +104,6 @@ function dirDanger(guess: Guess, takesExisting: boolean, modeGiven: boolean): st
   return takesExisting
     ? `${name}, and takes one that exists: another user who creates it (or a symlink) first owns or redirects everything put in it`
     : `${name}: another user who creates it first makes this call fail (EEXIST)${readable}`;
-}
-
-/** `mkdirSync(p, 0o700)`, `mkdirSync(p, { mode: 0o700 })`. */
-function explicitDirMode(call: Node): boolean {
-  const options = (call.arguments as Node[])[1];
-  if (!options) return false;
-  if (options.type === 'NumericLiteral') return true;
-  return options.type === 'ObjectExpression' && (options.properties as Node[]).some((p) => (p.key?.name ?? p.key?.value) === 'mode');
 }
 
 // `jscodeshift -t dist/transforms/predictable-tmp-dir.js`: this rule alone.

@@ -3,6 +3,7 @@ import type { Rule } from '../src/engine/context';
 import { jscodeshiftTransform } from './jscodeshift';
 import { contains, isCall, ownerOf, stringValue, unwrapPath, type Node, type Path } from '../src/engine/ast';
 import { O_EXCL } from '../src/engine/fs-calls';
+import { givesMode } from '../src/engine/options';
 import { stepsAfterRef, type ForeignFact, type TmpPath } from '../src/engine/dataflow/values';
 import type { Guess } from '../src/engine/dataflow/lattice';
 import { looksShared, MENTIONS_TMP_DIR, sharedAdvice, TEMP_HELPER_NAMES } from '../src/engine/shared-names';
@@ -35,13 +36,6 @@ function exclusiveFlag(call: Node, method: string, source: string): boolean {
   const options = args.find((a, i) => i >= 1 && a.type === 'ObjectExpression');
   const flag = options && (options.properties as Node[]).find((p) => !p.computed && ['flag', 'flags'].includes(p.key?.name ?? p.key?.value))?.value;
   return !!flag && (stringValue(flag) ?? '').includes('x');
-}
-
-/** The call gives the file its mode itself (`{ mode: 0o600 }`, `open(p, flags, 0o600)`): it is not the default. */
-function explicitMode(call: Node, method: string): boolean {
-  const args = call.arguments as Node[];
-  if (method === 'open') return args.length >= 3 && !/Function/.test(args[2].type);
-  return args.some((a, i) => i >= 1 && a.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => !p.computed && (p.key?.name ?? p.key?.value) === 'mode'));
 }
 
 /** An earlier call in this function (or one around it) already created this path: appending then is scratch work. */
@@ -371,7 +365,7 @@ export const predictableTmpPath: Rule = {
         continue;
       }
       const exclusive = exclusiveFlag(path.node, call.method, ctx.source);
-      const modeGiven = explicitMode(path.node, call.method);
+      const modeGiven = givesMode(path.node, call.method);
       // Only a helper's name says the directory is a temp one: whatever it is, a careful creation is fine.
       const guessed = tmp.facts.some((f) => (f as ForeignFact).guessed);
       if (guessed && exclusive && modeGiven) continue;

@@ -2,7 +2,7 @@
 // require form, and adding what a rewrite needs in the file's own module style.
 import { contains, isCall, isFunction, isMember, propertyName, requireSource, unwrap, unwrapPath, type Node, type Path } from './ast';
 import { patternIdentifiers, type Scopes } from './scope';
-import { lineEnd, needsSemicolonBefore, type Edits, type Style } from './text';
+import { lineEnd, lineStart, needsSemicolonBefore, type Edits, type Style } from './text';
 import type { Tree } from './tree';
 import type { ModuleFacts } from './dataflow/facts';
 
@@ -102,11 +102,6 @@ function takesSpecifiers(source: string | undefined): boolean {
   return !!source && (!source.includes('-') || source === 'graceful-fs');
 }
 
-/** Where the line holding `node` starts (for an insertion before a whole import line). */
-function lineStartOf(node: Node, text: string): number {
-  return text.lastIndexOf('\n', node.start - 1) + 1;
-}
-
 const BUILTIN_SPECIFIER = /^(node:)?(fs|fs\/promises|os|path|child_process|crypto|util|url|events|stream|http|https|net|assert|buffer|zlib)$/;
 
 export class Modules {
@@ -169,7 +164,7 @@ export class Modules {
         lastTopLevelImport = decl;
         if (BUILTIN_SPECIFIER.test(source)) {
           lastBuiltin = decl;
-          this.builtinImports.push({ specifier: source.replace(/^node:/, ''), start: lineStartOf(decl, fileText) });
+          this.builtinImports.push({ specifier: source.replace(/^node:/, ''), start: lineStart(fileText, decl.start) });
         }
       }
       const module = moduleKindOf(source);

@@ -113,3 +113,14 @@ export function secureOptions(call: Node, fs: FsCall, exclusive: boolean, source
       return;
   }
 }
+
+/**
+ * The call sets a mode itself: `open(p, flags, 0o600)`, `mkdirSync(p, 0o700)`, `{ mode: … }` in its
+ * options. Then the default mode is not what it creates with.
+ */
+export function givesMode(call: Node, method: string): boolean {
+  const args = call.arguments as Node[];
+  if (method === 'open') return args.length >= 3 && !/Function/.test(args[2].type);
+  if (method === 'mkdir' && args[1]?.type === 'NumericLiteral') return true;
+  return args.some((a, i) => i >= 1 && a.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => !p.computed && (p.key?.name ?? p.key?.value) === 'mode'));
+}

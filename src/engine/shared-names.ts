@@ -44,12 +44,15 @@ function anyCase(word: string): string {
  */
 export const TEMP_HELPER_NAMES = new RegExp(`${anyCase('t')}(?:${anyCase('e')})?${anyCase('mp')}_?(?:${['dir', 'file', 'path', 'folder', 'root'].map(anyCase).join('|')})`);
 
+/** `getTmpDirPath`, `tempDir`, `TEMP_ROOT`, any case: the body of the two patterns below. */
+const TEMP_HELPER_METHOD = `(?:${anyCase('get')}_?)?${anyCase('t')}(?:${anyCase('e')})?${anyCase('mp')}_?(?:${['directory', 'dir', 'folder', 'root'].map(anyCase).join('|')})(?:_?${anyCase('path')})?`;
+
 /**
  * Method names that say they give the temp directory or a path in it (`utils.getTmpDirPath()`,
  * `helpers.tempDir()`); not `createTempDir`, which may make a private one. A call of one on an object
  * the analysis cannot follow is a path to report where a file is created in it without care.
  */
-export const NAMED_TEMP_HELPER = /^(?:get_?)?(?:tmp|temp)_?(?:dir|directory|folder|root)(?:_?path)?$/i;
+export const NAMED_TEMP_HELPER = new RegExp(`^${TEMP_HELPER_METHOD}$`);
 
 /** The same as text: a method call `.getTmpDirPath(`, for the prefilter. */
-export const CALLS_NAMED_TEMP_HELPER = new RegExp(`\\.\\s*(?:${anyCase('get')}_?)?${anyCase('t')}(?:${anyCase('e')})?${anyCase('mp')}_?(?:${['directory', 'dir', 'folder', 'root'].map(anyCase).join('|')})(?:_?${anyCase('path')})?\\s*\\(`);
+export const CALLS_NAMED_TEMP_HELPER = new RegExp(`\\.\\s*${TEMP_HELPER_METHOD}\\s*\\(`);

@@ -278,6 +278,11 @@ export function closingParen(source: string, end: number): number {
   return i < source.length ? i + 1 : end;
 }
 
+/** The start of the line holding `pos`. */
+export function lineStart(source: string, pos: number): number {
+  return source.lastIndexOf('\n', pos - 1) + 1;
+}
+
 /** The end of the line holding `pos`, before its line break (so a trailing comment stays before it). */
 export function lineEnd(source: string, pos: number): number {
   let end = source.indexOf('\n', pos);

@@ -40,7 +40,10 @@ export function removeStatement(ctx: FileContext, statement: Node): void {
   const lineStart = ctx.lineStarts[lineOf(ctx, statement.start) - 1];
   const ownLine = /^[ \t]*$/.test(source.slice(lineStart, statement.start)) && source.slice(statement.end, lineEnd(source, statement.end)).trim() === '';
   if (!ownLine) {
-    edits.replace(statement.start, statement.end, '');
+    // `{ a(); b(); }` without `b();`: the space before it goes too.
+    let from = statement.start;
+    while (from > lineStart && /[ \t]/.test(source[from - 1])) from--;
+    edits.replace(/[;{,]/.test(source[from - 1] ?? '') ? from : statement.start, statement.end, '');
     return;
   }
   const next = ctx.lineStarts[lineOf(ctx, statement.end)] ?? source.length;

@@ -36,8 +36,6 @@ import { findStep, SAME_GLOBALS, SAME_METHODS } from './steps';
 
 const PREFIXED = /^(\/tmp|\/var\/tmp|\/dev\/shm)\/+(.*)$/s;
 /** What computes a content digest: a name made with one is a cache key. */
-/** What makes a name unguessable when a variable holds it. */
-const RANDOM_ORIGIN = /randomBytes|randomUUID|randomInt|getRandomValues|\buuid|nanoid|uniqueString|cuid|ulid|Math\.random/;
 const DIGEST = /\b(createHash|digest|hash\w*|sha\d+|md5|checksum|integrity)\b/i;
 const PARENS = new Set(['ParenthesizedExpression', 'AwaitExpression']);
 
@@ -1168,9 +1166,9 @@ export class Values {
       const init = declared?.declarator?.init;
       if (init && declared!.declarator!.id === declared!.id) origin = this.sourceOf(init);
     }
-    if (DIGEST.test(origin) && !DIGEST.test(text)) return `\${hash(${text})}`;
+    if (DIGEST.test(origin)) return DIGEST.test(text) ? `\${${text}}` : `\${hash(${text})}`;
     // `const id = crypto.randomBytes(8).toString('hex')`, then `` `job-${id}` ``: the name is as random as its origin.
-    if (origin !== text && RANDOM_ORIGIN.test(origin) && !RANDOM_ORIGIN.test(text)) return `\${random(${text})}`;
+    if (origin !== text && guessOf(`\${${origin}}`) === 'random' && guessOf(`\${${text}}`) !== 'random') return `\${random(${text})}`;
     return `\${${text}}`;
   }
 }

@@ -106,6 +106,7 @@ const BUILTIN_SPECIFIER = /^(node:)?(fs|fs\/promises|os|path|child_process|crypt
 
 export class Modules {
   private bindings = new Map<string, Binding[]>();
+  private readonly calleeMemo = new Map<Node, MemberRef | undefined>();
   /** Declarations we may add named specifiers to (`import { a } from 'fs'`, `const { a } = require('fs')`). */
   private namedDecls = new Map<ModuleKind, Node>();
   readonly esm: boolean;
@@ -300,6 +301,7 @@ export class Modules {
   }
 
   private add(binding: Binding): void {
+    this.calleeMemo.clear();
     if (binding.own === undefined) binding.own = !binding.extra && !this.wrapperNames.has(binding.name);
     const list = this.bindings.get(binding.name) ?? [];
     list.push(binding);
@@ -383,12 +385,16 @@ export class Modules {
 
   /** The callee of a call, resolved; a module called as a function (`tempfile()`) is its 'default'. */
   calleeOf(callPath: Path): MemberRef | undefined {
-    if (!isCall(callPath.node)) return undefined;
+    const node = callPath.node;
+    if (!isCall(node)) return undefined;
+    // Every rule asks about the same calls: answered once until a binding is added.
+    if (this.calleeMemo.has(node)) return this.calleeMemo.get(node);
     const callee = callPath.get('callee') as Path;
     const member = this.memberOf(callee);
-    if (member) return member;
-    const ns = this.namespaceOf(callee);
-    return ns ? { module: ns.module, member: 'default', extra: ns.extra } : undefined;
+    const ns = member ? undefined : this.namespaceOf(callee);
+    const ref = member ?? (ns ? { module: ns.module, member: 'default', extra: ns.extra } : undefined);
+    this.calleeMemo.set(node, ref);
+    return ref;
   }
 
   /**

@@ -41,16 +41,32 @@ export function patternIdentifiers(pattern: Node | null | undefined, into: Node[
 
 type Table = Map<string, Declaration>;
 
+/** Node types that can declare a name themselves (functions aside): every other node's table would be empty. */
+const SCOPE_TYPES = new Set(['Program', 'BlockStatement', 'StaticBlock', 'SwitchStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement', 'CatchClause', 'ClassExpression']);
+
 export class Scopes {
   private readonly tables = new Map<Node, Table>();
+  private readonly identifierMemo = new Map<Node, Declaration | undefined>();
 
   /** The declaration `name` refers to at `path`, or undefined for a global or an undeclared name. */
   lookup(path: Path, name: string): Declaration | undefined {
+    // Most questions are about an identifier's own name, asked again by each rule: answered once.
+    const own = path.node.type === 'Identifier' && path.node.name === name;
+    if (own && this.identifierMemo.has(path.node)) return this.identifierMemo.get(path.node);
+    const found = this.resolve(path, name);
+    if (own) this.identifierMemo.set(path.node, found);
+    return found;
+  }
+
+  private resolve(path: Path, name: string): Declaration | undefined {
     let child: Node = path.node;
     for (let p = path.parent as Path | null; p; child = p.node, p = p.parent as Path | null) {
       const node = p.node;
-      // A function's parameters and body see its own declarations; its name and defaults do not see the body's.
-      if (isFunction(node) && node.body !== child && !(node.params as Node[]).includes(child)) continue;
+      if (!SCOPE_TYPES.has(node.type)) {
+        if (!isFunction(node)) continue;
+        // A function's parameters and body see its own declarations; its name and defaults do not see the body's.
+        if (node.body !== child && !(node.params as Node[]).includes(child)) continue;
+      }
       const found = this.table(node).get(name);
       if (found) return found;
     }

@@ -88,6 +88,7 @@ export class Values {
   private readonly fieldMemo = new Map<string, Value>();
   private callIndex?: Map<Node, Path[]>;
   private readonly argOffset = new WeakMap<Node, number>();
+  private readonly mutationMemo = new Map<Node, { pushed: Path[]; props: Map<string, Path[]> }>();
 
   constructor(
     private readonly tree: Tree,
@@ -429,11 +430,11 @@ export class Values {
         return UNKNOWN;
     }
     if (!declared.declarator) return this.parameter(idPath);
-    return this.variable(path, declared, idPath);
+    return this.variable(path, declared);
   }
 
   /** A name declared by `const`/`let`/`var`: the definitions that reach this use, joined. */
-  private variable(use: Path, declared: Declaration, idPath: Path): Value {
+  private variable(use: Path, declared: Declaration): Value {
     const declarator = declared.declarator!;
     const declaration = this.tree.parentOf(declarator);
     const loop = declaration && this.tree.parentOf(declaration);
@@ -448,7 +449,7 @@ export class Values {
     let value: Value;
     if (assignments.length === 0) value = initValue;
     else value = this.reaching(use, declarator, initValue, assignments);
-    return this.withMutations(value, declared, idPath);
+    return this.withMutations(value, declared);
   }
 
   /**
@@ -508,8 +509,25 @@ export class Values {
   }
 
   /** `files.push(x)`, `files[i] = x`, `item.path = x` on a variable holding an array or an object. */
-  private withMutations(value: Value, declared: Declaration, idPath: Path): Value {
+  private withMutations(value: Value, declared: Declaration): Value {
     if (!value.some((f) => f.kind === 'array' || f.kind === 'object')) return value;
+    const { pushed, props } = this.mutationsOf(declared);
+    if (pushed.length === 0 && props.size === 0) return value;
+    return value.map((fact) => {
+      if (fact.kind === 'array') return { ...fact, members: [...fact.members, ...pushed] };
+      if (fact.kind === 'object') {
+        const merged = new Map(fact.props);
+        for (const [k, v] of props) merged.set(k, [...(merged.get(k) ?? []), ...v]);
+        return { ...fact, props: merged };
+      }
+      return fact;
+    });
+  }
+
+  /** What the code puts into the collection a declaration holds, found once per declaration (every use asks). */
+  private mutationsOf(declared: Declaration): { pushed: Path[]; props: Map<string, Path[]> } {
+    const known = this.mutationMemo.get(declared.id);
+    if (known) return known;
     const name = declared.id.name as string;
     const pushed: Path[] = [];
     const props = new Map<string, Path[]>();
@@ -531,17 +549,9 @@ export class Values {
         else if (prop) props.set(prop, [...(props.get(prop) ?? []), right]);
       }
     }
-    if (pushed.length === 0 && props.size === 0) return value;
-    void idPath;
-    return value.map((fact) => {
-      if (fact.kind === 'array') return { ...fact, members: [...fact.members, ...pushed] };
-      if (fact.kind === 'object') {
-        const merged = new Map(fact.props);
-        for (const [k, v] of props) merged.set(k, [...(merged.get(k) ?? []), ...v]);
-        return { ...fact, props: merged };
-      }
-      return fact;
-    });
+    const found = { pushed, props };
+    this.mutationMemo.set(declared.id, found);
+    return found;
   }
 
   /** The part of `value` that the identifier `target` takes in the pattern `pattern` (`{ path: file }`, `[a, b]`). */

@@ -132,7 +132,7 @@ export class FileContext {
   readonly values: Values;
   readonly tmp: Values;
   readonly fs: FsCalls;
-  readonly scopes = new Scopes();
+  readonly scopes: Scopes;
   /** Every identifier name in the file: a new name outside this set cannot clash or shadow. */
   readonly names: Set<string>;
   private ignoreFile = false;
@@ -154,6 +154,7 @@ export class FileContext {
   ) {
     this.locations = locations ? new Set(locations.map((l) => l.line)) : undefined;
     this.program = tree.program;
+    this.scopes = new Scopes(tree);
     for (const comment of (tree.file.comments ?? []) as Node[]) {
       if (IGNORE_FILE.test(comment.value)) this.ignoreFile = true;
       if (IGNORE_NEXT_LINE.test(comment.value)) this.ignoredLines.add(comment.loc.end.line + 1);

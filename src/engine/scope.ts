@@ -44,8 +44,18 @@ type Table = Map<string, Declaration>;
 /** Node types that can declare a name themselves (functions aside): every other node's table would be empty. */
 const SCOPE_TYPES = new Set(['Program', 'BlockStatement', 'StaticBlock', 'SwitchStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement', 'CatchClause', 'ClassExpression']);
 
+/** What a file's tree already knows: every variable declarator and the parent links, so that `var`s need no walk. */
+export interface DeclaratorIndex {
+  readonly declarators: readonly Node[];
+  parentOf(node: Node): Node | undefined;
+}
+
 export class Scopes {
   private readonly tables = new Map<Node, Table>();
+  /** `var` declarations by the node they hoist to (a function's body, or the Program), from the index. */
+  private varsByOwner?: Map<Node, { id: Node; declarator: Node }[]>;
+
+  constructor(private readonly index?: DeclaratorIndex) {}
   private readonly identifierMemo = new Map<Node, Declaration | undefined>();
 
   /** The declaration `name` refers to at `path`, or undefined for a global or an undeclared name. */
@@ -104,7 +114,7 @@ export class Scopes {
     switch (node.type) {
       case 'Program':
         for (const statement of node.body as Node[]) addDeclaration(statement, false);
-        for (const v of hoistedVars(node)) add(v.id, { declarator: v.declarator, kind: 'var' });
+        for (const v of this.hoisted(node)) add(v.id, { declarator: v.declarator, kind: 'var' });
         break;
       case 'BlockStatement':
       case 'StaticBlock':
@@ -131,11 +141,34 @@ export class Scopes {
           for (const param of node.params as Node[]) for (const id of patternIdentifiers(param)) add(id);
           if (node.type === 'FunctionExpression' && node.id) add(node.id);
           if (node.body?.type === 'BlockStatement') {
-            for (const v of hoistedVars(node.body)) add(v.id, { declarator: v.declarator, kind: 'var' });
+            for (const v of this.hoisted(node.body)) add(v.id, { declarator: v.declarator, kind: 'var' });
           }
         }
     }
     return table;
+  }
+
+  /** The `var`s that belong to `owner` (the Program or a function's body), in source order. */
+  private hoisted(owner: Node): { id: Node; declarator: Node }[] {
+    if (!this.index) return hoistedVars(owner);
+    if (!this.varsByOwner) {
+      const byOwner = new Map<Node, { id: Node; declarator: Node }[]>();
+      for (const declarator of this.index.declarators) {
+        const declaration = this.index.parentOf(declarator);
+        if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'var') continue;
+        // The nearest function or the Program: where the walk of hoistedVars() would find it.
+        let at = this.index.parentOf(declaration);
+        while (at && !isFunction(at) && at.type !== 'Program') at = this.index.parentOf(at);
+        if (!at) continue;
+        const key = at.type === 'Program' ? at : at.body;
+        if (!key) continue;
+        const list = byOwner.get(key) ?? [];
+        for (const id of patternIdentifiers(declarator.id)) list.push({ id, declarator });
+        byOwner.set(key, list);
+      }
+      this.varsByOwner = byOwner;
+    }
+    return this.varsByOwner.get(owner) ?? [];
   }
 }
 

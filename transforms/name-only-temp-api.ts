@@ -54,6 +54,9 @@ export const nameOnlyTempApi: Rule = {
           }
           continue;
         }
+        // Only a call of a name API itself makes up a name here (the value analysis makes the fact at it).
+        const ref = ctx.modules.calleeOf(path);
+        if (!ref || !findSource(ref.module, ref.member)) continue;
         const tmp = ctx.values.tmpPathOf(path);
         if (!tmp || tmp.made !== 'name-api' || tmp.ref.path.node !== node || stepsAfterRef(tmp.facts[0]).length > 0) continue;
         if (!handedOut(ctx, path)) continue;

@@ -10,6 +10,13 @@ interface Link {
   index: number | null;
 }
 
+/**
+ * Where a node's parent link is kept: on the node itself, under a symbol (no walk or Object.keys sees
+ * it), which is cheaper than a map of every node of the file.
+ */
+const LINK = Symbol('tmpfix.link');
+type Linked = Node & { [LINK]?: Link };
+
 const SKIP = new Set(['type', 'loc', 'extra', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'tokens', 'start', 'end', 'range']);
 
 // @babel/types and ast-types load with the first tree, not with the engine's modules.
@@ -74,7 +81,6 @@ export class Tree {
   readonly declarators: Node[] = [];
   hasExports = false;
   readonly mentionsTmpDir: boolean;
-  private readonly links = new Map<Node, Link>();
   private readonly byTypeIndex = new Map<string, Node[]>();
   private readonly identifiers = new Map<string, Node[]>();
   private readonly assignments = new Map<string, Node[]>();
@@ -141,12 +147,12 @@ export class Tree {
           for (let i = 0; i < value.length; i++) {
             const child = value[i];
             if (child && typeof child.type === 'string') {
-              this.links.set(child, { parent: node, key, index: i });
+              (child as Linked)[LINK] = { parent: node, key, index: i };
               scan(child);
             }
           }
         } else if (typeof value.type === 'string') {
-          this.links.set(value, { parent: node, key, index: null });
+          (value as Linked)[LINK] = { parent: node, key, index: null };
           scan(value);
         }
       }
@@ -182,7 +188,7 @@ export class Tree {
 
   /** The parent node, or undefined for the File. */
   parentOf(node: Node): Node | undefined {
-    return this.links.get(node)?.parent;
+    return (node as Linked)[LINK]?.parent;
   }
 
   /** The ast-types path of a node, built from the root along parent links (and cached). */
@@ -190,7 +196,7 @@ export class Tree {
     const cached = this.paths.get(node);
     if (cached) return cached;
     if (node === this.file) return this.rootPath;
-    const link = this.links.get(node);
+    const link = (node as Linked)[LINK];
     if (!link) throw new Error(`node ${node.type} at ${node.start} is not in the tree`);
     const parentPath = this.pathOf(link.parent);
     const path = (link.index === null ? parentPath.get(link.key) : parentPath.get(link.key, link.index)) as Path;

@@ -101,10 +101,11 @@ function danger(guess: Guess, noOptions: boolean, exclusive = false, modeGiven =
 
 /** `server.listen(path)`, `net.connect(path)`: a Unix socket, found by other processes on purpose. */
 function reportSockets(ctx: FileContext): void {
-  for (const path of ctx.candidates('CallExpression')) {
-    const callee = path.node.callee as Node;
+  for (const node of ctx.tree.ofType('CallExpression')) {
+    const callee = node.callee as Node;
     if (callee.type !== 'MemberExpression' || callee.computed || !SOCKET_METHODS.has(callee.property.name)) continue;
-    if ((path.node.arguments as Node[]).length === 0) continue;
+    if ((node.arguments as Node[]).length === 0) continue;
+    const path = ctx.tree.pathOf(node);
     const tmp = ctx.tmp.tmpPathOf(path.get('arguments', 0) as Path);
     if (!tmp) continue;
     ctx.leaveAlone(id, path.node, tmp, `${ctx.text(callee)}() on the socket '${tmp.key}' in the shared temp directory: ${sharedAdvice(tmp.key)}`);
@@ -116,10 +117,12 @@ const SOCKET_METHODS = new Set(['listen', 'connect', 'createConnection']);
 /** `function tmpFile(name) { return path.join(os.tmpdir(), name); }`: its callers create files at guessable names. */
 function reportPathHelpers(ctx: FileContext): void {
   for (const type of ['CallExpression', 'BinaryExpression', 'TemplateLiteral', 'StringLiteral']) {
-    for (const path of ctx.candidates(type)) {
-      const parent = path.parent?.node as Node | undefined;
-      const returned = parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === path.node);
+    for (const node of ctx.tree.ofType(type)) {
+      // The parent link first: a path is built only for the few expressions that are returned.
+      const parent = ctx.tree.parentOf(node);
+      const returned = parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === node);
       if (!returned) continue;
+      const path = ctx.tree.pathOf(node);
       // `files.map((f) => path.resolve(DIR, f))`: a callback's result goes to the call that runs it, not to callers elsewhere.
       const fn = ownerOf(path);
       if (fn.parent && isCall(fn.parent.node) && (fn.parent.node.arguments as Node[]).includes(fn.node)) continue;
@@ -255,11 +258,12 @@ function rootAsPath(ctx: FileContext, part: Path): TmpPath | undefined {
  */
 function reportStoredPaths(ctx: FileContext): void {
   for (const type of ['CallExpression', 'BinaryExpression', 'TemplateLiteral', 'StringLiteral']) {
-    for (const path of ctx.candidates(type)) {
-      const parent = path.parent?.node as Node | undefined;
-      if (parent?.type !== 'AssignmentExpression' || parent.right !== path.node || parent.operator !== '=') continue;
+    for (const node of ctx.tree.ofType(type)) {
+      const parent = ctx.tree.parentOf(node);
+      if (parent?.type !== 'AssignmentExpression' || parent.right !== node || parent.operator !== '=') continue;
       const left = parent.left as Node;
       if ((left.type !== 'MemberExpression' && left.type !== 'OptionalMemberExpression') || left.object.type === 'ThisExpression') continue;
+      const path = ctx.tree.pathOf(node);
       const tmp = ctx.values.tmpPathOf(path);
       if (!tmp || tmp.made === 'name-api' || tmp.guess === 'random' || looksShared(tmp.key) || !contains(path.node, tmp.ref.path.node)) continue;
       // A local object whose properties reach a creation here is followed there; this is for the others.

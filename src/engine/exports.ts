@@ -153,7 +153,8 @@ export function describeExports(source: string, filePath: string, facts: ModuleF
         for (const spec of statement.specifiers as Node[]) {
           const exported = (spec.exported.name ?? spec.exported.value) as string;
           const local = spec.type === 'ExportNamespaceSpecifier' ? '*' : ((spec.local?.name ?? spec.local?.value) as string);
-          if (module && local === '*' && CORE.includes(module as CoreModule)) record(exported, { kind: 'module', module: module as CoreModule });
+          // `export * as os from 'os'`, `export { default as path } from 'node:path'`: the module itself.
+          if (module && (local === '*' || local === 'default') && CORE.includes(module as CoreModule)) record(exported, { kind: 'module', module: module as CoreModule });
           else names[exported] = local;
         }
         if (!module && isLocal(from)) result.reexports.push({ specifier: from, names });

@@ -41,6 +41,44 @@ function madeHere(ctx: FileContext, call: Path): Made | undefined {
   return { call, name: declarator.id.name, api, kind: 'handle', method, props: [barrier.prop!], async: method === 'cleanup' };
 }
 
+/** Test hooks that run before each test (or each file): what they make is made again every time. */
+const SETUP_HOOKS = new Set(['beforeEach', 'beforeAll', 'before', 'setup', 'suiteSetup']);
+/** A call that may remove what it is given: a helper of the project's own, an afterEach's `cleanup(dir)`. */
+const REMOVER_NAME = /(?:^|[^a-z])(?:rm|rmdir|remove|rimraf|clean|cleanup|del|delete|unlink|dispose|destroy)/i;
+
+/**
+ * `beforeEach(async () => { tempDir = await fs.promises.mkdtemp(…) })` with nothing in the file
+ * removing `tempDir`: every test leaves a private directory behind (electron/packager's specs). Not
+ * rewritten: where it should go (afterEach, after) is the test framework's, so it is reported.
+ */
+function hookLeak(ctx: FileContext, call: Path): void {
+  const ref = ctx.modules.calleeOf(call);
+  if (!ref || findBarrier(ref.module, ref.member)?.result !== 'dir') return;
+  let holder: Path = call;
+  if (holder.parent?.node.type === 'AwaitExpression') holder = holder.parent as Path;
+  const assignment = holder.parent?.node;
+  if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.right !== holder.node || assignment.left.type !== 'Identifier') return;
+  const name = assignment.left.name as string;
+  const fn = ownerOf(call);
+  const hookCall = fn.parent?.node;
+  if (!hookCall || !isCall(hookCall) || !(hookCall.arguments as Node[]).includes(fn.node)) return;
+  const hook = hookCall.callee.type === 'Identifier' ? (hookCall.callee.name as string) : isMember(hookCall.callee) ? propertyName(hookCall.callee) : undefined;
+  if (!hook || !SETUP_HOOKS.has(hook)) return;
+  const declared = ctx.scopes.lookup(ctx.tree.pathOf(assignment.left), name);
+  if (!declared || contains(fn.node, declared.id)) return;
+  for (const use of ctx.tree.identifiersNamed(name, declared.scope)) {
+    if (use === assignment.left || use === declared.id) continue;
+    const parent = ctx.tree.parentOf(use);
+    // Handed whole to a call that may remove it, or given away (returned, exported, stored elsewhere).
+    if (parent && isCall(parent) && (parent.arguments as Node[]).includes(use)) {
+      const callee = ctx.text(parent.callee);
+      if (REMOVER_NAME.test(callee) || !/^(?:path\.|fs\.|expect\b|assert\b|console\.)/.test(callee) && !ctx.fs.classify(ctx.tree.pathOf(parent))) return;
+    }
+    if (parent && (parent.type === 'ReturnStatement' || (parent.type === 'AssignmentExpression' && parent.right === use) || parent.type === 'ObjectProperty' || parent.type === 'ExportSpecifier')) return;
+  }
+  ctx.report(id, call.node, `${ctx.text(call.node.callee)}() in ${hook}() makes ${name} again for every test, and nothing in this file removes it: each run leaves a private directory behind; not rewritten. Remove it in the matching after hook (fs.rmSync(${name}, { recursive: true, force: true }))`, false);
+}
+
 /** The removals of what `made` holds: `fs.rmSync(dir, …)`, `tmpobj.removeCallback()`, `await f.cleanup()`. */
 function removals(ctx: FileContext, made: Made): Node[] {
   const found: Node[] = [];
@@ -86,7 +124,11 @@ export const missingTmpCleanup: Rule = {
           callbackWithoutCleanup(ctx, call);
         }
         const made = madeHere(ctx, call);
-        if (!made || (made.kind === 'handle' && graceful)) continue;
+        if (!made) {
+          hookLeak(ctx, call);
+          continue;
+        }
+        if (made.kind === 'handle' && graceful) continue;
         const removed = removals(ctx, made);
         // Removed in a finally, or later on purpose (an 'exit' handler, a callback, a .finally()).
         const owner = ownerOf(call);

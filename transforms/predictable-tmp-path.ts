@@ -319,6 +319,8 @@ function reportSharedUses(ctx: FileContext): void {
   const reported = new Set<string>();
   for (const { path, call } of ctx.fsCalls()) {
     if (call.creates !== 'none' || ctx.claimed.has(path.node) || (path.node.arguments as Node[]).length === 0) continue;
+    // A mkdtemp prefix is not a name: each call gets a directory of its own (vitest's per-file `myproj-test-`).
+    if (/^mkdtemp/.test(call.method)) continue;
     const tmp = ctx.values.tmpPathOf(path.get('arguments', 0) as Path);
     const shared = tmp && Object.keys(ctx.sharedNames).find((name) => tmp.key === name || tmp.key.split('|').includes(name));
     if (!shared || reported.has(shared)) continue;

@@ -99,6 +99,15 @@ function danger(guess: Guess, noOptions: boolean, exclusive = false, modeGiven =
   }
 }
 
+/** Whether a creating call of the file makes `key` in the temp directory, or a directory above or below it. */
+function createdHere(ctx: FileContext, key: string): boolean {
+  return ctx.fsCalls().some(({ path, call }) => {
+    if (call.creates === 'none' || !(path.node.arguments as Node[])[call.target]) return false;
+    const made = ctx.values.tmpPathOf(path.get('arguments', call.target) as Path)?.key;
+    return made !== undefined && (made === key || made.startsWith(`${key}/`) || key.startsWith(`${made}/`));
+  });
+}
+
 /** `server.listen(path)`, `net.connect(path)`: a Unix socket, found by other processes on purpose. */
 function reportSockets(ctx: FileContext): void {
   for (const node of ctx.tree.ofType('CallExpression')) {
@@ -139,7 +148,14 @@ function reportPathHelpers(ctx: FileContext): void {
         continue;
       }
       const name = tmp.guess === 'random' ? 'a random name, but only a name' : 'a name another user can predict';
-      ctx.report(id, path.node, `returns '${tmp.key}' in the shared temp directory, ${name}, for its callers to create; not rewritten (the callers are elsewhere). Return a path inside a directory from fs.mkdtempSync instead, and let the caller remove that directory${tmp.guess === 'random' ? ', or have the callers create it with { flag: \'wx\', mode: 0o600 }' : ''}`, false);
+      const calls = owner.type === 'Program' ? [] : ctx.values.callsTo(owner);
+      const lines = [...new Set(calls.map((call) => call.node.loc.start.line))];
+      // Each caller is reported where it hands the path on (`spawn()` below): that finding says it.
+      if (lines.length > 0 && lines.every((line) => ctx.findings.some((f) => f.ruleId === id && f.line === line))) continue;
+      const callers = lines.length === 0
+        ? 'the callers are elsewhere'
+        : `its caller${lines.length > 1 ? 's' : ''} at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')} hand${lines.length > 1 ? '' : 's'} it on where tmpfix cannot follow`;
+      ctx.report(id, path.node, `returns '${tmp.key}' in the shared temp directory, ${name}, for its callers to create; not rewritten (${callers}). Return a path inside a directory from fs.mkdtempSync instead, and let the caller remove that directory${tmp.guess === 'random' ? ', or have the callers create it with { flag: \'wx\', mode: 0o600 }' : ''}`, false);
     }
   }
 }
@@ -271,7 +287,9 @@ function reportStoredPaths(ctx: FileContext): void {
       const declared = root && root.type === 'Identifier' ? ctx.scopes.lookup(ctx.tree.pathOf(root), root.name) : undefined;
       if (declared && declared.declarator && contains(ownerOf(path).node, declared.scope) && declared.scope !== ctx.program) continue;
       if (ctx.sites.some((site) => site.tmp.refs.some((r) => r.path.node === tmp.ref.path.node))) continue;
-      ctx.report(id, path.node, `stores '${tmp.key}' in the shared temp directory in ${ctx.text(left)}, ${danger(tmp.guess, false).replace(/^under /, 'a path ')}, for other code to create and use; not rewritten (its users are elsewhere). Keep it in a per-user directory with mode 0700 (for example under os.homedir() or an XDG cache directory), or make it with fs.mkdtempSync where it is first needed`, false);
+      // The file makes that very name itself (zx's test makes the directory, stores it, removes it): the finding is at the creation.
+      if (createdHere(ctx, tmp.key)) continue;
+      ctx.report(id, path.node, `stores '${tmp.key}' in the shared temp directory in ${ctx.text(left)}, ${danger(tmp.guess, false).replace(/^under /, 'a path under ')}, for other code to create and use; not rewritten (its users are elsewhere). Keep it in a per-user directory with mode 0700 (for example under os.homedir() or an XDG cache directory), or make it with fs.mkdtempSync where it is first needed`, false);
     }
   }
 }

@@ -86,7 +86,8 @@ export function summarize(message: string, fixed: boolean, callerRemoves?: strin
   const cut = message.indexOf(': ', Math.max(anchor, 0));
   let what = anchor > 0 ? `${message.slice(0, anchor)} the temp dir` : cut > 0 ? message.slice(0, cut) : message;
   what = what.replace(/ \((?:the path|suppressed|not rewritten|moved with)[^)]*\)/g, '');
-  const rest = cut > 0 ? message.slice(cut + 2) : '';
+  // "returns 'x' in the shared temp directory, a name …; not rewritten (…)": no colon, the reason follows the anchor.
+  const rest = cut > 0 ? message.slice(cut + 2) : anchor > 0 ? message.slice(anchor + ' the shared temp directory'.length).replace(/^[,:]?\s*/, '') : '';
   let verdict: string;
   if (fixed) {
     if (callerRemoves) verdict = `secured; the caller must remove ${callerRemoves}`;

@@ -423,13 +423,19 @@ export class Values {
       case 'ImportNamespaceSpecifier':
         return this.imported(idPath.parent!.parent as Path, parent);
       case 'FunctionDeclaration':
-        return parent.id === declared.id ? [{ kind: 'function', fn: idPath.parent as Path }] : this.parameter(idPath);
+        if (parent.id === declared.id) return [{ kind: 'function', fn: idPath.parent as Path }];
+        break;
       case 'ClassDeclaration':
       case 'ClassExpression':
       case 'CatchClause':
         return UNKNOWN;
     }
-    if (!declared.declarator) return this.parameter(idPath);
+    if (!declared.declarator) {
+      // `filepath = path.join(tmpdir(), …)` on a parameter (marktext's upload): the definitions that reach the use.
+      const assignments = this.assignmentsOf(declared);
+      const value = this.parameter(idPath);
+      return assignments.length === 0 ? value : this.reaching(path, declared.id, value, assignments);
+    }
     return this.variable(path, declared);
   }
 
@@ -448,7 +454,7 @@ export class Values {
     const assignments = declared.kind === 'const' ? [] : this.assignmentsOf(declared);
     let value: Value;
     if (assignments.length === 0) value = initValue;
-    else value = this.reaching(use, declarator, initValue, assignments);
+    else value = this.reaching(use, declarator.init ? declarator : undefined, initValue, assignments);
     return this.withMutations(value, declared);
   }
 
@@ -457,11 +463,11 @@ export class Values {
    * it (it always runs first), joined with those after it that may run instead (in a branch, in a
    * loop around the use). With none of those, every definition.
    */
-  private reaching(use: Path, declarator: Node, initValue: Value, assignments: Node[]): Value {
+  private reaching(use: Path, initial: Node | undefined, initValue: Value, assignments: Node[]): Value {
     const useNode = use.node;
     const owner = this.ownerNode(useNode);
     const defs: { node: Node; value: () => Value }[] = [];
-    if (declarator.init) defs.push({ node: declarator, value: () => initValue });
+    if (initial) defs.push({ node: initial, value: () => initValue });
     for (const a of assignments) defs.push({ node: a, value: () => this.of(this.tree.pathOf(a)) });
     defs.sort((a, b) => a.node.start - b.node.start);
     const before = defs.filter((d) => d.node.end <= useNode.start && this.ownerNode(d.node) === owner);

@@ -9,7 +9,7 @@ import { removeStatement } from '../src/engine/wrap';
 import type { TmpPath } from '../src/engine/dataflow/values';
 import type { Guess } from '../src/engine/dataflow/lattice';
 import { acceptsExisting } from '../src/engine/private-dir';
-import { looksShared, MENTIONS_TMP_DIR, sharedAdvice } from '../src/engine/shared-names';
+import { looksShared, MENTIONS_TMP_DIR, sharedAdvice, TEMP_HELPER_OBJECT_NAME } from '../src/engine/shared-names';
 
 const id = 'predictable-tmp-dir';
 
@@ -37,11 +37,41 @@ export const predictableTmpDir: Rule = {
       const site = { ruleId: id, call: path, fs: call, tmp, what: '' };
       ctx.addSite({ ...site, what: `${callee}() makes the directory '${tmp.key}' in the shared temp directory ${dirDanger(tmp.guess, acceptsExisting(site), givesMode(path.node, call.method))}` });
     }
+    reportInjectedHelpers(ctx);
     for (const { path } of ctx.unresolvedCreations(['dir'])) {
       ctx.report(id, path.node, `${ctx.text(path.node.callee)}() makes a directory at a path built from the shared temp directory in a way tmpfix cannot follow (a variable assigned elsewhere, a parameter default, a spread, or a name added without a separator, which lands beside the temp directory rather than in it); not rewritten. Check it by hand: use fs.mkdtempSync instead`, false);
     }
   },
 };
+
+/**
+ * `this._dir = tempDir.getPath('/karma-' + id)` … `tempDir.create(this._dir)` on a helper object the
+ * file is handed (a constructor's parameter, dependency injection): no import leads to it, so tmpfix
+ * cannot see what directory it gives or how it makes one. Its name says the temp directory, and the
+ * name asked for is not random: reported where the name is built, never rewritten.
+ */
+function reportInjectedHelpers(ctx: FileContext): void {
+  const makers = new Set<string>();
+  const namers: Node[] = [];
+  for (const node of ctx.tree.ofType('CallExpression')) {
+    const callee = node.callee as Node;
+    if (callee.type !== 'MemberExpression' || callee.computed || callee.object.type !== 'Identifier' || callee.property.type !== 'Identifier') continue;
+    const receiver = callee.object.name as string;
+    if (!TEMP_HELPER_OBJECT_NAME.test(receiver)) continue;
+    const path = ctx.tree.pathOf(node);
+    // A module tmpfix knows (tmp, fs, a helper module with facts) is followed by the other rules.
+    if (ctx.modules.calleeOf(path) || ctx.scopes.lookup(path.get('callee', 'object') as Path, receiver)?.declarator?.init) continue;
+    if (callee.property.name === 'create') makers.add(receiver);
+    else if (callee.property.name === 'getPath' && (node.arguments as Node[]).length === 1) namers.push(node);
+  }
+  for (const node of namers) {
+    const receiver = node.callee.object.name as string;
+    const arg = (node.arguments as Node[])[0];
+    if (!makers.has(receiver) || arg.type === 'SpreadElement' || /random|uuid|nanoid|crypto|mkdtemp|unique/i.test(ctx.text(arg))) continue;
+    const name = ctx.text(arg).replace(/^['"`]|['"`]$/g, '');
+    ctx.report(id, node, `${receiver}.getPath() names '${name.length > 40 ? `${name.slice(0, 39)}…` : name}' for ${receiver}.create() to make: not rewritten: ${receiver} is handed to this code (no import leads to it), so tmpfix cannot see what directory it gives or how create() makes it. If it gives the shared temp directory, another user can make that name first and own what goes into it: have create() use fs.mkdtempSync (a name nobody can take, mode 0700), or fail when the name exists`, false);
+  }
+}
 
 /**
  * `dir = path.join(os.tmpdir(), `t-${Date.now()}`); fs.mkdirSync(dir);`: a name meant to be unique

@@ -56,3 +56,13 @@ export const NAMED_TEMP_HELPER = new RegExp(`^${TEMP_HELPER_METHOD}$`);
 
 /** The same as text: a method call `.getTmpDirPath(`, for the prefilter. */
 export const CALLS_NAMED_TEMP_HELPER = new RegExp(`\\.\\s*${TEMP_HELPER_METHOD}\\s*\\(`);
+
+/**
+ * An object named as a temp directory helper (`tempDir`, `tmpDir`, `TEMP_DIR`) with a method that
+ * names a path in it or makes one (`getPath`, `create`): karma's dependency-injected `tempDir`, which
+ * no import leads to. The engine looks at a file that calls one; predictable-tmp-dir reports it.
+ */
+const TEMP_HELPER_OBJECT = `${anyCase('t')}(?:${anyCase('e')})?${anyCase('mp')}_?(?:${['directory', 'dir', 'folder'].map(anyCase).join('|')})`;
+export const TEMP_HELPER_OBJECT_NAME = new RegExp(`^${TEMP_HELPER_OBJECT}$`);
+export const TEMP_HELPER_OBJECT_METHODS = new Set(['getPath', 'create']);
+export const CALLS_TEMP_HELPER_OBJECT = new RegExp(`\\b${TEMP_HELPER_OBJECT}\\s*\\.\\s*(?:getPath|create)\\s*\\(`);

@@ -2,7 +2,7 @@
 // made only for the few nodes that need one. jscodeshift's `find` would build a path for every node
 // of the file, many times over: on files that name the temp directory it cost ten times the parse.
 import { contains, type Node, type Path } from './ast';
-import { CALLS_NAMED_TEMP_HELPER, MENTIONS_TMP_DIR, NAMED_TEMP_HELPER } from './shared-names';
+import { CALLS_NAMED_TEMP_HELPER, CALLS_TEMP_HELPER_OBJECT, MENTIONS_TMP_DIR, NAMED_TEMP_HELPER, TEMP_HELPER_OBJECT_METHODS, TEMP_HELPER_OBJECT_NAME } from './shared-names';
 
 interface Link {
   parent: Node;
@@ -41,7 +41,7 @@ const TEMP_SPECIFIERS = new Set(['tmp', 'tmp-promise', 'temp', 'tempy', 'tempfil
  * name as a string. Without it, and without facts, the engine stops before any rule runs: the driver
  * parses such a file only when the pre-pass finds facts for one of its imports.
  */
-export const MENTIONS_TMP_DIR_OR_PACKAGE = new RegExp(`${MENTIONS_TMP_DIR.source}|['"](?:${[...TEMP_SPECIFIERS].join('|')})['"]|${CALLS_NAMED_TEMP_HELPER.source}`);
+export const MENTIONS_TMP_DIR_OR_PACKAGE = new RegExp(`${MENTIONS_TMP_DIR.source}|['"](?:${[...TEMP_SPECIFIERS].join('|')})['"]|${CALLS_NAMED_TEMP_HELPER.source}|${CALLS_TEMP_HELPER_OBJECT.source}`);
 
 /** Node types kept in an index by type, for the rules and the analysis to look up. */
 const INDEXED = new Set([
@@ -113,7 +113,10 @@ export class Tree {
         case 'CallExpression':
         case 'OptionalCallExpression': {
           const callee = node.callee;
-          if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && !callee.computed && callee.property.type === 'Identifier' && NAMED_TEMP_HELPER.test(callee.property.name)) mention = true;
+          if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && !callee.computed && callee.property.type === 'Identifier') {
+            if (NAMED_TEMP_HELPER.test(callee.property.name)) mention = true;
+            else if (TEMP_HELPER_OBJECT_METHODS.has(callee.property.name) && callee.object.type === 'Identifier' && TEMP_HELPER_OBJECT_NAME.test(callee.object.name)) mention = true;
+          }
           break;
         }
         case 'ImportDeclaration':

@@ -184,6 +184,8 @@ function mkdtempPrefix(ctx: FileContext, call: Path): boolean {
  */
 function programOutputs(ctx: FileContext): void {
   const created = new Set<string>();
+  /** Names already reported as a program's option: once per file. */
+  const optionNames = new Set<string>();
   for (const { path, call } of ctx.fsCalls()) {
     if (call.creates === 'none' || !(path.node.arguments as Node[])[call.target]) continue;
     const tmp = ctx.values.tmpPathOf(path.get('arguments', call.target) as Path);
@@ -193,7 +195,11 @@ function programOutputs(ctx: FileContext): void {
     for (const node of ctx.tree.ofType(type)) {
       const call = ctx.tree.pathOf(node);
       const ref = ctx.modules.calleeOf(call);
-      if (!ref || (ref.module !== 'childProcess' && ref.module !== 'execa') || ctx.claimed.has(node)) continue;
+      if (!ref || (ref.module !== 'childProcess' && ref.module !== 'execa')) {
+        if (!ctx.claimed.has(node)) optionForProgram(ctx, call, created, optionNames);
+        continue;
+      }
+      if (ctx.claimed.has(node)) continue;
       const owner = ownerOf(call).node.start;
       (node.arguments as Node[]).forEach((arg, index) => {
         if (ctx.claimed.has(node)) return;
@@ -219,6 +225,33 @@ function programOutputs(ctx: FileContext): void {
       });
     }
   }
+}
+
+/**
+ * `runJest('clear-cache', [`--cacheDirectory=${CACHE}`])`: a command-line option for a program that a
+ * helper tmpfix does not follow will run. A temp path given as `--flag=${…}` is for that program to
+ * create; reported (a cache or lock name as such), never rewritten: the helper is not seen.
+ */
+function optionForProgram(ctx: FileContext, call: Path, created: Set<string>, reported: Set<string>): void {
+  const node = call.node;
+  const owner = ownerOf(call).node.start;
+  (node.arguments as Node[]).forEach((arg, index) => {
+    const argPath = call.get('arguments', index) as Path;
+    const options: Path[] = arg.type === 'ArrayExpression' ? (arg.elements as (Node | null)[]).flatMap((e, i) => (e && e.type === 'TemplateLiteral' ? [argPath.get('elements', i) as Path] : [])) : arg.type === 'TemplateLiteral' ? [argPath] : [];
+    for (const option of options) {
+      const quasis = option.node.quasis as Node[];
+      (option.node.expressions as Node[]).forEach((_, i) => {
+        const flag = /(--?[A-Za-z][\w-]*)=$/.exec(quasis[i].value.cooked ?? '')?.[1];
+        if (!flag) return;
+        const tmp = ctx.values.tmpPathOf(option.get('expressions', i) as Path);
+        if (!tmp || tmp.made === 'name-api' || tmp.key === '' || created.has(`${owner}:${tmp.key}`) || reported.has(tmp.key)) return;
+        reported.add(tmp.key);
+        const what = `${ctx.text(node.callee)}() passes '${tmp.key}' in the shared temp directory as ${flag}, for the program it runs to create, ${danger(tmp.guess, true).replace(/^under /, 'under ')}`;
+        if (looksShared(tmp.key)) ctx.leaveAlone(id, node, tmp, `${what}: ${sharedAdvice(tmp.key)}`);
+        else ctx.report(id, node, `${what}: not rewritten: tmpfix does not follow ${ctx.text(node.callee)}() to the program. Pass a directory from fs.mkdtempSync instead (made once, where every run that shares it can reach it), and remove it when the program is done`, false);
+      });
+    }
+  });
 }
 
 /** The expressions pieced into a command string: a template's `${…}`, the non-literal operands of `+`. */

@@ -1,7 +1,7 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/context';
 import { jscodeshiftTransform } from './jscodeshift';
-import { contains, isCall, ownerOf, stringValue, unwrapPath, type Node, type Path } from '../src/engine/ast';
+import { contains, isCall, isMember, ownerOf, propertyName, stringValue, unwrapPath, type Node, type Path } from '../src/engine/ast';
 import { O_EXCL } from '../src/engine/fs-calls';
 import { givesMode } from '../src/engine/options';
 import { stepsAfterRef, type ForeignFact, type TmpPath } from '../src/engine/dataflow/values';
@@ -227,6 +227,9 @@ function programOutputs(ctx: FileContext): void {
   }
 }
 
+/** Methods that collect or format arguments rather than run a program with them. */
+const NOT_A_RUNNER = new Set(['push', 'unshift', 'concat', 'splice', 'set', 'add', 'join', 'log', 'info', 'warn', 'error', 'debug', 'write']);
+
 /**
  * `runJest('clear-cache', [`--cacheDirectory=${CACHE}`])`: a command-line option for a program that a
  * helper tmpfix does not follow will run. A temp path given as `--flag=${…}` is for that program to
@@ -234,6 +237,8 @@ function programOutputs(ctx: FileContext): void {
  */
 function optionForProgram(ctx: FileContext, call: Path, created: Set<string>, reported: Set<string>): void {
   const node = call.node;
+  // `flags.push(`--user-data-dir=${dir}`)`: an argument list being built; the call that runs it decides.
+  if (isMember(node.callee) && NOT_A_RUNNER.has(propertyName(node.callee) ?? '')) return;
   const owner = ownerOf(call).node.start;
   (node.arguments as Node[]).forEach((arg, index) => {
     const argPath = call.get('arguments', index) as Path;
@@ -244,7 +249,7 @@ function optionForProgram(ctx: FileContext, call: Path, created: Set<string>, re
         const flag = /(--?[A-Za-z][\w-]*)=$/.exec(quasis[i].value.cooked ?? '')?.[1];
         if (!flag) return;
         const tmp = ctx.values.tmpPathOf(option.get('expressions', i) as Path);
-        if (!tmp || tmp.made === 'name-api' || tmp.key === '' || created.has(`${owner}:${tmp.key}`) || reported.has(tmp.key)) return;
+        if (!tmp || tmp.made === 'name-api' || tmp.guess === 'random' || tmp.key === '' || created.has(`${owner}:${tmp.key}`) || reported.has(tmp.key)) return;
         reported.add(tmp.key);
         const what = `${ctx.text(node.callee)}() passes '${tmp.key}' in the shared temp directory as ${flag}, for the program it runs to create, ${danger(tmp.guess, true).replace(/^under /, 'under ')}`;
         if (looksShared(tmp.key)) ctx.leaveAlone(id, node, tmp, `${what}: ${sharedAdvice(tmp.key)}`);

@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, cleanUp, git, INSECURE, jsonRun, makeRepo, read, statusOf, tempDir, tmpfix } from './helpers';
+import { CLI, cleanUp, git, INSECURE, jsonRun, makeRepo, read, ROOT, statusOf, tempDir, tmpfix } from './helpers';
 
 afterAll(cleanUp);
 
@@ -151,5 +151,25 @@ describe('Python files', () => {
     expect(metas.find((m) => m.id === 'name-only-temp-api')?.languages).toEqual(['javascript', 'python']);
     expect(metas.find((m) => m.id === 'mkdtemp-misuse')?.languages).toEqual(['javascript']);
     expect(new Set(metas.map((m) => m.id)).size).toBe(metas.length);
+  });
+});
+
+describe('loading the Python parser', () => {
+  // Node waits for V8's threads in NodePlatform::DrainTasks when the event loop has nothing left, and
+  // a compile job there can wait forever for a garbage collection (nodejs/node#54918). The WebAssembly
+  // load must keep a handle open until it is done, and close it after.
+  it('keeps the event loop alive while the WebAssembly loads, and lets it go once loaded', () => {
+    const parser = path.join(ROOT, 'dist', 'src', 'python', 'parser.js');
+    const script = [
+      `const p = require(${JSON.stringify(parser)});`,
+      'const ready = p.pythonReady();',
+      'const during = process.getActiveResourcesInfo();',
+      'ready.then(() => setImmediate(() => console.log(JSON.stringify({ during, after: process.getActiveResourcesInfo(), loaded: p.pythonLoaded() }))));',
+    ].join('\n');
+    const out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 });
+    const { during, after, loaded } = JSON.parse(out) as { during: string[]; after: string[]; loaded: boolean };
+    expect(loaded).toBe(true);
+    expect(during).toContain('Timeout');
+    expect(after).not.toContain('Timeout');
   });
 });

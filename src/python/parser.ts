@@ -14,6 +14,11 @@ let loading: Promise<void> | undefined;
 let failure: string | undefined;
 
 async function load(): Promise<void> {
+  // While the WebAssembly compiles on V8's threads, a timer keeps the event loop turning. With no
+  // handle left, Node waits for those threads in NodePlatform::DrainTasks, and a concurrent compile job
+  // that needs a garbage collection from this thread then waits for it forever (nodejs/node#54918):
+  // a run over a Python repository hung about one time in five on a loaded machine, never with it.
+  const keepAlive = setInterval(() => undefined, 1000);
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const ts = require('web-tree-sitter') as typeof import('web-tree-sitter');
@@ -24,6 +29,8 @@ async function load(): Promise<void> {
     runtime = { parser, language, Query: ts.Query };
   } catch (error) {
     failure = (error as Error)?.message ?? String(error);
+  } finally {
+    clearInterval(keepAlive);
   }
 }
 

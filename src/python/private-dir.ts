@@ -291,6 +291,21 @@ export class PrivateDirs {
         return;
       }
     }
+    // Handed only to code that keeps it past this function where no caller can reach it (a function
+    // tmpfix cannot see into, a program left running), and nothing here removes it: nobody could
+    // remove a private directory made for it, so one would stay behind on every call, more than the
+    // old code left (a reused fixed name, or one file per call).
+    if (escapes.length > 0 && escapes.every((e) => !reachesCaller(e)) && !stored) {
+      const creations = [...tracking.uses.filter((u) => u.kind === 'create').map((u) => u.node), ...sites.filter((s) => unitOf(s.call) === unitNode).map((s) => s.call)];
+      const removed = tracking.uses.some((u) => u.kind === 'remove' && u.call && unitOf(u.call) === unitNode && creations.some((c) => c.start < u.call!.start));
+      if (!removed) {
+        const unknown = escapes.find((e) => e.unknownCall);
+        const keep = unknown ? `once you know that ${/handed to (\S+\(\))/.exec(unknown.why)?.[1] ?? 'the code it is handed to'} does not keep the path` : 'once the program is done with it (wait for it first)';
+        const create = nameOnly ? 'Create it with tempfile.mkstemp() or inside tempfile.TemporaryDirectory() around its uses' : 'Create it inside tempfile.TemporaryDirectory() around its uses';
+        for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: ${escapes[0].why}, and nothing here removes it, so a private directory made for it would be left behind on every call, which no caller could remove; not rewritten. ${create}, ${keep}`, false);
+        return;
+      }
+    }
     const dirName = ctx.fresh('private_dir');
     const top = [...sites].sort((a, b) => a.value.key.split('/').length - b.value.key.split('/').length)[0];
     const stem = stemOf(top.value.key);
@@ -887,4 +902,14 @@ function returnedThroughCall(node: PyNode): boolean {
   let holder = call?.parent ?? null;
   while (holder?.type === 'parenthesized_expression') holder = holder.parent;
   return call?.type === 'call' && holder?.type === 'return_statement';
+}
+
+/**
+ * Whether an escape takes the path where a caller gets it (returned, yielded, stored, exported), as
+ * opposed to code that may keep it where nobody here can reach it (an unknown function, a program
+ * left running).
+ */
+function reachesCaller(escape: Escape): boolean {
+  if (escape.unknownCall) return returnedThroughCall(escape.node);
+  return !/starts (a program|a thread) that may still use it/.test(escape.why);
 }

@@ -32,6 +32,8 @@ export interface CleanupOutcome {
 
 /** Calls that move a path away, with the keyword of the path they move. */
 const MOVES: Record<string, string> = { 'os.rename': 'src', 'os.replace': 'src', 'os.renames': 'old', 'shutil.move': 'src' };
+/** The escape of a path handed to a program (or thread) started and not waited for: its starter. */
+const CHILD_RUNS_ON = /^(.*\(\)) starts (a program|a thread) that may still use it after the function returns/;
 /** Exception types that catch (nearly) everything the code can raise. */
 const CATCH_ALL = /\b(BaseException|Exception)\b/;
 
@@ -69,6 +71,14 @@ export class Cleanups {
     const removals = uses.filter((u) => u.kind === 'remove');
     // As for private directories: a removal after an unknown callee means the code was done with it.
     const escapes = tracking.escapes.filter((e) => !(e.unknownCall && removals.some((r) => r.node.start > e.node.start)));
+    // A program started in the background and not waited for here runs on after this code: a removal
+    // here (even in a finally) would pull the file away from it, and no caller gets the path to do it.
+    const program = escapes.map((e) => CHILD_RUNS_ON.exec(e.why)).find((m) => !!m);
+    if (program && removals.length === 0) {
+      const [, starter, what] = program;
+      const reader = what === 'a thread' ? 'the thread' : 'the child process';
+      return { status: 'not-rewritten', message: ` that nothing removes: ${starter} is handed it and starts ${what} that is not waited for here, so ${reader} may still read it after the function returns; not rewritten, as a removal here would pull it away. Have the program remove it when done (a script that deletes itself), or wait for it and remove the file after` };
+    }
     if (escapes.length) return { status: 'escapes', message: `; ${escapes[0].why}, so removing it is the caller's job` };
     if (removals.some((r) => inside(r.node, 'finally_clause', site.unit))) return { status: 'clean', message: '' };
     const moves = uses.filter((u) => this.movesAway(u));

@@ -69,7 +69,8 @@ export class Lifetimes {
       for (const [name, assignments] of unit.assignments) {
         if (names.has(name)) continue;
         for (const a of assignments) {
-          if (!a.value || (a.kind !== 'assign' && a.kind !== 'for' && a.kind !== 'walrus' && a.kind !== 'unpack')) continue;
+          // `argv += [path]` adds the path to what argv already holds.
+          if (!a.value || (a.kind !== 'assign' && a.kind !== 'for' && a.kind !== 'walrus' && a.kind !== 'unpack' && a.kind !== 'augmented')) continue;
           const source = a.kind === 'for' ? a.value : a.value;
           if (this.carries(source, seeds, names, objects)) {
             names.add(name);

@@ -33,7 +33,7 @@ export interface CleanupOutcome {
 /** Calls that move a path away, with the keyword of the path they move. */
 const MOVES: Record<string, string> = { 'os.rename': 'src', 'os.replace': 'src', 'os.renames': 'old', 'shutil.move': 'src' };
 /** The escape of a path handed to a program (or thread) started and not waited for: its starter. */
-const CHILD_RUNS_ON = /^(.*\(\)) starts (a program|a thread) that may still use it after the function returns/;
+const CHILD_RUNS_ON = /([\w.]+\(\)) starts (a program|a thread) that may still use it after the function returns/;
 /** Exception types that catch (nearly) everything the code can raise. */
 const CATCH_ALL = /\b(BaseException|Exception)\b/;
 

@@ -312,7 +312,14 @@ export class Lifetimes {
       const inner = this.parameterFate(callee, call, carrier, depth + 1);
       if (inner) {
         uses.push({ node, carrier, kind: inner.creates ? 'create' : inner.removes ? 'remove' : 'consumer', call });
-        for (const e of inner.escapes) escapes.push({ node, why: `${this.text(field(call, 'function'))}() ${e.why.replace(/^the function /, '')}`, unknownCall: e.unknownCall });
+        const fn = `${this.text(field(call, 'function'))}()`;
+        // What the callee returns goes nowhere when the call stands alone as a statement.
+        const discarded = call.parent?.type === 'expression_statement';
+        for (const e of inner.escapes) {
+          if (discarded && /^the function returns it$/.test(e.why)) continue;
+          const why = e.why.startsWith('the function ') ? `${fn} ${e.why.slice('the function '.length)}` : `it goes to ${fn}, where ${e.why}`;
+          escapes.push({ node, why, unknownCall: e.unknownCall });
+        }
         return;
       }
     }

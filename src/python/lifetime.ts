@@ -26,6 +26,8 @@ export interface Escape {
   why: string;
   /** Handed to a function tmpfix does not know: fine when the code removes the file itself afterwards. */
   unknownCall?: boolean;
+  /** Stored in an attribute or a subscript: the target written (`store.path`, `os.environ["X"]`). */
+  storedIn?: PyNode;
 }
 
 export interface Tracking {
@@ -246,7 +248,7 @@ export class Lifetimes {
         }
         if (left?.type === 'pattern_list' || left?.type === 'tuple_pattern') return add('define');
         add('other');
-        escapes.push({ node, why: `it is stored in ${this.text(left)}, which outlives the call` });
+        escapes.push({ node, why: `it is stored in ${this.text(left)}, which outlives the call`, storedIn: left });
         return;
       }
       case 'argument_list':

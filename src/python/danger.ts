@@ -20,7 +20,9 @@ export function describeCreation(callee: string, key: string, role: CallRole | u
   }
   const isDir = role?.role === 'create' && role.what === 'dir';
   const verb = role?.role === 'create' && role.how === 'dest' ? 'writes' : isDir ? 'makes the directory' : 'creates';
-  const exclusive = role?.role === 'create' && (role.how === 'open' || role.how === 'path-write' || role.how === 'path-open') ? 'not exclusively and with mode 0644 (readable by other users)' : 'not exclusively';
+  // open() and the openers that take its mode string (io.FileIO, gzip.open, tarfile.open...) make the file 0666 less the umask.
+  const opener = role?.role === 'create' && (role.how === 'open' || role.how === 'path-write' || role.how === 'path-open' || (role.how === 'other' && role.mode !== undefined));
+  const exclusive = opener ? 'not exclusively and with mode 0644 (readable by other users)' : 'not exclusively';
   const where = `'${key}' in the shared temp directory`;
   switch (kind) {
     case 'fixed':

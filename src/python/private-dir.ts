@@ -4,6 +4,7 @@
 import { classify, type CallRole } from './calls';
 import type { PyContext } from './context';
 import { CARRYING_CALLS, CARRYING_METHODS, Lifetimes, type Escape, type Tracking, type Use } from './lifetime';
+import { nameKind } from './danger';
 import { CACHE_ADVICE, keyedLikeCache, looksShared, SHARED_ADVICE } from './shared';
 import { argsOf, argument, contains, field, fields, named, statementOf, statements, stringValue, unitOf, unwrap, UNIT_TYPES, walk, type PyNode } from './tree';
 import type { Origin, TmpValue } from './values';
@@ -79,6 +80,20 @@ export class PrivateDirs {
     if (site.nameOnly) return undefined;
     if (looksShared(value.key)) return SHARED_ADVICE;
     if (keyedLikeCache(value.key)) return CACHE_ADVICE;
+    if (value.returnedBy) {
+      const fn = `${this.text(field(value.returnedBy, 'name'))}()`;
+      const role = classify(site.call, this.ctx.file);
+      const dir = role?.role === 'create' && role.what === 'dir';
+      const takes = dir && this.ensuresDir(site) ? ', and the call takes a directory that is already there' : '';
+      const same = nameKind(value.key) === 'fixed' ? ' under the same name for every caller' : '';
+      const advice = dir
+        ? `Have ${fn} make it with tempfile.mkdtemp() and return that (its callers then remove it), or keep it in a per-user directory with mode 0700`
+        : `Create it with os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), or have ${fn} return a name inside a directory from tempfile.mkdtemp()`;
+      return `the path comes from ${fn} (line ${value.origin.node.row + 1}), which builds it in the shared temp directory${same}${takes}; not rewritten, since a private directory belongs where the name is built. ${advice}`;
+    }
+    if (value.stored === 'env') {
+      return `the path is kept in the environment, where the programs this code starts, and every later run, look for it, so a private directory made here would change what they find; not rewritten. Make it with tempfile.mkdtemp() where the variable is set (a fresh one per run, removed when those programs are done), or keep it in a per-user directory with mode 0700`;
+    }
     if (value.stored === 'module') {
       return 'the path is defined at module level and used from functions: state shared across calls, and with anything else that knows the name; not rewritten. Make the private directory where the file is used (tempfile.mkdtemp()), or keep the file in a per-user directory with mode 0700 when it must persist';
     }
@@ -142,7 +157,7 @@ export class PrivateDirs {
     walk(this.ctx.file.root, (n) => {
       if (n.type !== 'string' && n.type !== 'call' && n.type !== 'binary_operator' && n.type !== 'concatenated_string') return undefined;
       const v = this.ctx.values.of(n);
-      if (v?.kind !== 'path' || v.stored) return v ? false : undefined;
+      if (v?.kind !== 'path' || v.stored || v.returnedBy) return v ? false : undefined;
       const unit = unitOf(v.origin.node);
       for (const key of this.loopKeys(n, v.key)) {
         const set = out.get(key) ?? new Set<PyNode>();

@@ -68,13 +68,21 @@ export const predictableTmpPath: PyRule = {
     // A path in the temp directory handed to code tmpfix cannot see, returned or stored, with no creation
     // here: something creates it elsewhere under that name.
     const seen = new Set<string>();
+    // The origins that a creating call of this file makes (through a variable, `self.x`, a function's
+    // return or an environment variable): that call has a finding of its own, with its real danger.
+    const created = new Set<PyNode>();
+    for (const call of calls) {
+      const role = classify(call, ctx.file);
+      const v = role?.role === 'create' ? ctx.values.of(role.target) : undefined;
+      if (v) created.add(v.origin.node);
+    }
     walk(ctx.file.root, (n) => {
       if (n.type !== 'call' && n.type !== 'binary_operator' && n.type !== 'string') return undefined;
       const value = ctx.values.of(n);
-      if (value?.kind !== 'path' || value.via.length || value.stored) return value ? false : undefined;
+      if (value?.kind !== 'path' || value.via.length || value.stored || value.returnedBy) return value ? false : undefined;
       const unit = unitOf(value.origin.node);
       const key = `${value.key}@${unit.start}`;
-      if (seen.has(key) || dirs.siteKeys(unit).has(value.key) || dirs.isKept(unit, value.key)) return false;
+      if (seen.has(key) || dirs.siteKeys(unit).has(value.key) || dirs.isKept(unit, value.key) || created.has(value.origin.node)) return false;
       seen.add(key);
       const tracking = dirs.trackKey(unit, value.key);
       if (tracking.uses.some((u) => u.kind === 'create' || u.kind === 'handoff')) return false;

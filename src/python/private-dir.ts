@@ -133,10 +133,22 @@ export class PrivateDirs {
       const here = unitOf(site.value.origin.node);
       // The name, the directory above it or a file below it: `rmtree('/tmp/d')` in a fixture shares `/tmp/d/f`.
       const key = site.value.key;
-      const related = [...unitsByKey].filter(([k]) => k === key || key.startsWith(`${k}/`) || k.startsWith(`${key}/`)).flatMap(([, units]) => [...units]);
-      const elsewhere = related.find((u) => u !== here && u.type !== 'module');
-      if (!elsewhere || here.type === 'module') return true;
+      const related = [...unitsByKey].filter(([k]) => k === key || key.startsWith(`${k}/`) || k.startsWith(`${key}/`)).flatMap(([, units]) => [...units].map(([u, built]) => [built, u] as const));
+      // A function that makes its own copy and removes it shares nothing with another that does the
+      // same (two tests writing '/tmp/log'), nor with one that only removes leftovers (a fixture's teardown).
+      // A teardown that only clears leftovers shares nothing either with code whose rewrite removes the
+      // directory itself (the path stays in the function): it then finds nothing to remove.
+      const own = here.type !== 'module' && this.selfContained(here, key);
+      const local = here.type !== 'module' && !site.value.stored && this.effectiveEscapes(this.trackKey(here, key)).length === 0;
+      const found = related.find(([k, u]) => u !== here && u.type !== 'module' && !((own || local) && this.cleanupOnly(u, k)) && !(own && this.selfContained(u, k)));
+      const elsewhere = found?.[1];
+      if (!found || !elsewhere || here.type === 'module') return true;
       const where = this.text(field(elsewhere, 'name')) || 'another function';
+      if (this.cleanupOnly(elsewhere, found[0])) {
+        const why = this.effectiveEscapes(this.trackKey(here, key))[0]?.why ?? (site.value.stored ? 'it is stored where it outlives the call' : 'it leaves the function');
+        this.ctx.report(site.ruleId, site.call, `${site.what}: ${where}() removes it by that name once the code is done, nothing here removes it, and ${why}, so a private directory per call from tempfile.mkdtemp() would be left behind where the old file was cleared; not rewritten. Make the directory with tempfile.mkdtemp() and remove it where ${where}() clears the name`, false);
+        return false;
+      }
       this.ctx.report(site.ruleId, site.call, `${site.what}: ${where}() uses the same name, so the two share the file through it and a private directory per function would split them; not rewritten. Make the directory once (tempfile.mkdtemp()) and pass the path to both, or keep the file in a per-user directory with mode 0700`, false);
       return false;
     });
@@ -151,18 +163,21 @@ export class PrivateDirs {
     for (const sites of groups.values()) this.plan(unitOf(sites[0].value.origin.node), sites);
   }
 
-  /** For every temp path name in the file, the units (functions, the module) where an expression builds it. */
-  private unitsByKey(): Map<string, Set<PyNode>> {
-    const out = new Map<string, Set<PyNode>>();
+  /**
+   * For every temp path name in the file, the units (functions, the module) where an expression builds
+   * it, each with the name as built there (`{file}` for a loop over a list of literals).
+   */
+  private unitsByKey(): Map<string, Map<PyNode, string>> {
+    const out = new Map<string, Map<PyNode, string>>();
     walk(this.ctx.file.root, (n) => {
       if (n.type !== 'string' && n.type !== 'call' && n.type !== 'binary_operator' && n.type !== 'concatenated_string') return undefined;
       const v = this.ctx.values.of(n);
       if (v?.kind !== 'path' || v.stored || v.returnedBy) return v ? false : undefined;
       const unit = unitOf(v.origin.node);
       for (const key of this.loopKeys(n, v.key)) {
-        const set = out.get(key) ?? new Set<PyNode>();
-        set.add(unit);
-        out.set(key, set);
+        const units = out.get(key) ?? new Map<PyNode, string>();
+        if (!units.has(unit)) units.set(unit, v.key);
+        out.set(key, units);
       }
       return false;
     });
@@ -181,18 +196,10 @@ export class PrivateDirs {
       const target = field(at, 'left');
       let list = unwrap(field(at, 'right'));
       if (target?.type !== 'identifier' || this.text(target) !== piece[1]) continue;
-      // `files = ['a', 'b']` earlier in the same function, then `for file in files:`.
+      // `files = ['a', 'b']` earlier in the same function (or at module level), then `for file in files:`.
       if (list?.type === 'identifier') {
-        const name = this.text(list);
-        let found: PyNode | undefined;
-        let count = 0;
-        walk(unitOf(at), (n) => {
-          if (n.type !== 'assignment' || this.text(field(n, 'left')) !== name) return undefined;
-          count++;
-          found = unwrap(field(n, 'right'));
-          return false;
-        });
-        list = count === 1 ? found : undefined;
+        const assignments = this.ctx.file.scopes.assignmentsOf(this.text(list), list);
+        list = assignments.length === 1 && assignments[0].kind === 'assign' ? unwrap(assignments[0].value) : undefined;
       }
       if (!list || (list.type !== 'list' && list.type !== 'tuple')) return [key];
       const names = named(list).map((item) => (item.type === 'string' ? stringValue(item, this.ctx.source) : undefined));
@@ -201,6 +208,28 @@ export class PrivateDirs {
       return [key, ...names.map((n) => (head ? `${head}/${n}` : n!))];
     }
     return [key];
+  }
+
+  /**
+   * Whether `unitNode` makes its own copy of the path named `key` and removes it when done: the first
+   * use creates it (or hands it to code that does), a removal comes after every other use, and it goes
+   * nowhere else (code tmpfix cannot see is given it only before the removal).
+   */
+  private selfContained(unitNode: PyNode, key: string): boolean {
+    const tracking = this.trackKey(unitNode, key);
+    const uses = tracking.uses.filter((u) => u.kind !== 'define');
+    const removal = uses.filter((u) => u.kind === 'remove' && unitOf(u.node) === unitNode).pop();
+    if (!removal || uses.some((u) => u.node.start > removal.node.start && u.kind !== 'remove')) return false;
+    if (tracking.escapes.some((e) => !(e.unknownCall && e.node.start < removal.node.start))) return false;
+    const first = uses[0];
+    return first.kind === 'create' || first.kind === 'handoff' || (first.kind === 'other' && !!first.call);
+  }
+
+  /** Whether `unitNode` only checks for and removes the path named `key` (a teardown that clears leftovers). */
+  private cleanupOnly(unitNode: PyNode, key: string): boolean {
+    const tracking = this.trackKey(unitNode, key);
+    const uses = tracking.uses.filter((u) => u.kind !== 'define');
+    return tracking.escapes.length === 0 && uses.some((u) => u.kind === 'remove') && uses.every((u) => u.kind === 'remove' || u.kind === 'check');
   }
 
   /** The sites handed over so far for `unitNode` (their keys, to tell a new name from a known one). */

@@ -2,7 +2,7 @@
 // NamedTemporaryFile(delete=False)) and for those tmpfix's own rewrites create: a try/finally from
 // the creation to the last use, where the path stays in the function.
 import type { PyContext } from './context';
-import type { Lifetimes, Tracking, Use } from './lifetime';
+import { laterBindings, type Lifetimes, type Tracking, type Use } from './lifetime';
 import { argsOf, argument, field, fields, LOOP_TYPES, named, statementOf, statements, UNIT_TYPES, unwrap, walk, type PyNode } from './tree';
 import { regionOf, wrapInTry, type Region } from './wrap';
 
@@ -65,7 +65,7 @@ export class Cleanups {
   private decide(site: CleanupSite): CleanupOutcome {
     const ctx = this.ctx;
     const unit = ctx.file.scopes.unit(site.unit);
-    const tracking = this.lifetimes.track(unit, { seeds: [], names: site.names, objectNames: site.objects });
+    const tracking = this.lifetimes.track(unit, { seeds: [], names: site.names, objectNames: site.objects, binding: site.statement });
     const uses = tracking.uses.filter((u) => u.node.start >= site.statement.end || (site.withItem && u.node.start > site.withItem.call.end));
     if (uses.some((u) => u.kind === 'cleanup-later')) return { status: 'clean', message: '' };
     const removals = uses.filter((u) => u.kind === 'remove');
@@ -99,6 +99,13 @@ export class Cleanups {
     const region = regionOf(ctx, [first, ...uses.map((u) => u.node)], site.unit);
     if (typeof region === 'string' || region.block !== block) {
       return { status: 'not-rewritten', message: `; not rewritten, because ${typeof region === 'string' ? region : 'its uses are spread over several blocks'}. Remove it in a finally block` };
+    }
+    // The finally names the file through the variable: bound again inside the region, it would remove the other file.
+    const moved = movedRemoval(region, removals);
+    const named = moved ? identifiersIn(moved.last, ctx) : new Set([...(site.names ?? []), ...(site.objects ?? [])]);
+    const rebound = [...(site.names ?? []), ...(site.objects ?? [])].find((name) => named.has(name) && laterBindings(unit, name, site.statement, ctx.source).some((a) => a.target.start >= region.first.start && a.target.end <= (moved ? moved.previousEnd : region.last.end)));
+    if (rebound) {
+      return { status: 'not-rewritten', message: ` that nothing removes: ${rebound} is bound again to another file before this one's last use, so a finally that removes ${rebound} would remove the other one; not rewritten. Keep each file in a variable of its own and remove it in a finally block` };
     }
     this.wrap(site, region, removals, moves.length > 0);
     const finallyNote = `now removed in finally${moves.length > 0 ? ' when still there' : ''}`;
@@ -150,9 +157,9 @@ export class Cleanups {
     let last = region.last;
     // A removal that ends the region moves into finally as it is written.
     let cleanup: string[];
-    const lastRemoval = removals.find((r) => (statementOf(r.node) === region.last && region.last.type === 'expression_statement') || onlyGuardsRemoval(region.last, r));
+    const lastRemoval = movedRemoval(region, removals)?.removal;
     const others = removals.filter((r) => r !== lastRemoval);
-    if (lastRemoval && region.first !== region.last) {
+    if (lastRemoval) {
       // Its lines move one block deeper, under finally: drop the indentation they had.
       cleanup = this.text(region.last)
         .split('\n')
@@ -179,6 +186,27 @@ export class Cleanups {
     }
     wrapInTry(ctx, trimmed, [], cleanup);
   }
+}
+
+/**
+ * The removal that ends the region and moves into the finally as it is written (the happy-path
+ * `os.unlink`), with the end of the statement before it (the new end of the try body).
+ */
+function movedRemoval(region: Region, removals: Use[]): { removal: Use; last: PyNode; previousEnd: number } | undefined {
+  if (region.first === region.last) return undefined;
+  const removal = removals.find((r) => (statementOf(r.node) === region.last && region.last.type === 'expression_statement') || onlyGuardsRemoval(region.last, r));
+  const previous = statements(region.block).filter((s) => s.end <= region.last.start).pop();
+  return removal && previous ? { removal, last: region.last, previousEnd: previous.end } : undefined;
+}
+
+/** The names a statement reads. */
+function identifiersIn(node: PyNode, ctx: PyContext): Set<string> {
+  const out = new Set<string>();
+  walk(node, (n) => {
+    if (n.type === 'identifier' && !(n.parent?.type === 'attribute' && n.field === 'attribute')) out.add(ctx.text(n));
+    return undefined;
+  });
+  return out;
 }
 
 /** `try: shutil.rmtree(d) except OSError: pass`: a removal guarded against failing, as a whole. */

@@ -78,7 +78,11 @@ export class PrivateDirs {
   private reportOnly(site: PathSite): string | undefined {
     const { value } = site;
     if (site.nameOnly) return undefined;
-    if (looksShared(value.key)) return SHARED_ADVICE;
+    if (looksShared(value.key)) {
+      const role = classify(site.call, this.ctx.file);
+      if (role?.role === 'create' && role.how === 'mkfifo') return 'a FIFO is found by the other processes that use it through its name, so a private directory per run would hide it from them; not rewritten. Make it in a per-user directory with mode 0700 (for example under $XDG_RUNTIME_DIR), where no other user can take the name';
+      return SHARED_ADVICE;
+    }
     if (keyedLikeCache(value.key)) return CACHE_ADVICE;
     if (value.returnedBy) {
       const fn = `${this.text(field(value.returnedBy, 'name'))}()`;

@@ -1,5 +1,5 @@
 import { classify } from '../calls';
-import { describeCreation } from '../danger';
+import { describeCreation, nameKind } from '../danger';
 import type { PyContext } from '../context';
 import type { Lifetimes } from '../lifetime';
 import { argsOf, argument, field, named, unitOf, unwrap, walk, type PyNode } from '../tree';
@@ -113,7 +113,7 @@ export const predictableTmpPath: PyRule = {
       // A private function's callers are all in this file: none of them creates it (that would be the
       // creation's finding), and none hands it on, so nothing here makes a file there.
       if (/^the function returns it$/.test(escape.why) && tracking.escapes.length === 1 && onlyReadByCallers(unit, ctx, dirs.lifetimes)) return false;
-      const handed = ctx.text(n);
+      const handed = shortExpression(n, ctx);
       // Kept in an attribute that a creating call of this file reads: that call is where it is made.
       const attr = escape.storedIn && unwrap(escape.storedIn)?.type === 'attribute' ? ctx.text(field(unwrap(escape.storedIn), 'attribute')) : undefined;
       const maker = attr ? attributeCreation(attr, calls, ctx, dirs.lifetimes) : undefined;
@@ -125,7 +125,23 @@ export const predictableTmpPath: PyRule = {
         ctx.report(id, n, `${handed} names '${value.key}' in the shared temp directory, and ${escape.why}: ${made}; not rewritten, since the name is set here and the file is made there. Create it in a directory from tempfile.mkdtemp() (removed when done) and store that path instead, or create it with os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)`, false);
         return false;
       }
-      ctx.report(id, n, `${handed} names '${value.key}' in the shared temp directory, and ${escape.why}: tmpfix cannot see where it is created, and whatever creates it there does so under a name another user can predict or race for. Not rewritten: create it with tempfile.mkstemp(), or inside tempfile.mkdtemp()`, false);
+      // Kept under a name that says what it is for (`lock_pid_dir = Param(default=...)`): found again by
+      // every process and run, so a private directory per run (mkdtemp) would break it.
+      const holder = holderName(n, ctx);
+      const purpose = SHARED_WORD.exec(`${value.key.replace(/\{[^}]*\}/g, ' ')} ${holder ?? ''}`.replace(/[^A-Za-z]+/g, ' '));
+      if (purpose) {
+        ctx.report(id, n, `${handed} names '${value.key}' in the shared temp directory, and ${escape.why}${holder ? `, kept as ${holder}` : ''}: a ${purpose[2].toLowerCase()} directory or file is found again by other processes and later runs, so another user who creates it first owns what they find there, and a private directory per run would break it; not rewritten. Keep it in a per-user directory with mode 0700 (for example under $XDG_RUNTIME_DIR), and check that what is there belongs to the user before trusting it`, false);
+        return false;
+      }
+      const kind = nameKind(value.key);
+      const danger =
+        kind === 'random'
+          ? 'the name is random, so another user cannot guess it, but whatever creates it there with the default mode leaves it readable by other users (0644) and, without O_EXCL, does not know it is new'
+          : kind === 'guessable'
+            ? 'whatever creates it there does so under a name built from the process id, the time or a counter, which another user can guess and take first'
+            : 'whatever creates it there does so under a name another user can predict or race for';
+      const advice = kind === 'random' ? 'create it with os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), or inside tempfile.mkdtemp()' : 'create it with tempfile.mkstemp(), or inside tempfile.mkdtemp()';
+      ctx.report(id, n, `${handed} names '${value.key}' in the shared temp directory, and ${escape.why}: ${danger}; not rewritten, since tmpfix cannot see where it is created. Check it by hand: ${advice}`, false);
       return false;
     });
   },
@@ -245,4 +261,31 @@ function onlyReadByCallers(fn: PyNode, ctx: PyContext, lifetimes: Lifetimes): bo
     const tracking = lifetimes.track(ctx.file.scopes.unit(unitOf(call)), { seeds: [call] });
     return tracking.escapes.length === 0 && tracking.uses.every((u) => !['create', 'handoff', 'other'].includes(u.kind) || u.kind === 'other' && !u.call);
   });
+}
+
+/** Lock, pid, socket, FIFO and cache words, as in shared.ts, in a holder's name or the path's. */
+const SHARED_WORD = /(^|[^a-z])(lock|lockfile|pid|pidfile|sock|socket|cache|caches|ipc|fifo|mutex)([^a-z]|$)/i;
+
+/** The variable, attribute or keyword that keeps the path (`lock_pid_dir` in `lock_pid_dir = Param(default=path)`). */
+function holderName(node: PyNode, ctx: PyContext): string | undefined {
+  const names: string[] = [];
+  for (let n: PyNode | null = node; n?.parent; n = n.parent) {
+    const p: PyNode = n.parent;
+    if (p.type === 'keyword_argument' && n.field === 'value') names.push(ctx.text(field(p, 'name')));
+    if (p.type === 'assignment' && n.field === 'right') {
+      names.push(ctx.text(field(p, 'left')));
+      break;
+    }
+    if (p.type === 'block' || p.type === 'module' || p.type === 'expression_statement' || p.type === 'return_statement') break;
+  }
+  const named = names.reverse().filter((name) => name && !/^(default|value|path|name|dir|directory)$/.test(name));
+  return named.length ? named.join('.') : undefined;
+}
+
+/** The expression as written, on one line, or `f(...)` for a long call (the finding names the key anyway). */
+function shortExpression(node: PyNode, ctx: PyContext): string {
+  const text = ctx.text(node).replace(/\s+/g, ' ').replace(/\( /g, '(');
+  if (text.length <= 50) return text;
+  if (node.type === 'call') return `${ctx.text(unwrap(field(node, 'function')))}(...)`;
+  return `${text.slice(0, 47)}...`;
 }

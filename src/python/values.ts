@@ -38,7 +38,7 @@ export interface TmpValue {
 const TMP_LITERAL = /^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)/;
 const TMP_ENV = new Set(['TMPDIR', 'TMP', 'TEMP']);
 const JOINS = new Set(['os.path.join', 'posixpath.join']);
-const SAME_PATH = new Set(['os.path.abspath', 'os.path.realpath', 'os.path.normpath', 'os.path.expanduser', 'os.path.expandvars', 'os.path.normcase', 'os.fspath', 'builtins.str', 'posixpath.normpath', 'posixpath.abspath']);
+const SAME_PATH = new Set(['os.path.abspath', 'os.path.realpath', 'os.path.normpath', 'os.path.expanduser', 'os.path.expandvars', 'os.path.normcase', 'os.fspath', 'os.fsencode', 'os.fsdecode', 'builtins.str', 'posixpath.normpath', 'posixpath.abspath']);
 const PATH_CLASSES = new Set(['pathlib.Path', 'pathlib.PurePath', 'pathlib.PosixPath', 'pathlib.PurePosixPath']);
 const PATH_SAME_METHODS = new Set(['resolve', 'absolute', 'expanduser']);
 

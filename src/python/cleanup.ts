@@ -92,13 +92,22 @@ export class Cleanups {
     if (uses.some((u) => !containsNode(block, u.node))) {
       const removed = !ways.onError && (removals.some((r) => !inside(r.node, 'except_clause', site.unit)) || moves.length > 0);
       const gone = removed ? ` ${removals.length ? 'removed' : 'moved away'} only when no exception comes first: an error leaves it behind${moves.length ? '' : ' in the temp directory'}. It is` : '';
-      return { status: 'not-rewritten', message: ` that is${gone} used outside the block that creates it; not rewritten. Remove it in a finally block that follows its last use` };
+      // Without a leak to name first, the reason is the obstacle: the summary keeps it after 'not rewritten:'.
+      const outside = gone ? ' used outside the block that creates it; not rewritten.' : ' used outside the block that creates it: not rewritten, because a finally around that block would remove it before its last use.';
+      return { status: 'not-rewritten', message: ` that is${gone}${outside} Remove it in a finally block that follows its last use` };
     }
     const first = site.withItem ? site.statement : statements(block).find((s) => s.start >= site.statement.end);
     if (!first) return { status: 'not-rewritten', message: '' };
     const region = regionOf(ctx, [first, ...uses.map((u) => u.node)], site.unit);
     if (typeof region === 'string' || region.block !== block) {
-      return { status: 'not-rewritten', message: `; not rewritten, because ${typeof region === 'string' ? region : 'its uses are spread over several blocks'}. Remove it in a finally block` };
+      // Name the leak first, then the obstacle (a semicolon is no reason to leave a file behind).
+      const happy = removals.filter((r) => !inside(r.node, 'except_clause', site.unit));
+      const leak = ways.onError
+        ? ' that is removed on error, not on every other way out: a branch or a return that neither removes nor moves it leaves it behind'
+        : happy.length > 0 || moves.length > 0
+          ? ` that is ${happy.length > 0 ? 'removed' : 'moved away'} only when no exception comes first: an error leaves it behind`
+          : ' that nothing removes: every run leaves it behind in the temp directory';
+      return { status: 'not-rewritten', message: `${leak}; not rewritten, because ${typeof region === 'string' ? region : 'its uses are spread over several blocks'}. Remove it in a finally block` };
     }
     // The finally names the file through the variable: bound again inside the region, it would remove the other file.
     const moved = movedRemoval(region, removals);

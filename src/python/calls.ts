@@ -114,6 +114,7 @@ export function classify(call: PyNode, file: PyFile): CallRole | undefined {
     if (CONSUMERS.has(q) || CONSUMER_PREFIXES.some((p) => q.startsWith(p))) return { role: 'consumer' };
   }
   const method = file.method(call);
+  if (method && ownMethod(method.object, method.name, file)) return undefined;
   if (method) {
     const name = method.name;
     // pathlib methods on the object that is the path.
@@ -160,4 +161,36 @@ export function keywordOf(args: Args, node: PyNode): string | undefined {
 
 export function calleeName(call: PyNode, file: PyFile): string {
   return file.text(unwrap(field(call, 'function')));
+}
+
+/**
+ * Whether `object.name(...)` calls a method that a class of this file defines itself, on an instance
+ * of it (`MockTarget(p).touch()`, `t = MockTarget(p); t.touch()`, `self.touch()` in that class): the
+ * class's own code, not pathlib's, so its name says nothing about the disk.
+ */
+function ownMethod(object: PyNode, name: string, file: PyFile, depth = 0): boolean {
+  const o = unwrap(object);
+  if (!o || depth > 2) return false;
+  let cls: PyNode | undefined;
+  if (o.type === 'identifier' && file.text(o) === 'self') {
+    for (let n = o.parent; n; n = n.parent) {
+      if (n.type === 'class_definition') {
+        cls = n;
+        break;
+      }
+    }
+  } else if (o.type === 'call') {
+    const callee = unwrap(field(o, 'function'));
+    if (callee?.type !== 'identifier') return false;
+    const defs = file.scopes.assignmentsOf(file.text(callee), callee);
+    if (defs.length === 1 && defs[0].kind === 'def' && defs[0].value?.type === 'class_definition') cls = defs[0].value;
+  } else if (o.type === 'identifier') {
+    const assignments = file.scopes.assignmentsOf(file.text(o), o);
+    return assignments.length === 1 && assignments[0].kind === 'assign' && !!assignments[0].value && ownMethod(assignments[0].value, name, file, depth + 1);
+  }
+  const body = cls && field(cls, 'body');
+  return !!body && body.children.some((c) => {
+    const def = c.type === 'decorated_definition' ? field(c, 'definition') : c;
+    return def?.type === 'function_definition' && file.text(field(def, 'name')) === name;
+  });
 }

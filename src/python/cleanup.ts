@@ -2,7 +2,7 @@
 // NamedTemporaryFile(delete=False)) and for those tmpfix's own rewrites create: a try/finally from
 // the creation to the last use, where the path stays in the function.
 import type { PyContext } from './context';
-import type { Lifetimes, Tracking, Use } from './lifetime';
+import { laterBindings, type Lifetimes, type Tracking, type Use } from './lifetime';
 import { argsOf, argument, field, fields, LOOP_TYPES, named, statementOf, statements, UNIT_TYPES, unwrap, walk, type PyNode } from './tree';
 import { regionOf, wrapInTry, type Region } from './wrap';
 
@@ -32,6 +32,8 @@ export interface CleanupOutcome {
 
 /** Calls that move a path away, with the keyword of the path they move. */
 const MOVES: Record<string, string> = { 'os.rename': 'src', 'os.replace': 'src', 'os.renames': 'old', 'shutil.move': 'src' };
+/** The escape of a path handed to a program (or thread) started and not waited for: its starter. */
+const CHILD_RUNS_ON = /([\w.]+\(\)) starts (a program|a thread) that may still use it after the function returns/;
 /** Exception types that catch (nearly) everything the code can raise. */
 const CATCH_ALL = /\b(BaseException|Exception)\b/;
 
@@ -63,12 +65,20 @@ export class Cleanups {
   private decide(site: CleanupSite): CleanupOutcome {
     const ctx = this.ctx;
     const unit = ctx.file.scopes.unit(site.unit);
-    const tracking = this.lifetimes.track(unit, { seeds: [], names: site.names, objectNames: site.objects });
+    const tracking = this.lifetimes.track(unit, { seeds: [], names: site.names, objectNames: site.objects, binding: site.statement });
     const uses = tracking.uses.filter((u) => u.node.start >= site.statement.end || (site.withItem && u.node.start > site.withItem.call.end));
     if (uses.some((u) => u.kind === 'cleanup-later')) return { status: 'clean', message: '' };
     const removals = uses.filter((u) => u.kind === 'remove');
     // As for private directories: a removal after an unknown callee means the code was done with it.
     const escapes = tracking.escapes.filter((e) => !(e.unknownCall && removals.some((r) => r.node.start > e.node.start)));
+    // A program started in the background and not waited for here runs on after this code: a removal
+    // here (even in a finally) would pull the file away from it, and no caller gets the path to do it.
+    const program = escapes.map((e) => CHILD_RUNS_ON.exec(e.why)).find((m) => !!m);
+    if (program && removals.length === 0) {
+      const [, starter, what] = program;
+      const reader = what === 'a thread' ? 'the thread' : 'the child process';
+      return { status: 'not-rewritten', message: ` that nothing removes: ${starter} is handed it and starts ${what} that is not waited for here, so ${reader} may still read it after the function returns; not rewritten, as a removal here would pull it away. Have the program remove it when done (a script that deletes itself), or wait for it and remove the file after` };
+    }
     if (escapes.length) return { status: 'escapes', message: `; ${escapes[0].why}, so removing it is the caller's job` };
     if (removals.some((r) => inside(r.node, 'finally_clause', site.unit))) return { status: 'clean', message: '' };
     const moves = uses.filter((u) => this.movesAway(u));
@@ -82,13 +92,29 @@ export class Cleanups {
     if (uses.some((u) => !containsNode(block, u.node))) {
       const removed = !ways.onError && (removals.some((r) => !inside(r.node, 'except_clause', site.unit)) || moves.length > 0);
       const gone = removed ? ` ${removals.length ? 'removed' : 'moved away'} only when no exception comes first: an error leaves it behind${moves.length ? '' : ' in the temp directory'}. It is` : '';
-      return { status: 'not-rewritten', message: ` that is${gone} used outside the block that creates it; not rewritten. Remove it in a finally block that follows its last use` };
+      // Without a leak to name first, the reason is the obstacle: the summary keeps it after 'not rewritten:'.
+      const outside = gone ? ' used outside the block that creates it; not rewritten.' : ' used outside the block that creates it: not rewritten, because a finally around that block would remove it before its last use.';
+      return { status: 'not-rewritten', message: ` that is${gone}${outside} Remove it in a finally block that follows its last use` };
     }
     const first = site.withItem ? site.statement : statements(block).find((s) => s.start >= site.statement.end);
     if (!first) return { status: 'not-rewritten', message: '' };
     const region = regionOf(ctx, [first, ...uses.map((u) => u.node)], site.unit);
     if (typeof region === 'string' || region.block !== block) {
-      return { status: 'not-rewritten', message: `; not rewritten, because ${typeof region === 'string' ? region : 'its uses are spread over several blocks'}. Remove it in a finally block` };
+      // Name the leak first, then the obstacle (a semicolon is no reason to leave a file behind).
+      const happy = removals.filter((r) => !inside(r.node, 'except_clause', site.unit));
+      const leak = ways.onError
+        ? ' that is removed on error, not on every other way out: a branch or a return that neither removes nor moves it leaves it behind'
+        : happy.length > 0 || moves.length > 0
+          ? ` that is ${happy.length > 0 ? 'removed' : 'moved away'} only when no exception comes first: an error leaves it behind`
+          : ' that nothing removes: every run leaves it behind in the temp directory';
+      return { status: 'not-rewritten', message: `${leak}; not rewritten, because ${typeof region === 'string' ? region : 'its uses are spread over several blocks'}. Remove it in a finally block` };
+    }
+    // The finally names the file through the variable: bound again inside the region, it would remove the other file.
+    const moved = movedRemoval(region, removals);
+    const named = moved ? identifiersIn(moved.last, ctx) : new Set([...(site.names ?? []), ...(site.objects ?? [])]);
+    const rebound = [...(site.names ?? []), ...(site.objects ?? [])].find((name) => named.has(name) && laterBindings(unit, name, site.statement, ctx.source).some((a) => a.target.start >= region.first.start && a.target.end <= (moved ? moved.previousEnd : region.last.end)));
+    if (rebound) {
+      return { status: 'not-rewritten', message: ` that nothing removes: ${rebound} is bound again to another file before this one's last use, so a finally that removes ${rebound} would remove the other one; not rewritten. Keep each file in a variable of its own and remove it in a finally block` };
     }
     this.wrap(site, region, removals, moves.length > 0);
     const finallyNote = `now removed in finally${moves.length > 0 ? ' when still there' : ''}`;
@@ -140,9 +166,9 @@ export class Cleanups {
     let last = region.last;
     // A removal that ends the region moves into finally as it is written.
     let cleanup: string[];
-    const lastRemoval = removals.find((r) => (statementOf(r.node) === region.last && region.last.type === 'expression_statement') || onlyGuardsRemoval(region.last, r));
+    const lastRemoval = movedRemoval(region, removals)?.removal;
     const others = removals.filter((r) => r !== lastRemoval);
-    if (lastRemoval && region.first !== region.last) {
+    if (lastRemoval) {
       // Its lines move one block deeper, under finally: drop the indentation they had.
       cleanup = this.text(region.last)
         .split('\n')
@@ -169,6 +195,27 @@ export class Cleanups {
     }
     wrapInTry(ctx, trimmed, [], cleanup);
   }
+}
+
+/**
+ * The removal that ends the region and moves into the finally as it is written (the happy-path
+ * `os.unlink`), with the end of the statement before it (the new end of the try body).
+ */
+function movedRemoval(region: Region, removals: Use[]): { removal: Use; last: PyNode; previousEnd: number } | undefined {
+  if (region.first === region.last) return undefined;
+  const removal = removals.find((r) => (statementOf(r.node) === region.last && region.last.type === 'expression_statement') || onlyGuardsRemoval(region.last, r));
+  const previous = statements(region.block).filter((s) => s.end <= region.last.start).pop();
+  return removal && previous ? { removal, last: region.last, previousEnd: previous.end } : undefined;
+}
+
+/** The names a statement reads. */
+function identifiersIn(node: PyNode, ctx: PyContext): Set<string> {
+  const out = new Set<string>();
+  walk(node, (n) => {
+    if (n.type === 'identifier' && !(n.parent?.type === 'attribute' && n.field === 'attribute')) out.add(ctx.text(n));
+    return undefined;
+  });
+  return out;
 }
 
 /** `try: shutil.rmtree(d) except OSError: pass`: a removal guarded against failing, as a whole. */

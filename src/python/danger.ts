@@ -18,9 +18,20 @@ export function describeCreation(callee: string, key: string, role: CallRole | u
   if (role?.role === 'create' && role.what === 'socket') {
     return `${callee}() binds the socket '${key}' in the shared temp directory, where another user can create the name first and take its place`;
   }
+  if (role?.role === 'create' && role.how === 'mkfifo') {
+    // mkfifo() fails on any name that exists, a symlink too, and never follows one: taking the name first only blocks it.
+    const how = kind === 'fixed' ? 'a fixed name' : kind === 'guessable' ? 'a name built from the process id, the time or a counter' : kind === 'random' ? 'a random name' : 'a name built from its inputs';
+    return `${callee}() makes the FIFO '${key}' in the shared temp directory under ${how}: it fails on any name that exists and never follows a symlink, so nothing can be redirected, but another user who ${kind === 'random' ? 'creates' : 'guesses and creates'} the name first stops it from working (a denial of service)`;
+  }
+  if (role?.role === 'create' && role.how === 'dest' && /(^|\.)(symlink|link)$/.test(callee)) {
+    // symlink() and link() fail on any name that exists and never follow one either.
+    return `${callee}() makes the link '${key}' in the shared temp directory under ${kind === 'fixed' ? 'a fixed name' : 'a name another user can predict'}: it fails on any name that exists and never follows a symlink, but another user who creates the name first (a link of their own to what they choose) makes it fail (and code that ignores the error goes on with their link)`;
+  }
   const isDir = role?.role === 'create' && role.what === 'dir';
   const verb = role?.role === 'create' && role.how === 'dest' ? 'writes' : isDir ? 'makes the directory' : 'creates';
-  const exclusive = role?.role === 'create' && (role.how === 'open' || role.how === 'path-write' || role.how === 'path-open') ? 'not exclusively and with mode 0644 (readable by other users)' : 'not exclusively';
+  // open() and the openers that take its mode string (io.FileIO, gzip.open, tarfile.open...) make the file 0666 less the umask.
+  const opener = role?.role === 'create' && (role.how === 'open' || role.how === 'path-write' || role.how === 'path-open' || (role.how === 'other' && role.mode !== undefined));
+  const exclusive = opener ? 'not exclusively and with mode 0644 (readable by other users)' : 'not exclusively';
   const where = `'${key}' in the shared temp directory`;
   switch (kind) {
     case 'fixed':

@@ -135,7 +135,9 @@ export class PyEdits {
       } else {
         const next = this.lineStarts[n.row + 1];
         if (next === undefined) all.push({ start: this.source.length, end: this.source.length, text: `${this.eol}${text.slice(0, -this.eol.length)}`, order: n.order });
-        else all.push({ start: next, end: next, text, order: n.order - 2e9 });
+        // Below a row comes first at the next row's start: it ends what that row belongs to (a block's
+        // finally), before anything above the next row (the header of a block that starts there).
+        else all.push({ start: next, end: next, text, order: n.order - 3e12 });
       }
     }
     all.sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start) || a.order - b.order);

@@ -3,7 +3,7 @@
 // where the code removes it. The cleanup decisions of every rule read this.
 import { classify, isLogCall, type CallRole } from './calls';
 import type { PyFile } from './file';
-import type { Unit } from './scope';
+import type { Assignment, Unit } from './scope';
 import { field, named, unitOf, unwrap, walk, type PyNode } from './tree';
 
 /** Calls that keep a path for the rest of the process: the import path and the environment. */
@@ -26,6 +26,8 @@ export interface Escape {
   why: string;
   /** Handed to a function tmpfix does not know: fine when the code removes the file itself afterwards. */
   unknownCall?: boolean;
+  /** Stored in an attribute or a subscript: the target written (`store.path`, `os.environ["X"]`). */
+  storedIn?: PyNode;
 }
 
 export interface Tracking {
@@ -50,6 +52,12 @@ export interface TrackOptions {
   /** For a NamedTemporaryFile object: `.name` is the path, the object itself is not. */
   objectNames?: string[];
   depth?: number;
+  /**
+   * The statement that binds `names` and `objectNames` (`with NamedTemporaryFile(...) as tmp:`): a
+   * later binding of the same name (`with ... as tmp:` again, `tmp = ...`) holds something else, so
+   * the references under it are not this path's.
+   */
+  binding?: PyNode;
 }
 
 export class Lifetimes {
@@ -69,7 +77,8 @@ export class Lifetimes {
       for (const [name, assignments] of unit.assignments) {
         if (names.has(name)) continue;
         for (const a of assignments) {
-          if (!a.value || (a.kind !== 'assign' && a.kind !== 'for' && a.kind !== 'walrus' && a.kind !== 'unpack')) continue;
+          // `argv += [path]` adds the path to what argv already holds.
+          if (!a.value || (a.kind !== 'assign' && a.kind !== 'for' && a.kind !== 'walrus' && a.kind !== 'unpack' && a.kind !== 'augmented')) continue;
           const source = a.kind === 'for' ? a.value : a.value;
           if (this.carries(source, seeds, names, objects)) {
             names.add(name);
@@ -82,8 +91,10 @@ export class Lifetimes {
     const uses: Use[] = [];
     const escapes: Escape[] = [];
     const starts: PyNode[] = [...seeds];
+    const bound = new Set([...(options.names ?? []), ...(options.objectNames ?? [])]);
     for (const name of [...names, ...objects]) {
-      for (const ref of this.refs(unit, name)) starts.push(ref);
+      const rebound = options.binding && bound.has(name) ? this.rebindings(unit, name, options.binding) : [];
+      for (const ref of this.refs(unit, name)) if (!rebound.some((covers) => covers(ref))) starts.push(ref);
     }
     for (const start of starts) {
       const isObject = start.type === 'identifier' && objects.has(this.text(start)) && !names.has(this.text(start));
@@ -101,6 +112,22 @@ export class Lifetimes {
     }
     uses.sort((a, b) => a.node.start - b.node.start);
     return { unit: unit.node, names, uses, escapes };
+  }
+
+  /**
+   * Tests for the references that a later binding of `name` than `binding` covers: what follows a later
+   * `with ... as name:` or `name = ...` in its block.
+   */
+  private rebindings(unit: Unit, name: string, binding: PyNode): ((ref: PyNode) => boolean)[] {
+    const tests: ((ref: PyNode) => boolean)[] = [];
+    for (const a of laterBindings(unit, name, binding, this.file.source)) {
+      // What follows the new binding in its block (for a `with`, its body and after it) reads the new value.
+      let statement: PyNode = a.target;
+      while (statement.parent && statement.parent.type !== 'block' && statement.parent.type !== 'module') statement = statement.parent;
+      const block = statement.parent;
+      if (block && !loopAround(statement, unit.node)) tests.push((ref) => ref.start > a.target.end && ref.start >= block.start && ref.end <= block.end);
+    }
+    return tests;
   }
 
   private refs(unit: Unit, name: string): PyNode[] {
@@ -245,7 +272,7 @@ export class Lifetimes {
         }
         if (left?.type === 'pattern_list' || left?.type === 'tuple_pattern') return add('define');
         add('other');
-        escapes.push({ node, why: `it is stored in ${this.text(left)}, which outlives the call` });
+        escapes.push({ node, why: `it is stored in ${this.text(left)}, which outlives the call`, storedIn: left });
         return;
       }
       case 'argument_list':
@@ -311,7 +338,14 @@ export class Lifetimes {
       const inner = this.parameterFate(callee, call, carrier, depth + 1);
       if (inner) {
         uses.push({ node, carrier, kind: inner.creates ? 'create' : inner.removes ? 'remove' : 'consumer', call });
-        for (const e of inner.escapes) escapes.push({ node, why: `${this.text(field(call, 'function'))}() ${e.why.replace(/^the function /, '')}`, unknownCall: e.unknownCall });
+        const fn = `${this.text(field(call, 'function'))}()`;
+        // What the callee returns goes nowhere when the call stands alone as a statement.
+        const discarded = call.parent?.type === 'expression_statement';
+        for (const e of inner.escapes) {
+          if (discarded && /^the function returns it$/.test(e.why)) continue;
+          const why = e.why.startsWith('the function ') ? `${fn} ${e.why.slice('the function '.length)}` : `it goes to ${fn}, where ${e.why}`;
+          escapes.push({ node, why, unknownCall: e.unknownCall });
+        }
         return;
       }
     }
@@ -341,7 +375,23 @@ export class Lifetimes {
       const attr = ref.parent;
       return ref.start > call.end && attr?.type === 'attribute' && field(attr, 'object') === ref && WAITS.includes(this.text(field(attr, 'attribute')));
     });
-    return found.length ? found : undefined;
+    // A wait in one branch only (`if terminal == 'tmux': p.communicate()`) leaves the program running on the others.
+    return found.some((ref) => this.alwaysAfter(ref, parent)) ? found : undefined;
+  }
+
+  /**
+   * Whether `node` runs whenever `statement` has run: no branch, loop or handler lies between it and
+   * the innermost block that holds them both (a `try` body and its `finally` do not count).
+   */
+  private alwaysAfter(node: PyNode, statement: PyNode): boolean {
+    for (let n = node.parent; n; n = n.parent) {
+      if (n.type === 'block' || n.type === 'module') {
+        if (n.start <= statement.start && statement.end <= n.end) return true;
+        continue;
+      }
+      if (['if_statement', 'elif_clause', 'else_clause', 'for_statement', 'while_statement', 'except_clause', 'conditional_expression', 'boolean_operator', 'match_statement', 'function_definition', 'lambda', 'class_definition'].includes(n.type)) return false;
+    }
+    return false;
   }
 
   /** The `def` a call reaches in this file: a module-level function or a method of the same class. */
@@ -390,6 +440,27 @@ function contains(outer: PyNode, inner: PyNode): boolean {
 
 function isAttributeName(node: PyNode): boolean {
   return node.parent?.type === 'attribute' && node.field === 'attribute';
+}
+
+/** The bindings of `name` in `unit` after `binding` (`with ... as name:`, `name = ...`, a loop variable). */
+export function laterBindings(unit: Unit, name: string, binding: PyNode, source: string): Assignment[] {
+  // `dest = bytestring_path(dest)` goes on holding the path, in another form.
+  const readsItself = (a: Assignment) => {
+    let found = false;
+    if (a.value && a.kind !== 'for')
+      walk(a.value, (n) => {
+        if (n.type === 'identifier' && source.slice(n.start, n.end) === name) found = true;
+        return found ? false : undefined;
+      });
+    return found;
+  };
+  return (unit.assignments.get(name) ?? []).filter((a) => a.target.start >= binding.end && a.kind !== 'param' && a.kind !== 'del' && a.kind !== 'augmented' && !readsItself(a));
+}
+
+/** Whether a loop between `node` and `unitNode` runs it again (a later rebinding then precedes earlier uses too). */
+function loopAround(node: PyNode, unitNode: PyNode): boolean {
+  for (let n = node.parent; n && n !== unitNode; n = n.parent) if (n.type === 'for_statement' || n.type === 'while_statement') return true;
+  return false;
 }
 
 export function roleKind(role: CallRole | undefined): UseKind {

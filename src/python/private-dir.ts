@@ -4,6 +4,7 @@
 import { classify, type CallRole } from './calls';
 import type { PyContext } from './context';
 import { CARRYING_CALLS, CARRYING_METHODS, Lifetimes, type Escape, type Tracking, type Use } from './lifetime';
+import { nameKind } from './danger';
 import { CACHE_ADVICE, keyedLikeCache, looksShared, SHARED_ADVICE } from './shared';
 import { argsOf, argument, contains, field, fields, named, statementOf, statements, stringValue, unitOf, unwrap, UNIT_TYPES, walk, type PyNode } from './tree';
 import type { Origin, TmpValue } from './values';
@@ -77,8 +78,26 @@ export class PrivateDirs {
   private reportOnly(site: PathSite): string | undefined {
     const { value } = site;
     if (site.nameOnly) return undefined;
-    if (looksShared(value.key)) return SHARED_ADVICE;
+    if (looksShared(value.key)) {
+      const role = classify(site.call, this.ctx.file);
+      if (role?.role === 'create' && role.how === 'mkfifo') return 'a FIFO is found by the other processes that use it through its name, so a private directory per run would hide it from them; not rewritten. Make it in a per-user directory with mode 0700 (for example under $XDG_RUNTIME_DIR), where no other user can take the name';
+      return SHARED_ADVICE;
+    }
     if (keyedLikeCache(value.key)) return CACHE_ADVICE;
+    if (value.returnedBy) {
+      const fn = `${this.text(field(value.returnedBy, 'name'))}()`;
+      const role = classify(site.call, this.ctx.file);
+      const dir = role?.role === 'create' && role.what === 'dir';
+      const takes = dir && this.ensuresDir(site) ? ', and the call takes a directory that is already there' : '';
+      const same = nameKind(value.key) === 'fixed' ? ' under the same name for every caller' : '';
+      const advice = dir
+        ? `Have ${fn} make it with tempfile.mkdtemp() and return that (its callers then remove it), or keep it in a per-user directory with mode 0700`
+        : `Create it with os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), or have ${fn} return a name inside a directory from tempfile.mkdtemp()`;
+      return `the path comes from ${fn} (line ${value.origin.node.row + 1}), which builds it in the shared temp directory${same}${takes}; not rewritten, since a private directory belongs where the name is built. ${advice}`;
+    }
+    if (value.stored === 'env') {
+      return `the path is kept in the environment, where the programs this code starts, and every later run, look for it, so a private directory made here would change what they find; not rewritten. Make it with tempfile.mkdtemp() where the variable is set (a fresh one per run, removed when those programs are done), or keep it in a per-user directory with mode 0700`;
+    }
     if (value.stored === 'module') {
       return 'the path is defined at module level and used from functions: state shared across calls, and with anything else that knows the name; not rewritten. Make the private directory where the file is used (tempfile.mkdtemp()), or keep the file in a per-user directory with mode 0700 when it must persist';
     }
@@ -118,10 +137,22 @@ export class PrivateDirs {
       const here = unitOf(site.value.origin.node);
       // The name, the directory above it or a file below it: `rmtree('/tmp/d')` in a fixture shares `/tmp/d/f`.
       const key = site.value.key;
-      const related = [...unitsByKey].filter(([k]) => k === key || key.startsWith(`${k}/`) || k.startsWith(`${key}/`)).flatMap(([, units]) => [...units]);
-      const elsewhere = related.find((u) => u !== here && u.type !== 'module');
-      if (!elsewhere || here.type === 'module') return true;
+      const related = [...unitsByKey].filter(([k]) => k === key || key.startsWith(`${k}/`) || k.startsWith(`${key}/`)).flatMap(([, units]) => [...units].map(([u, built]) => [built, u] as const));
+      // A function that makes its own copy and removes it shares nothing with another that does the
+      // same (two tests writing '/tmp/log'), nor with one that only removes leftovers (a fixture's teardown).
+      // A teardown that only clears leftovers shares nothing either with code whose rewrite removes the
+      // directory itself (the path stays in the function): it then finds nothing to remove.
+      const own = here.type !== 'module' && this.selfContained(here, key);
+      const local = here.type !== 'module' && !site.value.stored && this.effectiveEscapes(this.trackKey(here, key)).length === 0;
+      const found = related.find(([k, u]) => u !== here && u.type !== 'module' && !((own || local) && this.cleanupOnly(u, k)) && !(own && this.selfContained(u, k)));
+      const elsewhere = found?.[1];
+      if (!found || !elsewhere || here.type === 'module') return true;
       const where = this.text(field(elsewhere, 'name')) || 'another function';
+      if (this.cleanupOnly(elsewhere, found[0])) {
+        const why = this.effectiveEscapes(this.trackKey(here, key))[0]?.why ?? (site.value.stored ? 'it is stored where it outlives the call' : 'it leaves the function');
+        this.ctx.report(site.ruleId, site.call, `${site.what}: ${where}() removes it by that name once the code is done, nothing here removes it, and ${why}, so a private directory per call from tempfile.mkdtemp() would be left behind where the old file was cleared; not rewritten. Make the directory with tempfile.mkdtemp() and remove it where ${where}() clears the name`, false);
+        return false;
+      }
       this.ctx.report(site.ruleId, site.call, `${site.what}: ${where}() uses the same name, so the two share the file through it and a private directory per function would split them; not rewritten. Make the directory once (tempfile.mkdtemp()) and pass the path to both, or keep the file in a per-user directory with mode 0700`, false);
       return false;
     });
@@ -136,18 +167,21 @@ export class PrivateDirs {
     for (const sites of groups.values()) this.plan(unitOf(sites[0].value.origin.node), sites);
   }
 
-  /** For every temp path name in the file, the units (functions, the module) where an expression builds it. */
-  private unitsByKey(): Map<string, Set<PyNode>> {
-    const out = new Map<string, Set<PyNode>>();
+  /**
+   * For every temp path name in the file, the units (functions, the module) where an expression builds
+   * it, each with the name as built there (`{file}` for a loop over a list of literals).
+   */
+  private unitsByKey(): Map<string, Map<PyNode, string>> {
+    const out = new Map<string, Map<PyNode, string>>();
     walk(this.ctx.file.root, (n) => {
       if (n.type !== 'string' && n.type !== 'call' && n.type !== 'binary_operator' && n.type !== 'concatenated_string') return undefined;
       const v = this.ctx.values.of(n);
-      if (v?.kind !== 'path' || v.stored) return v ? false : undefined;
+      if (v?.kind !== 'path' || v.stored || v.returnedBy) return v ? false : undefined;
       const unit = unitOf(v.origin.node);
       for (const key of this.loopKeys(n, v.key)) {
-        const set = out.get(key) ?? new Set<PyNode>();
-        set.add(unit);
-        out.set(key, set);
+        const units = out.get(key) ?? new Map<PyNode, string>();
+        if (!units.has(unit)) units.set(unit, v.key);
+        out.set(key, units);
       }
       return false;
     });
@@ -166,18 +200,10 @@ export class PrivateDirs {
       const target = field(at, 'left');
       let list = unwrap(field(at, 'right'));
       if (target?.type !== 'identifier' || this.text(target) !== piece[1]) continue;
-      // `files = ['a', 'b']` earlier in the same function, then `for file in files:`.
+      // `files = ['a', 'b']` earlier in the same function (or at module level), then `for file in files:`.
       if (list?.type === 'identifier') {
-        const name = this.text(list);
-        let found: PyNode | undefined;
-        let count = 0;
-        walk(unitOf(at), (n) => {
-          if (n.type !== 'assignment' || this.text(field(n, 'left')) !== name) return undefined;
-          count++;
-          found = unwrap(field(n, 'right'));
-          return false;
-        });
-        list = count === 1 ? found : undefined;
+        const assignments = this.ctx.file.scopes.assignmentsOf(this.text(list), list);
+        list = assignments.length === 1 && assignments[0].kind === 'assign' ? unwrap(assignments[0].value) : undefined;
       }
       if (!list || (list.type !== 'list' && list.type !== 'tuple')) return [key];
       const names = named(list).map((item) => (item.type === 'string' ? stringValue(item, this.ctx.source) : undefined));
@@ -186,6 +212,28 @@ export class PrivateDirs {
       return [key, ...names.map((n) => (head ? `${head}/${n}` : n!))];
     }
     return [key];
+  }
+
+  /**
+   * Whether `unitNode` makes its own copy of the path named `key` and removes it when done: the first
+   * use creates it (or hands it to code that does), a removal comes after every other use, and it goes
+   * nowhere else (code tmpfix cannot see is given it only before the removal).
+   */
+  private selfContained(unitNode: PyNode, key: string): boolean {
+    const tracking = this.trackKey(unitNode, key);
+    const uses = tracking.uses.filter((u) => u.kind !== 'define');
+    const removal = uses.filter((u) => u.kind === 'remove' && unitOf(u.node) === unitNode).pop();
+    if (!removal || uses.some((u) => u.node.start > removal.node.start && u.kind !== 'remove')) return false;
+    if (tracking.escapes.some((e) => !(e.unknownCall && e.node.start < removal.node.start))) return false;
+    const first = uses[0];
+    return first.kind === 'create' || first.kind === 'handoff' || (first.kind === 'other' && !!first.call);
+  }
+
+  /** Whether `unitNode` only checks for and removes the path named `key` (a teardown that clears leftovers). */
+  private cleanupOnly(unitNode: PyNode, key: string): boolean {
+    const tracking = this.trackKey(unitNode, key);
+    const uses = tracking.uses.filter((u) => u.kind !== 'define');
+    return tracking.escapes.length === 0 && uses.some((u) => u.kind === 'remove') && uses.every((u) => u.kind === 'remove' || u.kind === 'check');
   }
 
   /** The sites handed over so far for `unitNode` (their keys, to tell a new name from a known one). */
@@ -288,6 +336,21 @@ export class PrivateDirs {
       const removals = tracking.uses.filter((u) => u.kind === 'remove');
       if (removals.length > 0 && removals.every((u) => u.node.start < firstCreate)) {
         for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: the code clears what an earlier run left there before making it, and nothing removes it afterwards (${escapes[0].why}), so the old code keeps a single one across runs; a private directory per run would pile up; not rewritten. Make it with tempfile.mkdtemp() and remove it when the work is done, or keep it in a per-user directory with mode 0700`, false);
+        return;
+      }
+    }
+    // Handed only to code that keeps it past this function where no caller can reach it (a function
+    // tmpfix cannot see into, a program left running), and nothing here removes it: nobody could
+    // remove a private directory made for it, so one would stay behind on every call, more than the
+    // old code left (a reused fixed name, or one file per call).
+    if (escapes.length > 0 && escapes.every((e) => !reachesCaller(e)) && !stored) {
+      const creations = [...tracking.uses.filter((u) => u.kind === 'create').map((u) => u.node), ...sites.filter((s) => unitOf(s.call) === unitNode).map((s) => s.call)];
+      const removed = tracking.uses.some((u) => u.kind === 'remove' && u.call && unitOf(u.call) === unitNode && creations.some((c) => c.start < u.call!.start));
+      if (!removed) {
+        const unknown = escapes.find((e) => e.unknownCall);
+        const keep = unknown ? `once you know that ${/handed to (\S+\(\))/.exec(unknown.why)?.[1] ?? 'the code it is handed to'} does not keep the path` : 'once the program is done with it (wait for it first)';
+        const create = nameOnly ? 'Create it with tempfile.mkstemp() or inside tempfile.TemporaryDirectory() around its uses' : 'Create it inside tempfile.TemporaryDirectory() around its uses';
+        for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: ${escapes[0].why}, and nothing here removes it, so a private directory made for it would be left behind on every call, which no caller could remove; not rewritten. ${create}, ${keep}`, false);
         return;
       }
     }
@@ -887,4 +950,14 @@ function returnedThroughCall(node: PyNode): boolean {
   let holder = call?.parent ?? null;
   while (holder?.type === 'parenthesized_expression') holder = holder.parent;
   return call?.type === 'call' && holder?.type === 'return_statement';
+}
+
+/**
+ * Whether an escape takes the path where a caller gets it (returned, yielded, stored, exported), as
+ * opposed to code that may keep it where nobody here can reach it (an unknown function, a program
+ * left running).
+ */
+function reachesCaller(escape: Escape): boolean {
+  if (escape.unknownCall) return returnedThroughCall(escape.node);
+  return !/starts (a program|a thread) that may still use it/.test(escape.why);
 }

@@ -3,7 +3,7 @@
 // "is this argument a path in the shared temp directory, and which piece of text makes it so?"
 import type { PyFile } from './file';
 import type { Assignment } from './scope';
-import { argsOf, field, named, stringPrefix, stringValue, unitOf, unwrap, type PyNode } from './tree';
+import { argsOf, field, named, stringPrefix, stringValue, unitOf, unwrap, walk, type PyNode } from './tree';
 
 /** Where the shared directory enters a value: the text that becomes the private directory. */
 export type Origin =
@@ -22,8 +22,13 @@ export interface TmpValue {
   pathlib: boolean;
   /** The assignments the value came through, nearest first. */
   via: Assignment[];
-  /** Stored on `self` (the attribute assignment), or read from the module level inside a function. */
-  stored?: 'self' | 'module';
+  /**
+   * Stored on `self` (the attribute assignment), read from the module level inside a function, or read
+   * back from an environment variable the code set (`os.environ["DISTDIR"] = "/tmp/x"`).
+   */
+  stored?: 'self' | 'module' | 'env';
+  /** Returned by a function of this file (`def cache_dir(): return Path(gettempdir()) / "app"`) to the code that calls it. */
+  returnedBy?: PyNode;
   /** Only one side of an `or`: the path is sometimes elsewhere (`args.dir or tempfile.gettempdir()`). */
   partial?: boolean;
   /** The directory written with its separator (`"/tmp/"`): `+ name` goes inside it. */
@@ -33,7 +38,7 @@ export interface TmpValue {
 const TMP_LITERAL = /^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)/;
 const TMP_ENV = new Set(['TMPDIR', 'TMP', 'TEMP']);
 const JOINS = new Set(['os.path.join', 'posixpath.join']);
-const SAME_PATH = new Set(['os.path.abspath', 'os.path.realpath', 'os.path.normpath', 'os.path.expanduser', 'os.path.expandvars', 'os.path.normcase', 'os.fspath', 'builtins.str', 'posixpath.normpath', 'posixpath.abspath']);
+const SAME_PATH = new Set(['os.path.abspath', 'os.path.realpath', 'os.path.normpath', 'os.path.expanduser', 'os.path.expandvars', 'os.path.normcase', 'os.fspath', 'os.fsencode', 'os.fsdecode', 'builtins.str', 'posixpath.normpath', 'posixpath.abspath']);
 const PATH_CLASSES = new Set(['pathlib.Path', 'pathlib.PurePath', 'pathlib.PosixPath', 'pathlib.PurePosixPath']);
 const PATH_SAME_METHODS = new Set(['resolve', 'absolute', 'expanduser']);
 
@@ -106,7 +111,7 @@ export class Values {
       case 'call':
         return this.ofCall(n);
       case 'subscript':
-        return this.isEnvRead(n) ? this.dir({ how: 'expr', node: n }) : undefined;
+        return this.isEnvRead(n) ? this.dir({ how: 'expr', node: n }) : this.ofEnvStore(n);
       case 'binary_operator':
         return this.ofBinary(n);
       case 'boolean_operator': {
@@ -238,6 +243,44 @@ export class Values {
     return value && { ...value, stored: 'self' };
   }
 
+  /**
+   * `os.environ["DISTDIR"]` (or `.get("DISTDIR")`, `os.getenv`) where the file sets that variable once,
+   * `os.environ["DISTDIR"] = "/tmp/x"`: the value it set.
+   */
+  private ofEnvStore(n: PyNode): TmpValue | undefined {
+    const key = n.type === 'subscript' ? (this.file.qualified(field(n, 'value')) === 'os.environ' ? stringValue(field(n, 'subscript'), this.file.source) : undefined) : stringValue(argsOf(n, this.file.source).positional[0], this.file.source);
+    if (key === undefined) return undefined;
+    const stores: PyNode[] = [];
+    walk(this.file.root, (m) => {
+      if (m.type !== 'assignment') return undefined;
+      const left = unwrap(field(m, 'left'));
+      if (left?.type === 'subscript' && left !== n && this.file.qualified(field(left, 'value')) === 'os.environ' && stringValue(field(left, 'subscript'), this.file.source) === key) stores.push(m);
+      return undefined;
+    });
+    const right = stores.length === 1 ? field(stores[0], 'right') : undefined;
+    if (!right || (n.start < stores[0].end && unitOf(n) === unitOf(stores[0]))) return undefined;
+    const value = this.of(right);
+    return value?.kind === 'path' ? { ...value, stored: 'env' } : undefined;
+  }
+
+  /**
+   * A call of a function of this file (a module-level def, or `self.method` of the same class) whose
+   * only `return` gives a path in the temp directory: that path, marked as coming from it.
+   */
+  private ofReturn(call: PyNode): TmpValue | undefined {
+    const fn = sameFileDef(call, this.file);
+    if (!fn) return undefined;
+    const returns: PyNode[] = [];
+    walk(fn, (m) => {
+      if (m !== fn && (m.type === 'function_definition' || m.type === 'lambda' || m.type === 'class_definition')) return false;
+      if (m.type === 'return_statement') returns.push(m);
+      return undefined;
+    });
+    const value = returns.length === 1 ? named(returns[0])[0] : undefined;
+    const v = value && this.of(value);
+    return v?.kind === 'path' ? { ...v, returnedBy: fn } : undefined;
+  }
+
   isEnvRead(n: PyNode): boolean {
     if (n.type === 'subscript') {
       const q = this.file.qualified(field(n, 'value'));
@@ -257,6 +300,9 @@ export class Values {
     const args = argsOf(n, this.file.source);
     if (q === 'tempfile.gettempdir') return this.dir({ how: 'expr', node: n });
     if (this.isEnvRead(n)) return this.dir({ how: 'expr', node: n });
+    if (q === 'os.environ.get' || q === 'os.getenv') return this.ofEnvStore(n);
+    const returned = this.ofReturn(n);
+    if (returned) return returned;
     if (q && JOINS.has(q)) {
       if (args.splat || args.positional.length === 0) return undefined;
       const base = this.of(args.positional[0]);
@@ -387,4 +433,18 @@ export function selfAssignments(cls: PyNode, name: string, file: PyFile): SelfAs
   };
   visit(cls);
   return out;
+}
+
+/** The `def` a call reaches in this file: a module-level function by its name, or a method of the same class on `self`. */
+export function sameFileDef(call: PyNode, file: PyFile): PyNode | undefined {
+  const callee = unwrap(field(call, 'function'));
+  if (callee?.type === 'identifier') {
+    const assignments = file.scopes.assignmentsOf(file.text(callee), callee);
+    return assignments.length === 1 && assignments[0].kind === 'def' && assignments[0].value?.type === 'function_definition' ? assignments[0].value : undefined;
+  }
+  if (callee?.type !== 'attribute' || file.text(field(callee, 'object')) !== 'self') return undefined;
+  const cls = classOf(callee);
+  const name = file.text(field(callee, 'attribute'));
+  const defs = (field(cls, 'body')?.children ?? []).map((c) => (c.type === 'decorated_definition' ? field(c, 'definition') : c)).filter((c): c is PyNode => c?.type === 'function_definition' && file.text(field(c, 'name')) === name);
+  return defs.length === 1 ? defs[0] : undefined;
 }

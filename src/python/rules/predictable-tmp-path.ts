@@ -1,6 +1,8 @@
 import { classify } from '../calls';
-import { describeCreation } from '../danger';
-import { argsOf, argument, field, unitOf, unwrap, walk, type PyNode } from '../tree';
+import { describeCreation, nameKind } from '../danger';
+import type { PyContext } from '../context';
+import type { Lifetimes } from '../lifetime';
+import { argsOf, argument, field, named, unitOf, unwrap, walk, type PyNode } from '../tree';
 import type { PyRule } from '../types';
 
 const id = 'predictable-tmp-path';
@@ -66,13 +68,21 @@ export const predictableTmpPath: PyRule = {
     // A path in the temp directory handed to code tmpfix cannot see, returned or stored, with no creation
     // here: something creates it elsewhere under that name.
     const seen = new Set<string>();
+    // The origins that a creating call of this file makes (through a variable, `self.x`, a function's
+    // return or an environment variable): that call has a finding of its own, with its real danger.
+    const created = new Set<PyNode>();
+    for (const call of calls) {
+      const role = classify(call, ctx.file);
+      const v = role?.role === 'create' ? ctx.values.of(role.target) : undefined;
+      if (v) created.add(v.origin.node);
+    }
     walk(ctx.file.root, (n) => {
       if (n.type !== 'call' && n.type !== 'binary_operator' && n.type !== 'string') return undefined;
       const value = ctx.values.of(n);
-      if (value?.kind !== 'path' || value.via.length || value.stored) return value ? false : undefined;
+      if (value?.kind !== 'path' || value.via.length || value.stored || value.returnedBy) return value ? false : undefined;
       const unit = unitOf(value.origin.node);
       const key = `${value.key}@${unit.start}`;
-      if (seen.has(key) || dirs.siteKeys(unit).has(value.key) || dirs.isKept(unit, value.key)) return false;
+      if (seen.has(key) || dirs.siteKeys(unit).has(value.key) || dirs.isKept(unit, value.key) || created.has(value.origin.node)) return false;
       seen.add(key);
       const tracking = dirs.trackKey(unit, value.key);
       if (tracking.uses.some((u) => u.kind === 'create' || u.kind === 'handoff')) return false;
@@ -96,10 +106,42 @@ export const predictableTmpPath: PyRule = {
       // test's parametrize, a setenv) or to a nested function is mostly data, never a file on this
       // machine: say nothing. A name built on tempfile.gettempdir() or $TMPDIR is meant as a temp file.
       const literal = value.origin.node.type === 'string' || value.origin.node.type === 'concatenated_string';
-      const escape = tracking.escapes.find((e) => !literal || (!e.unknownCall && !/nested function/.test(e.why)));
+      // So is a literal kept in an attribute (`config.key_path = "/tmp/nonexistent"`) that no creating
+      // call of this file reads, or only by code the test expects to fail first.
+      const escape = tracking.escapes.find((e) => !literal || (!e.unknownCall && !/nested function/.test(e.why) && !(e.storedIn && storedAsData(e.storedIn, unit, calls, ctx, dirs.lifetimes))));
       if (!escape) return false;
-      const handed = ctx.text(n);
-      ctx.report(id, n, `${handed} names '${value.key}' in the shared temp directory, and ${escape.why}: tmpfix cannot see where it is created, and whatever creates it there does so under a name another user can predict or race for. Not rewritten: create it with tempfile.mkstemp(), or inside tempfile.mkdtemp()`, false);
+      // A private function's callers are all in this file: none of them creates it (that would be the
+      // creation's finding), and none hands it on, so nothing here makes a file there.
+      if (/^the function returns it$/.test(escape.why) && tracking.escapes.length === 1 && onlyReadByCallers(unit, ctx, dirs.lifetimes)) return false;
+      const handed = shortExpression(n, ctx);
+      // Kept in an attribute that a creating call of this file reads: that call is where it is made.
+      const attr = escape.storedIn && unwrap(escape.storedIn)?.type === 'attribute' ? ctx.text(field(unwrap(escape.storedIn), 'attribute')) : undefined;
+      const maker = attr ? attributeCreation(attr, calls, ctx, dirs.lifetimes) : undefined;
+      if (maker) {
+        const role = classify(maker, ctx.file);
+        const callee = ctx.text(unwrap(field(maker, 'function')));
+        const fn = unitOf(maker).type === 'function_definition' ? ` (in ${ctx.text(field(unitOf(maker), 'name'))}())` : '';
+        const made = role?.role === 'create' ? describeCreation(callee, value.key, role).replace(`${callee}() `, `${callee}() at line ${maker.row + 1}${fn} `) : `${callee}() at line ${maker.row + 1}${fn} creates it under a name another user can predict and plant a symlink at first`;
+        ctx.report(id, n, `${handed} names '${value.key}' in the shared temp directory, and ${escape.why}: ${made}; not rewritten, since the name is set here and the file is made there. Create it in a directory from tempfile.mkdtemp() (removed when done) and store that path instead, or create it with os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)`, false);
+        return false;
+      }
+      // Kept under a name that says what it is for (`lock_pid_dir = Param(default=...)`): found again by
+      // every process and run, so a private directory per run (mkdtemp) would break it.
+      const holder = holderName(n, ctx);
+      const purpose = SHARED_WORD.exec(`${value.key.replace(/\{[^}]*\}/g, ' ')} ${holder ?? ''}`.replace(/[^A-Za-z]+/g, ' '));
+      if (purpose) {
+        ctx.report(id, n, `${handed} names '${value.key}' in the shared temp directory, and ${escape.why}${holder ? `, kept as ${holder}` : ''}: a ${purpose[2].toLowerCase()} directory or file is found again by other processes and later runs, so another user who creates it first owns what they find there, and a private directory per run would break it; not rewritten. Keep it in a per-user directory with mode 0700 (for example under $XDG_RUNTIME_DIR), and check that what is there belongs to the user before trusting it`, false);
+        return false;
+      }
+      const kind = nameKind(value.key);
+      const danger =
+        kind === 'random'
+          ? 'the name is random, so another user cannot guess it, but whatever creates it there with the default mode leaves it readable by other users (0644) and, without O_EXCL, does not know it is new'
+          : kind === 'guessable'
+            ? 'whatever creates it there does so under a name built from the process id, the time or a counter, which another user can guess and take first'
+            : 'whatever creates it there does so under a name another user can predict or race for';
+      const advice = kind === 'random' ? 'create it with os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), or inside tempfile.mkdtemp()' : 'create it with tempfile.mkstemp(), or inside tempfile.mkdtemp()';
+      ctx.report(id, n, `${handed} names '${value.key}' in the shared temp directory, and ${escape.why}: ${danger}; not rewritten, since tmpfix cannot see where it is created. Check it by hand: ${advice}`, false);
       return false;
     });
   },
@@ -128,4 +170,122 @@ function handedPaths(call: PyNode, ctx: import('../context').PyContext): PyNode[
     return undefined;
   });
   return found;
+}
+
+/**
+ * `store.path = "/tmp/whatever"`: a literal kept in an attribute is data when no creating call of the
+ * file reads an attribute of that name (directly, through a local name, or through a function of the
+ * file given it), or when every later use of the object is inside `with self.assertRaises(...)` /
+ * `pytest.raises(...)`: the test expects that code to fail, so the name is a placeholder.
+ */
+function storedAsData(target: PyNode, unit: PyNode, calls: PyNode[], ctx: PyContext, lifetimes: Lifetimes): boolean {
+  const t = unwrap(target);
+  if (t?.type !== 'attribute') return false;
+  const attr = ctx.text(field(t, 'attribute'));
+  if (!attributeCreation(attr, calls, ctx, lifetimes)) return true;
+  const object = unwrap(field(t, 'object'));
+  if (object?.type !== 'identifier' || ['self', 'cls'].includes(ctx.text(object))) return false;
+  const name = ctx.text(object);
+  const later: PyNode[] = [];
+  walk(unit, (n) => {
+    if (n !== unit && (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition')) return false;
+    if (n.type === 'identifier' && n.start > t.end && ctx.text(n) === name && !isStoreTarget(n)) later.push(n);
+    return undefined;
+  });
+  return later.length > 0 && later.every((n) => insideRaises(n, unit, ctx));
+}
+
+/** `obj.x = ...`: the object of an attribute that is being assigned, not read. */
+function isStoreTarget(ref: PyNode): boolean {
+  const attr = ref.parent;
+  return attr?.type === 'attribute' && field(attr, 'object') === ref && attr.field === 'left' && (attr.parent?.type === 'assignment' || attr.parent?.type === 'augmented_assignment');
+}
+
+/** Inside `with self.assertRaises(...)`, `with pytest.raises(...)` (or their Regex forms), or an argument of `self.assertRaises(E, fn, ...)`. */
+function insideRaises(node: PyNode, unit: PyNode, ctx: PyContext): boolean {
+  const raises = (call: PyNode | undefined) => !!call && call.type === 'call' && /(^|\.)(assertRaises\w*|raises)$/.test(ctx.text(unwrap(field(call, 'function'))));
+  for (let n = node.parent; n && n !== unit; n = n.parent) {
+    if (n.type === 'with_statement') {
+      const clause = named(n).find((c) => c.type === 'with_clause');
+      const items = clause ? named(clause).filter((c) => c.type === 'with_item') : [];
+      if (items.some((item) => {
+        const value = field(item, 'value');
+        return raises(unwrap(value?.type === 'as_pattern' ? named(value)[0] : value));
+      })) return true;
+    }
+    if (n.type === 'argument_list' && raises(n.parent ?? undefined)) return true;
+  }
+  return false;
+}
+
+/** A creating call of the file that reads an attribute named `attr` (or a local name set from one, or hands it to a function of the file that creates it). */
+function attributeCreation(attr: string, calls: PyNode[], ctx: PyContext, lifetimes: Lifetimes): PyNode | undefined {
+  const readsAttr = (expr: PyNode | undefined, depth = 0): boolean => {
+    let found = false;
+    if (!expr) return false;
+    walk(expr, (n) => {
+      if (found) return false;
+      if (n.type === 'attribute' && ctx.text(field(n, 'attribute')) === attr) found = true;
+      else if (n.type === 'identifier' && depth < 2) {
+        const assignments = ctx.file.scopes.assignmentsOf(ctx.text(n), n);
+        if (assignments.some((a) => a.kind === 'assign' && readsAttr(a.value, depth + 1))) found = true;
+      }
+      return found ? false : undefined;
+    });
+    return found;
+  };
+  return calls.find((call) => {
+    const role = classify(call, ctx.file);
+    if (role?.role === 'create') return readsAttr(role.target);
+    const fn = role ? undefined : lifetimes.sameFileFunction(call);
+    if (!fn) return false;
+    return named(field(call, 'arguments') ?? call).some((arg) => {
+      const expr = arg.type === 'keyword_argument' ? field(arg, 'value') : arg;
+      return !!expr && readsAttr(expr) && !!lifetimes.parameterFate(fn, call, expr, 1)?.creates;
+    });
+  });
+}
+
+/** A private function (a leading underscore) whose callers, all in this file, only read what it returns: no creation, no hand-over. */
+function onlyReadByCallers(fn: PyNode, ctx: PyContext, lifetimes: Lifetimes): boolean {
+  if (fn.type !== 'function_definition' || !ctx.text(field(fn, 'name')).startsWith('_')) return false;
+  const name = ctx.text(field(fn, 'name'));
+  const sites: PyNode[] = [];
+  walk(ctx.file.root, (n) => {
+    if (n.type === 'call' && lifetimes.sameFileFunction(n) === fn) sites.push(n);
+    else if (n.type === 'identifier' && ctx.text(n) === name && n.parent?.type !== 'call' && n.parent?.type !== 'function_definition' && !(n.parent?.type === 'attribute' && n.field === 'attribute' && n.parent.parent?.type === 'call')) sites.push(n);
+    return undefined;
+  });
+  if (sites.length === 0 || sites.some((s) => s.type !== 'call')) return false;
+  return sites.every((call) => {
+    const tracking = lifetimes.track(ctx.file.scopes.unit(unitOf(call)), { seeds: [call] });
+    return tracking.escapes.length === 0 && tracking.uses.every((u) => !['create', 'handoff', 'other'].includes(u.kind) || u.kind === 'other' && !u.call);
+  });
+}
+
+/** Lock, pid, socket, FIFO and cache words, as in shared.ts, in a holder's name or the path's. */
+const SHARED_WORD = /(^|[^a-z])(lock|lockfile|pid|pidfile|sock|socket|cache|caches|ipc|fifo|mutex)([^a-z]|$)/i;
+
+/** The variable, attribute or keyword that keeps the path (`lock_pid_dir` in `lock_pid_dir = Param(default=path)`). */
+function holderName(node: PyNode, ctx: PyContext): string | undefined {
+  const names: string[] = [];
+  for (let n: PyNode | null = node; n?.parent; n = n.parent) {
+    const p: PyNode = n.parent;
+    if (p.type === 'keyword_argument' && n.field === 'value') names.push(ctx.text(field(p, 'name')));
+    if (p.type === 'assignment' && n.field === 'right') {
+      names.push(ctx.text(field(p, 'left')));
+      break;
+    }
+    if (p.type === 'block' || p.type === 'module' || p.type === 'expression_statement' || p.type === 'return_statement') break;
+  }
+  const named = names.reverse().filter((name) => name && !/^(default|value|path|name|dir|directory)$/.test(name));
+  return named.length ? named.join('.') : undefined;
+}
+
+/** The expression as written, on one line, or `f(...)` for a long call (the finding names the key anyway). */
+function shortExpression(node: PyNode, ctx: PyContext): string {
+  const text = ctx.text(node).replace(/\s+/g, ' ').replace(/\( /g, '(');
+  if (text.length <= 50) return text;
+  if (node.type === 'call') return `${ctx.text(unwrap(field(node, 'function')))}(...)`;
+  return `${text.slice(0, 47)}...`;
 }

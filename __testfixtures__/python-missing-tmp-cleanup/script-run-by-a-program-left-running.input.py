@@ -1,0 +1,21 @@
+import os
+import subprocess
+import tempfile
+
+
+def open_in_pager(text, pager="less"):
+    cmd = [pager]
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as note:
+        note.write(text)
+        cmd += [note.name]
+    # the pager reads the file after this function has returned
+    return subprocess.Popen(cmd).pid
+
+
+def count_words(text):
+    cmd = ["wc", "-w"]
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as note:
+        note.write(text)
+        cmd += [note.name]
+    out = subprocess.check_output(cmd)
+    return int(out.split()[0])

@@ -201,6 +201,7 @@ function programOutputs(ctx: FileContext): void {
       }
       if (ctx.claimed.has(node)) continue;
       const owner = ownerOf(call).node.start;
+      const remote = overSsh(node);
       (node.arguments as Node[]).forEach((arg, index) => {
         if (ctx.claimed.has(node)) return;
         const argPath = call.get('arguments', index) as Path;
@@ -211,6 +212,10 @@ function programOutputs(ctx: FileContext): void {
           const tmp = ctx.values.tmpPathOf(part) ?? rootAsPath(ctx, part);
           if (!tmp || tmp.made === 'name-api' || created.has(`${owner}:${tmp.key}`)) continue;
           const program = ctx.text(node.callee);
+          if (remote) {
+            if (tmp.key !== '' && !ctx.findings.some((f) => f.line === node.loc.start.line && f.ruleId === id)) ctx.report(id, node, remoteAdvice(program, `/tmp/${tmp.key}`), false);
+            return;
+          }
           const what = tmp.key === ''
             ? `${program}() hands the shared temp directory itself to another program, which creates its files there under names another user can predict`
             : `${program}() hands '${tmp.key}' in the shared temp directory to another program, which creates it ${danger(tmp.guess, true).replace(/^under /, 'under ')}`;
@@ -291,9 +296,27 @@ function shellLiterals(ctx: FileContext): void {
       const texts = command?.type === 'StringLiteral' ? [command.value as string] : command?.type === 'TemplateLiteral' ? (command.quasis as Node[]).map((q) => q.value.cooked as string) : [];
       const name = texts.map((t) => /(?:^|[\s'"=<>|])(\/(?:tmp|var\/tmp|dev\/shm)\/[\w.@%+-][\w./@%+-]*)/.exec(t)?.[1]).find(Boolean);
       if (!name) continue;
+      if (overSsh(node)) {
+        ctx.report(id, node, remoteAdvice(ctx.text(node.callee), name), false);
+        continue;
+      }
       ctx.report(id, node, `${ctx.text(node.callee)}() runs a shell command that uses '${name}', a fixed name in the shared temp directory that another user can create or link first; not rewritten, because the name is part of the command's text. Make a directory with fs.mkdtempSync, build the command with a path inside it, and remove the directory when the command's output has been read`, false);
     }
   }
+}
+
+/** `ssh host 'cat > /tmp/x'`, `spawn('ssh', [host, 'rm', '/tmp/x'])`: the command runs on another machine. */
+const OVER_SSH = /^\s*(?:sudo\s+)?ssh(?:\s|$)/;
+
+function overSsh(call: Node): boolean {
+  const first = (call.arguments as Node[])[0];
+  const text = first?.type === 'StringLiteral' ? (first.value as string) : first?.type === 'TemplateLiteral' ? ((first.quasis as Node[])[0].value.cooked as string) : undefined;
+  return text !== undefined && OVER_SSH.test(text);
+}
+
+/** A fixed temp name in a command that ssh runs elsewhere: that host's temp directory, not this one's. */
+function remoteAdvice(program: string, name: string): string {
+  return `${program}() runs a command over ssh that uses '${name}' on the remote host: a fixed name in that host's shared temp directory, which another user there can create or link first: not rewritten (tmpfix changes this machine's calls only). Have the remote command make its directory with \`mktemp -d\` and use the name it prints, and remove it there when done`;
 }
 
 /** The temp directory itself as a path with an empty name, for a program told to write into it. */

@@ -10,6 +10,7 @@ import { walk, type PyNode } from './tree';
 
 // The driver already holds the engine's error classes; both sides throw the same ones.
 import { InternalError, ParseError } from '../engine/run';
+import { summarize } from '../engine/context';
 
 export { InternalError, ParseError, pythonLoaded, pythonReady };
 
@@ -47,5 +48,51 @@ export function transformSource(source: string, filePath: string, options: Trans
   if (output === source) return { output, changed: false, findings };
   const again = parsePython(output);
   if (again.error) throw new InternalError(`the rewrite of ${filePath} does not parse (line ${again.error.line}, column ${again.error.column}: ${again.error.message})`);
+  // `import os` further down a function makes `os` local to all of it: new code above that import
+  // would raise UnboundLocalError. Such a rewrite is not offered; its findings say why.
+  const before = unboundBeforeImport(parsed.root, source);
+  const shadowed = [...unboundBeforeImport(again.root, output)].filter((name) => !before.has(name));
+  if (shadowed.length > 0) return { output: source, changed: false, findings: findings.map((f) => (f.fixed ? notRewritten(f, shadowed[0]) : f)) };
   return { output, changed: true, findings };
+}
+
+/**
+ * Names a function imports itself (`import os` in its body) and uses earlier in that body, where
+ * they are unbound: the names, keyed `function-start:name` by nothing more than the name.
+ */
+function unboundBeforeImport(root: PyNode, text: string): Set<string> {
+  const found = new Set<string>();
+  walk(root, (fn) => {
+    if (fn.type !== 'function_definition') return;
+    const body = fn.children.find((c) => c.field === 'body');
+    if (!body) return;
+    const imported = new Map<string, number>();
+    const uses: { name: string; at: number }[] = [];
+    const visit = (node: PyNode): void => {
+      if (node !== body && (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda')) return;
+      if (node.type === 'import_statement' || node.type === 'import_from_statement') {
+        for (const item of node.children.filter((c) => c.field === 'name')) {
+          const alias = item.type === 'aliased_import' ? item.children.find((c) => c.field === 'alias') : undefined;
+          const name = alias ? text.slice(alias.start, alias.end) : text.slice(item.start, item.end).split('.')[0];
+          if (node.type === 'import_from_statement' && !alias && item.type !== 'dotted_name') continue;
+          if (!imported.has(name)) imported.set(name, node.start);
+        }
+        return;
+      }
+      if (node.type === 'identifier') uses.push({ name: text.slice(node.start, node.end), at: node.start });
+      for (const child of node.children) visit(child);
+    };
+    visit(body);
+    for (const use of uses) {
+      const at = imported.get(use.name);
+      if (at !== undefined && use.at < at) found.add(use.name);
+    }
+  });
+  return found;
+}
+
+function notRewritten(finding: Finding, name: string): Finding {
+  const head = finding.message.split(': ')[0];
+  const message = `${head}: not rewritten: the function imports ${name} itself further down, which makes ${name} local to all of it, so the new code that uses ${name} above that import would fail (UnboundLocalError). Move that import to the top of the function or of the module, then run tmpfix again`;
+  return { ...finding, fixed: false, message, summary: summarize(message, false) };
 }

@@ -61,6 +61,21 @@ export function isLogCall(call: PyNode, file: PyFile): boolean {
   return /(^|\.)(_?log|_?logger|logging|LOG|LOGGER|log_\w*|\w*_log|\w*_logger)$/i.test(file.text(m.object));
 }
 
+/**
+ * `self.info("Uploading %r to %r" % (name, remote))`, `log.success(f"saved {path}")`: a sentence built
+ * from the path (its text has a space), handed to a method named like a log level. A path built by
+ * formatting (`"%s/out.txt" % d`) has no space, and is still a path.
+ */
+export function isMessageToLogger(call: PyNode, carrier: PyNode, file: PyFile): boolean {
+  const m = file.method(call);
+  if (!m || !(LOG_METHODS.has(m.name) || MESSAGE_METHODS.has(m.name))) return false;
+  const literal = carrier.type === 'binary_operator' && carrier.children[1] && file.text(carrier.children[1]) === '%' ? carrier.children[0] : carrier.type === 'string' ? carrier : undefined;
+  if (!literal || literal.type !== 'string') return false;
+  const parts = literal.children.filter((c) => c.type === 'string_content').map((c) => file.text(c));
+  return parts.some((part) => part.includes(' '));
+}
+const MESSAGE_METHODS = new Set(['success', 'failure', 'status', 'notice', 'echo', 'say', 'indented']);
+
 function writeMode(mode: PyNode | undefined, file: PyFile): { creates: boolean; append: boolean } | undefined {
   if (!mode) return { creates: false, append: false };
   const value = stringValue(mode, file.source);

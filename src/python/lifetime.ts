@@ -1,7 +1,7 @@
 // Where a temp path goes once it exists: every place it is used, whether it escapes the function
 // (returned, stored, captured, handed to code tmpfix cannot see, or to a program left running), and
 // where the code removes it. The cleanup decisions of every rule read this.
-import { classify, isLogCall, type CallRole } from './calls';
+import { classify, isLogCall, isMessageToLogger, type CallRole } from './calls';
 import type { PyFile } from './file';
 import type { Assignment, Unit } from './scope';
 import { field, named, unitOf, unwrap, walk, type PyNode } from './tree';
@@ -351,6 +351,8 @@ export class Lifetimes {
     }
     // `cleanup(path)`, `_killfile(f, path)`: a helper that says it removes what it is given.
     if (REMOVER_NAME.test(this.text(field(call, 'function')).split('.').pop() ?? '')) return add('remove');
+    // `self.info("Uploading %r to %r" % (name, remote))`: a message about the path, to a logger method.
+    if (isMessageToLogger(call, carrier, this.file)) return add('print');
     add('other');
     escapes.push({ node, why: `it is handed to ${this.text(field(call, 'function'))}(), which tmpfix cannot see into`, unknownCall: true });
   }

@@ -79,7 +79,11 @@ export class Cleanups {
       const reader = what === 'a thread' ? 'the thread' : 'the child process';
       return { status: 'not-rewritten', message: ` that nothing removes: ${starter} is handed it and starts ${what} that is not waited for here, so ${reader} may still read it after the function returns; not rewritten, as a removal here would pull it away. Have the program remove it when done (a script that deletes itself), or wait for it and remove the file after` };
     }
-    if (escapes.length) return { status: 'escapes', message: `; ${escapes[0].why}, so removing it is the caller's job` };
+    if (escapes.length) {
+      // Handed to code tmpfix cannot see into, not to a caller: it stays as the old code left it.
+      const whose = escapes[0].unknownCall ? 'so it is not removed here, as before: remove it once that call is done with it' : "so removing it is the caller's job";
+      return { status: 'escapes', message: `; ${escapes[0].why}, ${whose}` };
+    }
     if (removals.some((r) => inside(r.node, 'finally_clause', site.unit))) return { status: 'clean', message: '' };
     const moves = uses.filter((u) => this.movesAway(u));
     const ways = this.waysOut(site, removals, moves);

@@ -1,7 +1,7 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/context';
 import { jscodeshiftTransform } from './jscodeshift';
-import { contains, type Node, type Path } from '../src/engine/ast';
+import { contains, walk, type Node, type Path } from '../src/engine/ast';
 import type { FsCall } from '../src/engine/fs-calls';
 import { givesMode } from '../src/engine/options';
 import { quoteString } from '../src/engine/text';
@@ -73,6 +73,35 @@ function reportInjectedHelpers(ctx: FileContext): void {
   }
 }
 
+/** A removal of `name` (`fs.rmSync(dir, …)`, `rimraf(dir)`) among the statements after `at` of `block`, outside any finally. */
+function removedInline(ctx: FileContext, block: Node, name: string, at: number): boolean {
+  let found = false;
+  for (const statement of (block.body as Node[]).slice(at + 1)) {
+    walk(statement, (n) => {
+      if (found || isFunctionNode(n) || n.type === 'TryStatement') return false;
+      if ((n.type === 'CallExpression' || n.type === 'OptionalCallExpression') && (n.arguments as Node[])[0]?.type === 'Identifier' && (n.arguments as Node[])[0].name === name && /(?:^|\.)(?:rm|rmSync|rmdir|rmdirSync|remove|removeSync|rimraf|unlink|unlinkSync)$/.test(ctx.text(n.callee))) found = true;
+      return undefined;
+    });
+    if (found) return true;
+  }
+  return false;
+}
+
+function isFunctionNode(n: Node): boolean {
+  return n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression' || n.type === 'FunctionDeclaration';
+}
+
+/** A declaration with no call, `new`, `await` or `yield` in it that does not mention `name`. */
+function harmlessBetween(ctx: FileContext, statement: Node, name: string): boolean {
+  if (statement.type !== 'VariableDeclaration') return false;
+  let harmless = true;
+  walk(statement, (n) => {
+    if (/^(?:Call|OptionalCall|New|Await|Yield|TaggedTemplate)Expression$/.test(n.type) || (n.type === 'Identifier' && n.name === name)) harmless = false;
+    return harmless ? undefined : false;
+  });
+  return harmless && !(statement.declarations as Node[]).some((d) => d.id.type === 'Identifier' && d.id.name === name);
+}
+
 /**
  * `dir = path.join(os.tmpdir(), `t-${Date.now()}`); fs.mkdirSync(dir);`: a name meant to be unique
  * (a time, a pid, a counter, a random part), built on the line before a plain mkdirSync. Its exact
@@ -93,13 +122,20 @@ function mkdtempInstead(ctx: FileContext, path: Path, call: FsCall, tmp: TmpPath
   const body = block && (block.type === 'BlockStatement' || block.type === 'Program') ? (block.body as Node[]) : undefined;
   const at = body ? body.indexOf(statement) : -1;
   if (!body || at < 1) return false;
-  // The statement before sets the variable to the path: `const dir = …;` or `dir = …;`.
-  const previous = body[at - 1];
+  // The statement before sets the variable to the path: `const dir = …;` or `dir = …;`. Declarations
+  // that cannot throw and do not use the name may sit between (esbuild's `const env = { ...process.env }`):
+  // the directory is then made before them, and nothing between can fail and leave it behind.
   const name = args[0].name as string;
+  let back = at - 1;
+  while (back > 0 && harmlessBetween(ctx, body[back], name)) back--;
+  const previous = body[back];
   let built: Node | undefined;
   if (previous.type === 'VariableDeclaration' && previous.declarations.length === 1 && previous.declarations[0].id.type === 'Identifier' && previous.declarations[0].id.name === name) built = previous.declarations[0].init;
   if (previous.type === 'ExpressionStatement' && previous.expression.type === 'AssignmentExpression' && previous.expression.operator === '=' && previous.expression.left.type === 'Identifier' && previous.expression.left.name === name) built = previous.expression.right;
   if (!built || built !== tmp.expr.node || tmp.refs.length !== 1 || tmp.key.includes('/')) return false;
+  // Removed further down the same function, but only when nothing throws first: the usual rewrite
+  // (a private directory and a finally) covers that; a mkdtemp here would need a second run for it.
+  if (removedInline(ctx, block!, name, at)) return false;
   // The same name built again elsewhere in the file (a `stop()` that removes it) would no longer find it.
   for (const type of ['CallExpression', 'TemplateLiteral', 'BinaryExpression']) {
     for (const other of ctx.candidates(type)) {

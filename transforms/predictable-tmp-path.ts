@@ -14,28 +14,34 @@ const id = 'predictable-tmp-path';
 function alreadyExclusive(call: Node, method: string, source: string): boolean {
   const args = call.arguments as Node[];
   const ownerOnly = (node: Node | undefined) => node?.type === 'NumericLiteral' && ((node.value as number) & 0o077) === 0;
-  if (method === 'open') {
-    const flag = args[1];
-    const exclusive = flag?.type === 'NumericLiteral' ? ((flag.value as number) & O_EXCL) !== 0 : /x|\bO_EXCL\b/.test(stringValue(flag) ?? (flag ? source.slice(flag.start, flag.end) : ''));
-    return exclusive && ownerOnly(args[2]);
-  }
+  if (method === 'open') return flagIsExclusive(args[1], source) && ownerOnly(args[2]);
   const options = args.find((a, i) => i >= 1 && a.type === 'ObjectExpression');
   if (!options) return false;
   const prop = (name: string) => (options.properties as Node[]).find((p) => !p.computed && (p.key?.name ?? p.key?.value) === name)?.value as Node | undefined;
-  const flag = stringValue(prop('flag') ?? prop('flags'));
-  return !!flag && flag.includes('x') && ownerOnly(prop('mode'));
+  return flagIsExclusive(prop('flag') ?? prop('flags'), source) && ownerOnly(prop('mode'));
+}
+
+/**
+ * A flag that creates exclusively: `'wx'`, a number with O_EXCL's bit, `O_CREAT | O_EXCL`, or a
+ * constant of the file built with O_EXCL (node-temp's `RDWR_EXCL = cnst.O_CREAT | … | cnst.O_EXCL`).
+ */
+function flagIsExclusive(flag: Node | undefined, source: string): boolean {
+  if (!flag) return false;
+  if (flag.type === 'NumericLiteral') return ((flag.value as number) & O_EXCL) !== 0;
+  const literal = stringValue(flag);
+  if (literal !== undefined) return literal.includes('x');
+  if (/\bO_EXCL\b/.test(source.slice(flag.start, flag.end))) return true;
+  if (flag.type !== 'Identifier') return false;
+  return new RegExp(`\\b(?:const|let|var)\\s+${flag.name}\\s*=[^;\\n]*\\bO_EXCL\\b`).test(source);
 }
 
 /** The call creates exclusively (`'wx'`, `O_EXCL`) but may lack an owner-only mode. */
 function exclusiveFlag(call: Node, method: string, source: string): boolean {
   const args = call.arguments as Node[];
-  if (method === 'open') {
-    const flag = args[1];
-    return flag?.type === 'NumericLiteral' ? ((flag.value as number) & O_EXCL) !== 0 : /x|\bO_EXCL\b/.test(stringValue(flag) ?? (flag ? source.slice(flag.start, flag.end) : ''));
-  }
+  if (method === 'open') return flagIsExclusive(args[1], source);
   const options = args.find((a, i) => i >= 1 && a.type === 'ObjectExpression');
   const flag = options && (options.properties as Node[]).find((p) => !p.computed && ['flag', 'flags'].includes(p.key?.name ?? p.key?.value))?.value;
-  return !!flag && (stringValue(flag) ?? '').includes('x');
+  return flagIsExclusive(flag, source);
 }
 
 /** An earlier call in this function (or one around it) already created this path: appending then is scratch work. */
@@ -160,6 +166,17 @@ function reportPathHelpers(ctx: FileContext): void {
   }
 }
 
+/** Calls that make a name without opening it: they fail on an existing name or replace it, never follow it. */
+const NO_FOLLOW = new Set(['symlink', 'link', 'rename']);
+
+/** Functions of the file whose returned path some call here creates exclusively with an owner-only mode. */
+const exclusiveByFile = new WeakMap<FileContext, Set<Node>>();
+function exclusiveReturns(ctx: FileContext): Set<Node> {
+  let set = exclusiveByFile.get(ctx);
+  if (!set) exclusiveByFile.set(ctx, (set = new Set()));
+  return set;
+}
+
 /**
  * Only this file calls the helper, and each call either names a mkdtemp prefix or reaches a creation
  * that is a site of its own (the value flow follows the return): the findings belong there.
@@ -167,7 +184,7 @@ function reportPathHelpers(ctx: FileContext): void {
 function callersAreHere(ctx: FileContext, fn: Node): boolean {
   if (fn.type === 'Program' || ctx.values.mayBeCalledFromOutside(fn)) return false;
   const calls = ctx.values.callsTo(fn);
-  const followed = ctx.sites.some((site) => site.tmp.facts.some((fact) => fact.kind === 'path' && fact.via.some((v) => v.kind === 'return' && v.node === fn)));
+  const followed = exclusiveReturns(ctx).has(fn) || ctx.sites.some((site) => site.tmp.facts.some((fact) => fact.kind === 'path' && fact.via.some((v) => v.kind === 'return' && v.node === fn)));
   return calls.length > 0 && calls.every((call) => followed || mkdtempPrefix(ctx, call));
 }
 
@@ -429,7 +446,11 @@ export const predictableTmpPath: Rule = {
       const tmp = ctx.tmp.tmpPathOf(path.get('arguments', call.target));
       if (!tmp || tmp.made === 'name-api') continue;
       const callee = ctx.text(path.node.callee);
-      if (alreadyExclusive(path.node, call.method, ctx.source)) continue;
+      if (alreadyExclusive(path.node, call.method, ctx.source)) {
+        // A helper whose returned name is created here exclusively and owner-only is not a finding either.
+        for (const fact of tmp.facts) if (fact.kind === 'path') for (const v of fact.via) if (v.kind === 'return' && v.node) exclusiveReturns(ctx).add(v.node);
+        continue;
+      }
       if (looksShared(tmp.key) || ctx.claimsName(path.node)) {
         ctx.leaveAlone(id, path.node, tmp, `${callee}() on '${tmp.key}' in the shared temp directory: ${ctx.claimsName(path.node) ? `its failure when the name exists (EEXIST) is handled, so taking the name is the point, as with a lock; ${sharedAdvice('lock')}` : sharedAdvice(tmp.key)}`);
         continue;
@@ -449,12 +470,18 @@ export const predictableTmpPath: Rule = {
         ctx.leaveAlone(id, path.node, tmp, `${callee}() appends to '${tmp.key}' in the shared temp directory: the file grows across calls or runs, like a log, so a private directory per call would lose it; not rewritten. Keep it in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_STATE_HOME)`);
         continue;
       }
+      // symlink(), link() and rename() never write through a name another user planted: they fail or
+      // replace it. Under a random name that is the end of it (etherpad's import, node-tmp's test).
+      const noFollow = NO_FOLLOW.has(call.method);
+      if (noFollow && tmp.guess === 'random') continue;
       const exclusive = exclusiveFlag(path.node, call.method, ctx.source);
       const modeGiven = givesMode(path.node, call.method);
       // Only a helper's name says the directory is a temp one: whatever it is, a careful creation is fine.
       const guessed = tmp.facts.some((f) => (f as ForeignFact).guessed);
       if (guessed && exclusive && modeGiven) continue;
-      const what = guessed
+      const what = noFollow && !guessed
+        ? `${callee}() makes '${tmp.key}' in the shared temp directory ${danger(tmp.guess, true).replace(/, without O_EXCL.*$/, '')}: it never writes through a link planted there (it fails, or replaces the name), but another user who takes the name first can make it fail, or swap what is read back afterwards`
+        : guessed
         ? `${callee}() creates a file ${exclusive ? 'with O_EXCL but the default mode 0644' : modeGiven ? 'without O_EXCL' : 'without O_EXCL and with the default mode 0644'}`
         : `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none', exclusive, modeGiven)}`;
       ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what });

@@ -1,11 +1,14 @@
 // Pattern 14: names that are shared on purpose. Making them private would break the program.
 const SHARED = /(^|[^a-z])(lock|lockfile|pid|pidfile|sock|socket|cache|caches|ipc)([^a-z]|$)|\.(lock|pid|sock|socket)$/i;
+/** Dependency lockfiles of package managers: project files that say "lock", copied into test directories. */
+const LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|Gemfile\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|deno\.lock|flake\.lock|uv\.lock)$/g;
 /** A name keyed by a content hash, a version, a user id or a digest: later runs find it again (a cache). */
 const KEYED = /hash|digest|\bsha\d*|md5|checksum|integrity|etag|version|\bver\b|\buid\b|getuid|userInfo/i;
 
 /** `name` is a temp path key: literal text, with expressions written as `${source}` (left out here). */
 export function looksShared(name: string): boolean {
-  const literal = name.replace(/\$\{[^}]*\}/g, ' ');
+  // A package manager's lockfile (`package-lock.json`, `yarn.lock`) is a project's file, not a lock.
+  const literal = name.replace(/\$\{[^}]*\}/g, ' ').replace(LOCKFILES, ' ');
   return SHARED.test(literal) || keyedPiece(name) !== undefined;
 }
 

@@ -36,9 +36,11 @@ export const nameOnlyTempApi: Rule = {
         continue;
       }
       const api = ctx.text(tmp.ref.path.node.callee ?? tmp.ref.path.node);
+      // The names are random (crypto in tmp, tempy and tempfile's uuid): hard to plant ahead of time,
+      // but nothing makes the creation exclusive, and the default mode lets others read the file.
       const danger = call.creates === 'dir'
-        ? 'creates it as a directory, which fails or lands in an attacker\'s directory when another user made the name first'
-        : `creates it${call.append ? ' (appending)' : ''} without O_EXCL, so it follows a symlink another user planted at the name, and with the default mode 0644`;
+        ? 'creates it as a directory, which takes one another user made first under that name (one that leaked, or a guess) and gets the default mode 0755'
+        : `creates it${call.append ? ' (appending)' : ''} without O_EXCL and with the default mode 0644: the name is random, so it is hard to plant ahead of time, but a link another user put there once the name is known is followed, and others can read the file`;
       ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what: `${api}() only makes up a name in the shared temp directory, and ${ctx.text(path.node.callee)}() ${danger}` });
     }
     // Names made up here and handed out, never created here: whoever creates them must do so safely.

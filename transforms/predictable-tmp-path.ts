@@ -479,6 +479,12 @@ export const predictableTmpPath: Rule = {
       // Only a helper's name says the directory is a temp one: whatever it is, a careful creation is fine.
       const guessed = tmp.facts.some((f) => (f as ForeignFact).guessed);
       if (guessed && exclusive && modeGiven) continue;
+      // Random and exclusive already, in the temp directory only as a default (multiparty's uploads):
+      // the one gap is the mode, and files in a directory the caller chose may be meant for others.
+      if (exclusive && !modeGiven && !guessed && !noFollow && tmp.guess === 'random' && tmp.mixed) {
+        ctx.report(id, path.node, `${callee}() creates '${tmp.key}' in the shared temp directory under a random name, exclusively (O_EXCL), but with the default mode 0644, readable by others: not rewritten: the directory is the caller's choice when given, and files there may be meant for other users. Add mode: 0o600 where the file is only this program's`, false);
+        continue;
+      }
       const what = noFollow && !guessed
         ? `${callee}() makes '${tmp.key}' in the shared temp directory ${danger(tmp.guess, true).replace(/, without O_EXCL.*$/, '')}: it never writes through a link planted there (it fails, or replaces the name), but another user who takes the name first can make it fail, or swap what is read back afterwards`
         : guessed

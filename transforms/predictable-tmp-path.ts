@@ -166,6 +166,22 @@ function reportPathHelpers(ctx: FileContext): void {
   }
 }
 
+/** A call in another function of the file given `key`'s directory or a directory above it (`writeFiles(DIR, …)`). */
+function preparedElsewhere(ctx: FileContext, at: Path, key: string): { text: string; line: number } | undefined {
+  const owner = ownerOf(at).node;
+  const found: { text: string; line: number }[] = [];
+  for (const node of ctx.tree.ofType('CallExpression')) {
+    if (node === at.node || contains(owner, node) || (node.arguments as Node[]).length === 0) continue;
+    const call = ctx.tree.pathOf(node);
+    const arg = (node.arguments as Node[])[0];
+    if (arg.type === 'SpreadElement') continue;
+    const dir = ctx.values.tmpPathOf(call.get('arguments', 0) as Path)?.key;
+    if (dir && dir !== key && key.startsWith(`${dir}/`)) found.push({ text: ctx.text(node.callee), line: node.loc.start.line });
+  }
+  // The call that fills it says more than the one that clears it (`writeFiles(DIR)` over `cleanup(DIR)`).
+  return found.find((f) => !/clean|(?:^|\.)rm|remove|del|unlink/i.test(f.text)) ?? found[0];
+}
+
 /** Calls that make a name without opening it: they fail on an existing name or replace it, never follow it. */
 const NO_FOLLOW = new Set(['symlink', 'link', 'rename']);
 
@@ -463,6 +479,12 @@ export const predictableTmpPath: Rule = {
         // Written whole by another function of the file (a beforeEach, an init), appended to here: shared state, not a log.
         const owner = ownerOf(path).node;
         const writer = ctx.fsCalls().find((c) => c.call.creates === 'file' && !c.call.append && ownerOf(c.path).node !== owner && (c.path.node.arguments as Node[])[c.call.target] && ctx.tmp.tmpPathOf(c.path.get('arguments', c.call.target) as Path)?.key === tmp.key);
+        // Or a helper of the file's tests prepares the directory (`writeFiles(DIR, …)` in a beforeEach): also shared state.
+        const preparer = writer ? undefined : preparedElsewhere(ctx, path, tmp.key);
+        if (preparer) {
+          ctx.leaveAlone(id, path.node, tmp, `${callee}() appends to '${tmp.key}' in the shared temp directory, which ${preparer.text}() at line ${preparer.line}, in another function, prepares: the functions share the directory, so a private directory in one would hide it from the other; not rewritten. Make the directory once with fs.mkdtempSync where both can reach it (a beforeEach that also removes it), or keep it in a per-user directory with mode 0700`);
+          continue;
+        }
         if (writer) {
           ctx.leaveAlone(id, path.node, tmp, `${callee}() appends to '${tmp.key}' in the shared temp directory, which ${ctx.text(writer.path.node.callee)}() at line ${writer.path.node.loc.start.line}, in another function, writes: the functions share the file, so a private directory in one would hide it from the other; not rewritten. Make the directory once with fs.mkdtempSync where both can reach it (a beforeEach, a module-level setup that also removes it), or keep it in a per-user directory with mode 0700`);
           continue;

@@ -115,7 +115,9 @@ function mkdtempInstead(ctx: FileContext, path: Path, call: FsCall, tmp: TmpPath
   // The unique part ends the name: mkdtemp adds its suffix there, so nothing after it would be lost.
   if (!/\}$/.test(tmp.key) || /\bpid\b|process\.pid|ppid/.test(tmp.key)) return false;
   const args = path.node.arguments as Node[];
-  if (args.length !== 1 || args[0].type !== 'Identifier') return false;
+  // `{ recursive: true }` alone changes nothing for a name right under the temp directory (chrome-launcher).
+  const onlyRecursive = args.length === 2 && args[1].type === 'ObjectExpression' && (args[1].properties as Node[]).length === 1 && (args[1].properties as Node[])[0].type === 'ObjectProperty' && ((args[1].properties as Node[])[0].key.name ?? (args[1].properties as Node[])[0].key.value) === 'recursive';
+  if ((args.length !== 1 && !onlyRecursive) || args[0].type !== 'Identifier') return false;
   const statement = path.parent?.node;
   if (statement?.type !== 'ExpressionStatement' || statement.expression !== path.node) return false;
   const block = path.parent?.parent?.node;

@@ -76,6 +76,21 @@ function shared(origin: Node, source: string): PathFact {
   return { kind: 'path', root: { kind: 'shared', origin, source }, key: '', stem: '', via: [] };
 }
 
+/** `process.env.X`, or several of them joined with `||` / `??`. */
+function envOnly(node: Node): boolean {
+  const n = unwrap(node);
+  if (n.type === 'LogicalExpression') return envOnly(n.left) && envOnly(n.right);
+  if (!isMember(n)) return false;
+  const object = unwrap(n.object);
+  return isMember(object) && unwrap(object.object).type === 'Identifier' && unwrap(object.object).name === 'process' && propertyName(object) === 'env';
+}
+
+/** `process.env.SystemRoot + '\\temp'` (or windir): the system's temp directory on Windows. */
+function windowsSystemTemp(node: Node): boolean {
+  const right = unwrap(node.right);
+  return right.type === 'StringLiteral' && /^[\\/](?:temp|tmp)$/i.test(right.value as string) && envOnly(node.left);
+}
+
 function withVia(value: Value, kind: Via['kind'], text: string, node?: Node): Value {
   const step: Via = { kind, text, node };
   return value.map((fact) => (fact.kind === 'path' ? { ...fact, via: [...fact.via, step] } : fact));
@@ -306,6 +321,8 @@ export class Values {
       case 'TemplateLiteral':
         return this.template(path);
       case 'BinaryExpression':
+        // `(process.env.SystemRoot || process.env.windir) + '\\temp'`: Windows' own temp directory.
+        if (node.operator === '+' && windowsSystemTemp(node)) return [shared(node, this.text(node))];
         return node.operator === '+' ? this.concat(path) : UNKNOWN;
       case 'LogicalExpression':
         return node.operator === '&&' ? this.of(path.get('right') as Path) : either(this.of(path.get('left') as Path), this.of(path.get('right') as Path));

@@ -8,7 +8,7 @@ import { quoteString } from '../src/engine/text';
 import { removeStatement } from '../src/engine/wrap';
 import type { TmpPath } from '../src/engine/dataflow/values';
 import type { Guess } from '../src/engine/dataflow/lattice';
-import { acceptsExisting } from '../src/engine/private-dir';
+import { acceptsExisting, wipedAroundUse } from '../src/engine/private-dir';
 import { looksShared, MENTIONS_TMP_DIR, sharedAdvice, TEMP_HELPER_OBJECT_NAME } from '../src/engine/shared-names';
 
 const id = 'predictable-tmp-dir';
@@ -29,7 +29,7 @@ export const predictableTmpDir: Rule = {
       const tmp = ctx.tmp.tmpPathOf(path.get('arguments', call.target));
       if (!tmp) continue;
       const callee = ctx.text(path.node.callee);
-      if (looksShared(tmp.key) || ctx.claimsName(path.node)) {
+      if ((looksShared(tmp.key) && !wipedAroundUse(ctx, path, tmp.key)) || ctx.claimsName(path.node)) {
         ctx.leaveAlone(id, path.node, tmp, `${callee}() makes '${tmp.key}' in the shared temp directory: ${ctx.claimsName(path.node) ? `its failure when the name exists (EEXIST) is handled, so taking the name is the point, as with a lock; ${sharedAdvice('lock')}` : sharedAdvice(tmp.key)}`);
         continue;
       }

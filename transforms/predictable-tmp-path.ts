@@ -7,6 +7,7 @@ import { givesMode } from '../src/engine/options';
 import { stepsAfterRef, type ForeignFact, type TmpPath } from '../src/engine/dataflow/values';
 import type { Guess } from '../src/engine/dataflow/lattice';
 import { looksShared, MENTIONS_TMP_DIR, sharedAdvice, TEMP_HELPER_NAMES } from '../src/engine/shared-names';
+import { wipedAroundUse } from '../src/engine/private-dir';
 
 const id = 'predictable-tmp-path';
 
@@ -467,7 +468,7 @@ export const predictableTmpPath: Rule = {
         for (const fact of tmp.facts) if (fact.kind === 'path') for (const v of fact.via) if (v.kind === 'return' && v.node) exclusiveReturns(ctx).add(v.node);
         continue;
       }
-      if (looksShared(tmp.key) || ctx.claimsName(path.node)) {
+      if ((looksShared(tmp.key) && !wipedAroundUse(ctx, path, tmp.key)) || ctx.claimsName(path.node)) {
         ctx.leaveAlone(id, path.node, tmp, `${callee}() on '${tmp.key}' in the shared temp directory: ${ctx.claimsName(path.node) ? `its failure when the name exists (EEXIST) is handled, so taking the name is the point, as with a lock; ${sharedAdvice('lock')}` : sharedAdvice(tmp.key)}`);
         continue;
       }

@@ -10,7 +10,7 @@ import { secureOptions } from './options';
 import { closingParen } from './text';
 import { extendForDeclarations, identifiersIn, inLoopBelow, loopAround, place, type Placement } from './placement';
 import { dropCheck, insertBefore, removeStatement, wrapArrowBody, wrapStatements } from './wrap';
-import { looksShared } from './shared-names';
+import { keyedOnly, looksShared } from './shared-names';
 import { stepsAfterRef, type TmpPath } from './dataflow/values';
 
 interface Ref {
@@ -84,7 +84,8 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   const { source, style, edits } = ctx;
   // Names left alone on purpose in this function (a lock, a cache) keep pointing where they did,
   // and so does every creation under them.
-  const kept = (key: string) => looksShared(key) || ctx.isKept(owner.node, key);
+  const wiped = new Set(allSites.filter((site) => wipedAroundUse(ctx, site.call, site.tmp.key)).map((site) => site.tmp.key));
+  const kept = (key: string) => (looksShared(key) && !wiped.has(key)) || ctx.isKept(owner.node, key);
   const sites: Site[] = [];
   for (const site of allSites) {
     if (!kept(site.tmp.key)) sites.push(site);
@@ -531,5 +532,34 @@ export function replaceRef(ctx: FileContext, tmp: TmpPath, dir: string): void {
   if (inJoin) edits.replace(node.start, node.end, `${dir}, ${rest}`);
   else if (parent?.type === 'BinaryExpression' && parent.left === node) edits.replace(node.start, node.end, `${dir} + ${quote}/${restRaw}${quote}`);
   else edits.replace(node.start, node.end, `${ctx.modules.reference('path', 'join', tmp.ref.path)}(${dir}, ${rest})`);
+}
+
+/**
+ * A name keyed like a cache (`${hash}`) that the function clears before it makes it and removes in a
+ * finally after (babel's per-fixture directory: `rmSync(loc)`, `mkdirSync(loc)`, …, `finally {
+ * rmSync(loc) }`): scratch space under a name of its own, not a cache later runs find again.
+ */
+export function wipedAroundUse(ctx: FileContext, creation: Path, key: string): boolean {
+  if (!keyedOnly(key)) return false;
+  const owner = ownerOf(creation).node;
+  let before = false;
+  let after = false;
+  for (const { path, call } of ctx.fsCalls()) {
+    if (!REMOVALS.has(call.method) || ownerOf(path).node !== owner || !(path.node.arguments as Node[])[0]) continue;
+    const removed = ctx.values.tmpPathOf(path.get('arguments', 0) as Path)?.key;
+    if (removed === undefined || !(key === removed || key.startsWith(`${removed}/`))) continue;
+    if (path.node.end <= creation.node.start) before = true;
+    else if (inFinallyBlock(path)) after = true;
+  }
+  return before && after;
+}
+
+function inFinallyBlock(path: Path): boolean {
+  for (let p = path.parent as Path | null; p; p = p.parent as Path | null) {
+    if (isFunction(p.node)) return false;
+    const parent = p.parent?.node as Node | undefined;
+    if (parent?.type === 'TryStatement' && parent.finalizer === p.node) return true;
+  }
+  return false;
 }
 

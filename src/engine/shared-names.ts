@@ -12,6 +12,12 @@ export function looksShared(name: string): boolean {
   return SHARED.test(literal) || keyedPiece(name) !== undefined;
 }
 
+/** Only the key's piece says cache (`${hash}`), no word of it (lock, pid, socket, cache). */
+export function keyedOnly(name: string): boolean {
+  const literal = name.replace(/\$\{[^}]*\}/g, ' ').replace(LOCKFILES, ' ');
+  return !SHARED.test(literal) && keyedPiece(name) !== undefined;
+}
+
 /** The `${…}` piece of a key that makes it a cache key (`${hash}`, `${version}`), if any. */
 function keyedPiece(name: string): string | undefined {
   return (name.match(/\$\{[^}]*\}/g) ?? []).find((piece) => KEYED.test(piece));

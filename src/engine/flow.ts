@@ -369,8 +369,13 @@ export function analyzeFlow(env: FlowEnv, owner: Path, starts: Path[], ignored: 
       case 'YieldExpression':
         escape('it is yielded');
         return;
+      case 'ExportDefaultDeclaration':
+      case 'ExportNamedDeclaration':
+      case 'ExportSpecifier':
+        escape('it is exported, so other modules use it');
+        return;
       default:
-        escape(`it is used in a ${parent.type} that tmpfix does not follow`);
+        escape(`it is used in ${describeNode(parent.type)} that tmpfix does not follow`);
     }
   };
 
@@ -388,3 +393,10 @@ export function analyzeFlow(env: FlowEnv, owner: Path, starts: Path[], ignored: 
   for (const binding of bindings) track(binding, binding.node.name as string);
   return flow;
 }
+
+/** A node type as words for a message: `a spread element`, `a tagged template expression`. */
+function describeNode(type: string): string {
+  const words = type.replace(/^TS/, 'TypeScript ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
+}
+

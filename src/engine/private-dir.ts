@@ -309,7 +309,25 @@ function reported(sites: Site[]): Site[] {
 /** `mkdirSync(p, { recursive: true })`, fs-extra's `ensureDir`, `mkdirp`: a directory that exists already is taken as it is. */
 export function acceptsExisting(site: Site): boolean {
   const args = site.call.node.arguments as Node[];
-  return site.fs.method !== 'mkdir' || args.some((a) => a.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => (p.key?.name ?? p.key?.value) === 'recursive' && !(p.value?.type === 'BooleanLiteral' && p.value.value === false)));
+  return site.fs.method !== 'mkdir' || guardedByExists(site.call) || args.some((a) => a.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => (p.key?.name ?? p.key?.value) === 'recursive' && !(p.value?.type === 'BooleanLiteral' && p.value.value === false)));
+}
+
+/**
+ * `!fs.existsSync(dir) && fs.mkdirSync(dir)`, `if (!fs.existsSync(dir)) fs.mkdirSync(dir)`: a directory
+ * that is there already (another user's, or a symlink to one) is used as it is, not refused.
+ */
+function guardedByExists(call: Path): boolean {
+  let child: Node = call.node;
+  for (let p = call.parent as Path | null, depth = 0; p && depth < 4; child = p.node, p = p.parent as Path | null, depth++) {
+    const node = p.node;
+    const test = node.type === 'LogicalExpression' && node.operator === '&&' && node.right === child ? node.left : node.type === 'IfStatement' && node.test !== child ? node.test : undefined;
+    if (test) {
+      const t = unwrap(test);
+      return t.type === 'UnaryExpression' && t.operator === '!' && isCall(unwrap(t.argument)) && /existsSync$|\bexists$|pathExistsSync$/.test(propertyName(unwrap(unwrap(t.argument).callee)) ?? (unwrap(unwrap(t.argument).callee).name as string) ?? '');
+    }
+    if (node.type !== 'ExpressionStatement' && node.type !== 'BlockStatement') return false;
+  }
+  return false;
 }
 
 /** Names that say they remove what they are given: `removeFileOrDirectory`, `rimraf`, `cleanup`, `deleteDir`. */

@@ -190,7 +190,11 @@ function droppedRemover(ctx: FileContext, call: Path): void {
     if (used) return;
   }
   const what = local ? `takes ${remover.method}() but never calls it` : `drops ${remover.method}() and keeps only the ${remover.prop}`;
-  ctx.report(id, call.node, `${remover.api}() ${what}: nothing removes the temp file or directory (tmp does so at exit only after tmp.setGracefulCleanup()); not rewritten. Call ${remover.method}() in a finally where the file is last used, or hand it to whoever uses the path`, false);
+  // A dirSync() directory that gets files: its removeCallback() is rmdir, which fails on a non-empty one.
+  const isDir = /dirSync$|\bdir$/.test(remover.api);
+  const unsafe = isDir && !/unsafeCleanup\s*:\s*true/.test(ctx.text(call.node));
+  const also = unsafe ? ` (and pass { unsafeCleanup: true } to ${remover.api}(): without it ${remover.method}() only removes an empty directory and throws ENOTEMPTY once files are in it)` : '';
+  ctx.report(id, call.node, `${remover.api}() ${what}: nothing removes the temp ${isDir ? 'directory' : 'file'} (tmp does so at exit only after tmp.setGracefulCleanup()); not rewritten. Call ${remover.method}() in a finally where it is last used${also}, or hand it to whoever uses the path`, false);
 }
 
 /**

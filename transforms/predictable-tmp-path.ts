@@ -419,6 +419,10 @@ function reportUncreatedReads(ctx: FileContext): void {
     if (!tmp || tmp.made === 'name-api' || tmp.guess === 'random' || looksShared(tmp.key)) continue;
     const keys = tmp.key.split('|');
     if (keys.some((key) => [...created].some((c) => c === key || key.startsWith(`${c}/`) || c.startsWith(`${key}/`)))) continue;
+    // The temp directory it is taken from is a program's output directory that is being made private
+    // here (`--outdir`, os.tmpdir() in execFile's arguments): the file comes from that directory now.
+    const origins = new Set(tmp.facts.flatMap((f) => (f.kind === 'path' && f.root.kind === 'shared' ? [f.root.origin] : [])));
+    if (ctx.sites.some((site) => site.tmp.key === '' && site.tmp.facts.some((f) => f.kind === 'path' && f.root.kind === 'shared' && origins.has(f.root.origin)))) continue;
     const verb = call.method === 'rename' || call.method === 'move' ? 'moves' : 'copies';
     ctx.report(id, path.node, `${ctx.text(path.node.callee)}() ${verb} '${tmp.key}' out of the shared temp directory: nothing in this file creates it (another program or process did), so another user can create it (or a symlink) first, and the code takes their file; not rewritten. Have the producer write into a private directory (fs.mkdtempSync) and read it from there`, false);
   }

@@ -131,7 +131,7 @@ export class Modules {
     private readonly scopes: Scopes,
     private readonly style: Style,
     private readonly isTypeScript: boolean,
-    source: string,
+    private readonly source: string,
     facts: ModuleFacts = {},
   ) {
     this.program = tree.program;
@@ -383,6 +383,16 @@ export class Modules {
     return undefined;
   }
 
+  /** `promisify(execFile)(…)`, `util.promisify(fs.writeFile)(…)`: the wrapped function, called at once. */
+  private promisifiedInline(calleePath: Path): MemberRef | undefined {
+    const path = unwrapPath(calleePath);
+    const node = path.node;
+    if (!isCall(node) || (node.arguments as Node[]).length !== 1 || !/(^|\.)promisify$|^pify$/.test(sourceText(this.source, node.callee))) return undefined;
+    const wrapped = this.memberOf(path.get('arguments', 0) as Path);
+    if (!wrapped) return undefined;
+    return wrapped.module === 'fs' ? { module: 'fsPromises', member: wrapped.member, extra: false } : { ...wrapped, promised: true };
+  }
+
   /** The callee of a call, resolved; a module called as a function (`tempfile()`) is its 'default'. */
   calleeOf(callPath: Path): MemberRef | undefined {
     const node = callPath.node;
@@ -390,7 +400,7 @@ export class Modules {
     // Every rule asks about the same calls: answered once until a binding is added.
     if (this.calleeMemo.has(node)) return this.calleeMemo.get(node);
     const callee = callPath.get('callee') as Path;
-    const member = this.memberOf(callee);
+    const member = this.memberOf(callee) ?? this.promisifiedInline(callee);
     const ns = member ? undefined : this.namespaceOf(callee);
     const ref = member ?? (ns ? { module: ns.module, member: 'default', extra: ns.extra } : undefined);
     this.calleeMemo.set(node, ref);

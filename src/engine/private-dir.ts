@@ -323,7 +323,10 @@ function guardedByExists(call: Path): boolean {
     const test = node.type === 'LogicalExpression' && node.operator === '&&' && node.right === child ? node.left : node.type === 'IfStatement' && node.test !== child ? node.test : undefined;
     if (test) {
       const t = unwrap(test);
-      return t.type === 'UnaryExpression' && t.operator === '!' && isCall(unwrap(t.argument)) && /existsSync$|\bexists$|pathExistsSync$/.test(propertyName(unwrap(unwrap(t.argument).callee)) ?? (unwrap(unwrap(t.argument).callee).name as string) ?? '');
+      if (t.type !== 'UnaryExpression' || t.operator !== '!' || !isCall(unwrap(t.argument))) return false;
+      const callee = unwrap(unwrap(t.argument).callee);
+      const name = isMember(callee) ? propertyName(callee) : callee.type === 'Identifier' ? (callee.name as string) : undefined;
+      return /existsSync$|^exists$|pathExistsSync$/.test(name ?? '');
     }
     if (node.type !== 'ExpressionStatement' && node.type !== 'BlockStatement') return false;
   }

@@ -84,7 +84,9 @@ export class Cleanups {
       const whose = escapes[0].unknownCall ? 'so it is not removed here, as before: remove it once that call is done with it' : "so removing it is the caller's job";
       return { status: 'escapes', message: `; ${escapes[0].why}, ${whose}` };
     }
-    if (removals.some((r) => inside(r.node, 'finally_clause', site.unit))) return { status: 'clean', message: '' };
+    // In a finally, or a remover used as a context manager (`with utils.cleanup_file(name):`, qutebrowser):
+    // its exit runs on every path.
+    if (removals.some((r) => inside(r.node, 'finally_clause', site.unit) || inside(r.node, 'with_item', site.unit))) return { status: 'clean', message: '' };
     const moves = uses.filter((u) => this.movesAway(u));
     const ways = this.waysOut(site, removals, moves);
     if (ways.onError && ways.onSuccess) return { status: 'clean', message: '' };

@@ -235,11 +235,44 @@ export class Lifetimes {
 
   private follow(start: PyNode, unit: Unit, names: Set<string>, seeds: Set<PyNode>, objects: Set<string>, uses: Use[], escapes: Escape[], depth: number): void {
     if (unitOf(start) !== unit.node && !this.sameScopeComprehension(start, unit.node)) {
+      // A helper defined here and only called here runs while this function does: it uses the path at its calls.
+      const calls = this.calledOnlyHere(unitOf(start), unit);
+      if (calls) {
+        for (const call of calls) uses.push({ node: call, carrier: call, kind: 'read', call });
+        return;
+      }
       escapes.push({ node: start, why: 'a nested function or lambda uses it, which may run after this one returns' });
       return;
     }
     const carrier = this.carrierOf(start);
     this.context(start, carrier, unit, uses, escapes, names, seeds, objects, depth, false);
+  }
+
+  /**
+   * The calls of a nested `def` that this unit only calls (never hands on, returns or stores), and that
+   * neither creates nor removes anything: it runs before the unit returns, at those calls.
+   */
+  private calledOnlyHere(fn: PyNode, unit: Unit): PyNode[] | undefined {
+    if (fn.type !== 'function_definition' || fn.parent?.type === 'decorated_definition') return undefined;
+    if (unitOf(fn.parent ?? fn) !== unit.node) return undefined;
+    const name = this.text(field(fn, 'name'));
+    if (!name || (unit.assignments.get(name) ?? []).length !== 1) return undefined;
+    const refs = this.refs(unit, name).filter((r) => r !== field(fn, 'name'));
+    if (refs.length === 0) return undefined;
+    const calls: PyNode[] = [];
+    for (const ref of refs) {
+      const call = ref.parent;
+      if (call?.type !== 'call' || field(call, 'function') !== ref || unitOf(call) !== unit.node) return undefined;
+      calls.push(call);
+    }
+    // What it does to files it does itself: a creation or a removal in it is not this function's to see.
+    let touches = false;
+    walk(fn, (n) => {
+      if (n.type !== 'call') return;
+      const role = classify(n, this.file)?.role;
+      if (role === 'create' || role === 'remove' || role === 'handoff' || role === 'cleanup-later') touches = true;
+    });
+    return touches ? undefined : calls;
   }
 
   private sameScopeComprehension(node: PyNode, unitNode: PyNode): boolean {

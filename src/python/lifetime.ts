@@ -400,6 +400,11 @@ export class Lifetimes {
     const parent = call.parent;
     if (parent?.type === 'as_pattern' || parent?.type === 'with_item') return true;
     if (parent?.type === 'attribute' && WAITS.includes(this.text(field(parent, 'attribute')))) return true;
+    // `jobs = [mp.Process(...) for i in range(3)]`, then `for p in jobs: p.join()`.
+    if (parent?.type === 'list_comprehension' && field(parent, 'body') === call && parent.parent?.type === 'assignment' && field(parent.parent, 'right') === parent) {
+      const list = unwrap(field(parent.parent, 'left'));
+      return list?.type === 'identifier' ? this.joinedInLoop(list, parent.parent) : undefined;
+    }
     if (parent?.type !== 'assignment') return undefined;
     const left = unwrap(field(parent, 'left'));
     if (left?.type !== 'identifier') return undefined;
@@ -411,7 +416,53 @@ export class Lifetimes {
       return ref.start > call.end && attr?.type === 'attribute' && field(attr, 'object') === ref && WAITS.includes(this.text(field(attr, 'attribute')));
     });
     // A wait in one branch only (`if terminal == 'tmux': p.communicate()`) leaves the program running on the others.
-    return found.some((ref) => this.alwaysAfter(ref, parent)) ? found : undefined;
+    if (found.some((ref) => this.alwaysAfter(ref, parent))) return found;
+    // `p = Process(...); jobs.append(p)`, then `for p in jobs: p.join()`: every one kept is waited for.
+    for (const ref of this.file.scopes.referencesOf(name, unit)) {
+      const args = ref.parent;
+      const appendCall = args?.type === 'argument_list' && named(args).length === 1 ? args.parent : undefined;
+      const callee = appendCall?.type === 'call' ? unwrap(field(appendCall, 'function')) : undefined;
+      if (ref.start < call.end || callee?.type !== 'attribute' || this.text(field(callee, 'attribute')) !== 'append') continue;
+      const list = unwrap(field(callee, 'object'));
+      const joins = list?.type === 'identifier' ? this.joinedInLoop(list, appendCall!) : undefined;
+      if (joins) return joins;
+    }
+    return undefined;
+  }
+
+  /**
+   * The waits of `for p in <list>: p.join()` (or `while p.is_alive(): p.join(t)`) after `after`, in a
+   * loop that always runs once `after` has: every program kept in the list is waited for.
+   */
+  private joinedInLoop(list: PyNode, after: PyNode): PyNode[] | undefined {
+    const WAITS = ['wait', 'communicate', 'join'];
+    const listName = this.text(list);
+    const unit = this.file.scopes.bindingUnit(listName, list);
+    if (!unit) return undefined;
+    for (const ref of this.file.scopes.referencesOf(listName, unit)) {
+      const loop = ref.parent;
+      if (loop?.type !== 'for_statement' || field(loop, 'right') !== ref || ref.start < after.end || !this.alwaysAfter(loop, after)) continue;
+      const item = unwrap(field(loop, 'left'));
+      const body = field(loop, 'body');
+      if (item?.type !== 'identifier' || !body) continue;
+      const waits: PyNode[] = [];
+      walk(body, (n) => {
+        if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition') return false;
+        const attr = n.parent;
+        if (n.type === 'identifier' && this.text(n) === this.text(item) && attr?.type === 'attribute' && field(attr, 'object') === n && WAITS.includes(this.text(field(attr, 'attribute'))) && this.unconditionalIn(n, body)) waits.push(n);
+        return undefined;
+      });
+      if (waits.length) return waits;
+    }
+    return undefined;
+  }
+
+  /** No branch or handler between `node` and `body` (a `while` that waits until done is fine). */
+  private unconditionalIn(node: PyNode, body: PyNode): boolean {
+    for (let n = node.parent; n && n !== body; n = n.parent) {
+      if (['if_statement', 'elif_clause', 'else_clause', 'except_clause', 'conditional_expression', 'boolean_operator', 'match_statement'].includes(n.type)) return false;
+    }
+    return true;
   }
 
   /**

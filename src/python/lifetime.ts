@@ -235,11 +235,44 @@ export class Lifetimes {
 
   private follow(start: PyNode, unit: Unit, names: Set<string>, seeds: Set<PyNode>, objects: Set<string>, uses: Use[], escapes: Escape[], depth: number): void {
     if (unitOf(start) !== unit.node && !this.sameScopeComprehension(start, unit.node)) {
+      // A helper defined here and only called here runs while this function does: it uses the path at its calls.
+      const calls = this.calledOnlyHere(unitOf(start), unit);
+      if (calls) {
+        for (const call of calls) uses.push({ node: call, carrier: call, kind: 'read', call });
+        return;
+      }
       escapes.push({ node: start, why: 'a nested function or lambda uses it, which may run after this one returns' });
       return;
     }
     const carrier = this.carrierOf(start);
     this.context(start, carrier, unit, uses, escapes, names, seeds, objects, depth, false);
+  }
+
+  /**
+   * The calls of a nested `def` that this unit only calls (never hands on, returns or stores), and that
+   * neither creates nor removes anything: it runs before the unit returns, at those calls.
+   */
+  private calledOnlyHere(fn: PyNode, unit: Unit): PyNode[] | undefined {
+    if (fn.type !== 'function_definition' || fn.parent?.type === 'decorated_definition') return undefined;
+    if (unitOf(fn.parent ?? fn) !== unit.node) return undefined;
+    const name = this.text(field(fn, 'name'));
+    if (!name || (unit.assignments.get(name) ?? []).length !== 1) return undefined;
+    const refs = this.refs(unit, name).filter((r) => r !== field(fn, 'name'));
+    if (refs.length === 0) return undefined;
+    const calls: PyNode[] = [];
+    for (const ref of refs) {
+      const call = ref.parent;
+      if (call?.type !== 'call' || field(call, 'function') !== ref || unitOf(call) !== unit.node) return undefined;
+      calls.push(call);
+    }
+    // What it does to files it does itself: a creation or a removal in it is not this function's to see.
+    let touches = false;
+    walk(fn, (n) => {
+      if (n.type !== 'call') return;
+      const role = classify(n, this.file)?.role;
+      if (role === 'create' || role === 'remove' || role === 'handoff' || role === 'cleanup-later') touches = true;
+    });
+    return touches ? undefined : calls;
   }
 
   private sameScopeComprehension(node: PyNode, unitNode: PyNode): boolean {
@@ -367,6 +400,11 @@ export class Lifetimes {
     const parent = call.parent;
     if (parent?.type === 'as_pattern' || parent?.type === 'with_item') return true;
     if (parent?.type === 'attribute' && WAITS.includes(this.text(field(parent, 'attribute')))) return true;
+    // `jobs = [mp.Process(...) for i in range(3)]`, then `for p in jobs: p.join()`.
+    if (parent?.type === 'list_comprehension' && field(parent, 'body') === call && parent.parent?.type === 'assignment' && field(parent.parent, 'right') === parent) {
+      const list = unwrap(field(parent.parent, 'left'));
+      return list?.type === 'identifier' ? this.joinedInLoop(list, parent.parent) : undefined;
+    }
     if (parent?.type !== 'assignment') return undefined;
     const left = unwrap(field(parent, 'left'));
     if (left?.type !== 'identifier') return undefined;
@@ -378,7 +416,53 @@ export class Lifetimes {
       return ref.start > call.end && attr?.type === 'attribute' && field(attr, 'object') === ref && WAITS.includes(this.text(field(attr, 'attribute')));
     });
     // A wait in one branch only (`if terminal == 'tmux': p.communicate()`) leaves the program running on the others.
-    return found.some((ref) => this.alwaysAfter(ref, parent)) ? found : undefined;
+    if (found.some((ref) => this.alwaysAfter(ref, parent))) return found;
+    // `p = Process(...); jobs.append(p)`, then `for p in jobs: p.join()`: every one kept is waited for.
+    for (const ref of this.file.scopes.referencesOf(name, unit)) {
+      const args = ref.parent;
+      const appendCall = args?.type === 'argument_list' && named(args).length === 1 ? args.parent : undefined;
+      const callee = appendCall?.type === 'call' ? unwrap(field(appendCall, 'function')) : undefined;
+      if (ref.start < call.end || callee?.type !== 'attribute' || this.text(field(callee, 'attribute')) !== 'append') continue;
+      const list = unwrap(field(callee, 'object'));
+      const joins = list?.type === 'identifier' ? this.joinedInLoop(list, appendCall!) : undefined;
+      if (joins) return joins;
+    }
+    return undefined;
+  }
+
+  /**
+   * The waits of `for p in <list>: p.join()` (or `while p.is_alive(): p.join(t)`) after `after`, in a
+   * loop that always runs once `after` has: every program kept in the list is waited for.
+   */
+  private joinedInLoop(list: PyNode, after: PyNode): PyNode[] | undefined {
+    const WAITS = ['wait', 'communicate', 'join'];
+    const listName = this.text(list);
+    const unit = this.file.scopes.bindingUnit(listName, list);
+    if (!unit) return undefined;
+    for (const ref of this.file.scopes.referencesOf(listName, unit)) {
+      const loop = ref.parent;
+      if (loop?.type !== 'for_statement' || field(loop, 'right') !== ref || ref.start < after.end || !this.alwaysAfter(loop, after)) continue;
+      const item = unwrap(field(loop, 'left'));
+      const body = field(loop, 'body');
+      if (item?.type !== 'identifier' || !body) continue;
+      const waits: PyNode[] = [];
+      walk(body, (n) => {
+        if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition') return false;
+        const attr = n.parent;
+        if (n.type === 'identifier' && this.text(n) === this.text(item) && attr?.type === 'attribute' && field(attr, 'object') === n && WAITS.includes(this.text(field(attr, 'attribute'))) && this.unconditionalIn(n, body)) waits.push(n);
+        return undefined;
+      });
+      if (waits.length) return waits;
+    }
+    return undefined;
+  }
+
+  /** No branch or handler between `node` and `body` (a `while` that waits until done is fine). */
+  private unconditionalIn(node: PyNode, body: PyNode): boolean {
+    for (let n = node.parent; n && n !== body; n = n.parent) {
+      if (['if_statement', 'elif_clause', 'else_clause', 'except_clause', 'conditional_expression', 'boolean_operator', 'match_statement'].includes(n.type)) return false;
+    }
+    return true;
   }
 
   /**

@@ -31,6 +31,12 @@ function isScratchName(key: string): boolean {
   return [...key.matchAll(/\{([^}]*)\}/g)].some((m) => SCRATCH.test(m[1]));
 }
 
+/** A use whose carrier is another name built from the path (`p + ".pid"`, `"%s.pid" % p`, `f"{p}.pid"`). */
+function builtOnName(use: Use): boolean {
+  const c = use.carrier;
+  return c !== use.node && (c.type === 'binary_operator' || c.type === 'string' || c.type === 'concatenated_string');
+}
+
 /** The mkdtemp prefix from the name the old code used: `report.csv` gives `report-`. */
 export function stemOf(key: string): string | undefined {
   const last = key.split('/').filter(Boolean).pop() ?? '';
@@ -383,8 +389,18 @@ export class PrivateDirs {
       // (A mktemp() name is new where it is made: that call counts as its creation.)
       const creations = [...tracking.uses.filter((u) => u.kind === 'create').map((u) => u.node), ...sites.filter((s) => unitOf(s.call) === unitNode).map((s) => s.call)];
       const removals = tracking.uses.filter((u) => u.kind === 'remove' && u.call && unitOf(u.call) === unitNode && creations.some((c) => c.start < u.call!.start));
+      // A removal of another name built from the path (`os.unlink(name + ".pid")`) removes only that
+      // sibling, while the file itself may still be in use: it stays, unless the path's own removal
+      // (now the directory's) came before it in the same block, which took the sibling with it.
+      const own = removals.filter((u) => !builtOnName(u));
       for (const use of removals) {
         if (inLoopWithin(use.call!, region.block)) continue;
+        if (!own.includes(use)) {
+          const statement = statementOf(use.call!);
+          const before = own.find((o) => o.call!.start < use.call!.start && !inLoopWithin(o.call!, region.block) && statementOf(o.call!).parent === statement.parent);
+          if (before) this.dropStatement(statement);
+          continue;
+        }
         this.removeDirInstead(use.call!, dirName);
         removedAt.add(`in ${scope}`);
       }
@@ -675,6 +691,15 @@ export class PrivateDirs {
   }
 
   /** Where the old code removed the file, the private directory goes: instead of os.remove(), after a helper. */
+  /** Deletes a statement that stands alone on its lines (its block keeps other statements). */
+  private dropStatement(statement: PyNode): void {
+    const source = this.ctx.source;
+    if (statement.type !== 'expression_statement' || this.ctx.indentOf(statement) === undefined || !this.ctx.endsLine(statement)) return;
+    const start = source.lastIndexOf('\n', statement.start - 1) + 1;
+    const newline = source.indexOf('\n', statement.end);
+    this.ctx.edits.replace(start, newline < 0 ? source.length : newline + 1, '');
+  }
+
   private removeDirInstead(call: PyNode, dirName: string): void {
     const rmtree = `${this.ctx.file.imports.ref('shutil', 'rmtree')}(${dirName}, ignore_errors=True)`;
     const role = classify(call, this.ctx.file);

@@ -1,7 +1,7 @@
 import { classify } from '../calls';
 import type { PyContext } from '../context';
 import { REUSE_ADVICE } from '../shared';
-import { field, named, statements, unitOf, unwrap, walk, type PyNode } from '../tree';
+import { argsOf, argument, field, isFalse, named, statements, stringValue, unitOf, unwrap, walk, type PyNode } from '../tree';
 import type { PyRule } from '../types';
 import { inLoop } from '../values';
 
@@ -53,6 +53,39 @@ function removesOnly(body: PyNode, ctx: PyContext): boolean {
   });
 }
 
+/**
+ * A creation that fails on any name that exists and never follows a symlink there: os.mkdir,
+ * os.makedirs and Path.mkdir without exist_ok, mkfifo/mknod, os.open with O_EXCL, open(p, "x").
+ */
+function createsExclusively(call: PyNode, ctx: PyContext): boolean {
+  const role = classify(call, ctx.file);
+  if (role?.role !== 'create') return false;
+  const args = argsOf(call, ctx.source);
+  const existOk = args.keywords.get('exist_ok');
+  const tolerant = !!existOk && !isFalse(existOk);
+  const q = ctx.file.qualified(field(call, 'function'));
+  if (role.how === 'mkdir') return q === 'os.mkdir' ? true : !tolerant && args.positional.length < 3;
+  if (role.how === 'path-mkdir') return !tolerant && args.positional.length < 3;
+  if (role.how === 'mkfifo') return true;
+  if (role.how === 'os.open') return /\bO_EXCL\b/.test(ctx.text(argument(args, 1, 'flags')));
+  if (role.how === 'open' || role.how === 'path-open') {
+    const mode = stringValue(role.mode, ctx.source);
+    return !!mode && mode.includes('x');
+  }
+  return false;
+}
+
+/** What the negated check lets through: `isdir` a directory or a symlink to one, `exists` anything. */
+function adopted(condition: PyNode | undefined, ctx: PyContext): string {
+  const c = unwrap(condition);
+  const inner = c?.type === 'not_operator' ? unwrap(field(c, 'argument')) : undefined;
+  const callee = inner?.type === 'call' ? ctx.text(unwrap(field(inner, 'function'))) : '';
+  const name = callee.split('.').pop() ?? '';
+  if (name === 'isdir' || name === 'is_dir') return 'a directory, or a symlink to one,';
+  if (name === 'isfile' || name === 'is_file') return 'a file, or a symlink to one,';
+  return 'whatever is at that name (a file, a directory or a symlink)';
+}
+
 export const checkThenCreate: PyRule = {
   meta: {
     id,
@@ -89,7 +122,10 @@ export const checkThenCreate: PyRule = {
       const first = creations[0];
       const role = classify(first, ctx.file);
       if (role?.role !== 'create') return undefined;
-      const what = `'${checkText}' then ${ctx.text(unwrap(field(first, 'function')))}() on '${value.key}' in the shared temp directory: between the check and the creation another user can create the name (or a symlink there), and the creation follows it`;
+      const callee = ctx.text(unwrap(field(first, 'function')));
+      const what = createsExclusively(first, ctx)
+        ? `'${checkText}' then ${callee}() on '${value.key}' in the shared temp directory: the check, which follows symlinks, accepts ${adopted(condition, ctx)} that another user made there first, and the code goes on with theirs (${callee}() itself fails on any name that exists and never follows a symlink, so one made after the check only makes it fail)`
+        : `'${checkText}' then ${callee}() on '${value.key}' in the shared temp directory: between the check and the creation another user can create the name (or a symlink there), and the creation follows it`;
       if (hasElse || leavesEarly(body)) {
         dirs.keep(unitOf(node), value.key);
         ctx.report(id, node, `${what}. The code after the check reuses what an earlier run left: ${REUSE_ADVICE}`, false);

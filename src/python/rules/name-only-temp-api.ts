@@ -173,10 +173,12 @@ export const nameOnlyTempApi: PyRule = {
       const suffixText = suffix ? stringValue(suffix, ctx.source) : '';
       const quote = (text: string) => dirs.quote(text);
       const fileName = suffixText !== undefined ? quote(`tmp${suffixText}`) : `${quote('tmp')} + ${ctx.text(suffix)}`;
+      const siblings = target?.type === 'identifier' ? siblingsOf(ctx.text(target), target, ctx) : [];
+      const siblingNote = siblings.length ? `; the code also builds ${siblings.map((s) => `'<name>${s}'`).join(', ')} from it, a second file next to it whose name mkstemp() alone would leave known and open to planting, so both go in one private directory` : '';
       dirs.add({
         ruleId: id, call, target: call,
         value: { kind: 'path', origin: { how: 'expr', node: call }, key: `tmp${suffixText ?? ''}`, pathlib: false, via: [] },
-        what: danger(api),
+        what: `${danger(api)}${siblingNote}`,
         nameOnly: { replacement: (dirName) => `${ctx.file.imports.ref('os.path', 'join')}(${dirName}, ${fileName})`, dirArgs: kw(['prefix', 'dir']) },
       });
       rewritten.add(call);
@@ -249,6 +251,9 @@ function mkstempForm(ctx: PyContext, call: PyNode, assignment: PyNode, target: P
   const unit = ctx.file.scopes.bindingUnit(name, target);
   if (!unit || (unit.assignments.get(name) ?? []).length !== 1) return false;
   const statement = statementOf(assignment);
+  // `name + '.pid'`, `'%s.pid' % name`: a sibling built from the name lands next to it in the shared
+  // temp directory, which mkstemp does not secure; one private directory holds both.
+  if (siblingsOf(name, target, ctx).length > 0) return false;
   const tracking = lifetimes.track(unit, { seeds: [], names: [name] });
   const first = tracking.uses.find((u) => u.kind !== 'define' && u.node.start > statement.end);
   if (!first || first.kind !== 'create' || !first.call || first.carrier !== first.node) return false;
@@ -281,4 +286,64 @@ function openerOfName(open: PyNode, ref: PyNode, ctx: PyContext): { open: PyNode
   const mode = stringValue(args.positional[1] ?? args.keywords.get('mode'), ctx.source);
   if (mode === undefined || !/[wax]/.test(mode)) return undefined;
   return { open, mode, args };
+}
+
+/** Text right after the name that makes another file's name: `.pid`, `-lock`, `_old`, `~`. */
+const SIBLING_SUFFIX = /^[.\-_~][\w.\-~]*/;
+
+/**
+ * The reference is the stem of another name: `name + ".pid"`, `"%s.pid" % name`, `"{}.pid".format(name)`,
+ * `f"{name}.pid"`. The other name is another file in the same directory as the first.
+ */
+function siblingSuffix(ref: PyNode, ctx: PyContext): string | undefined {
+  const parent = ref.parent;
+  if (!parent) return undefined;
+  const literalAfter = (node: PyNode | undefined): string | undefined => {
+    const text = stringValue(node, ctx.source);
+    return text;
+  };
+  if (parent.type === 'binary_operator' && ctx.text(parent.children[1]) === '+' && field(parent, 'left') === ref) {
+    const right = literalAfter(field(parent, 'right'));
+    return right === undefined ? undefined : SIBLING_SUFFIX.exec(right)?.[0];
+  }
+  // `"...%s.pid..." % name` or `% (a, name)`: the placeholder that takes the name is followed by a suffix.
+  const formatOf = (node: PyNode): { format: string; index: number } | undefined => {
+    let holder: PyNode = node;
+    let index = 0;
+    if (holder.parent?.type === 'tuple') {
+      index = named(holder.parent).indexOf(holder);
+      holder = holder.parent;
+    }
+    const op = holder.parent;
+    if (op?.type === 'binary_operator' && ctx.text(op.children[1]) === '%' && field(op, 'right') === holder) {
+      const format = literalAfter(field(op, 'left'));
+      return format === undefined ? undefined : { format, index };
+    }
+    return undefined;
+  };
+  const percent = formatOf(ref);
+  if (percent) {
+    const holes = [...percent.format.matchAll(/%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sr]/g)];
+    const hole = holes[percent.index];
+    return hole ? SIBLING_SUFFIX.exec(percent.format.slice(hole.index! + hole[0].length))?.[0] : undefined;
+  }
+  // f"{name}.pid"
+  if (parent.type === 'interpolation') {
+    const string = parent.parent;
+    if (string?.type !== 'string') return undefined;
+    return SIBLING_SUFFIX.exec(ctx.source.slice(parent.end, string.end))?.[0];
+  }
+  return undefined;
+}
+
+/** The suffixes of the sibling names the code builds from the name bound at `at`: `.pid` for `name + ".pid"`. */
+function siblingsOf(name: string, at: PyNode, ctx: PyContext): string[] {
+  const unit = ctx.file.scopes.bindingUnit(name, at);
+  if (!unit) return [];
+  const out = new Set<string>();
+  for (const ref of ctx.file.scopes.referencesOf(name, unit)) {
+    const suffix = siblingSuffix(ref, ctx);
+    if (suffix) out.add(suffix);
+  }
+  return [...out];
 }

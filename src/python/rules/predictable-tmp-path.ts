@@ -2,7 +2,7 @@ import { classify } from '../calls';
 import { describeCreation, nameKind } from '../danger';
 import type { PyContext } from '../context';
 import type { Lifetimes } from '../lifetime';
-import { argsOf, argument, field, named, unitOf, unwrap, walk, type PyNode } from '../tree';
+import { argsOf, argument, field, named, stringValue, unitOf, unwrap, walk, type PyNode } from '../tree';
 import type { PyRule } from '../types';
 
 const id = 'predictable-tmp-path';
@@ -113,6 +113,9 @@ export const predictableTmpPath: PyRule = {
       // A private function's callers are all in this file: none of them creates it (that would be the
       // creation's finding), and none hands it on, so nothing here makes a file there.
       if (/^the function returns it$/.test(escape.why) && tracking.escapes.length === 1 && onlyReadByCallers(unit, ctx, dirs.lifetimes)) return false;
+      // A path inside a container (`"{host}:{container}"` bind target, the container's environment): not
+      // a name in this machine's temp directory at all.
+      if (/^the function returns it$/.test(escape.why) && tracking.escapes.length === 1 && onlyContainerSide(unit, ctx)) return false;
       const handed = shortExpression(n, ctx);
       // Kept in an attribute that a creating call of this file reads: that call is where it is made.
       const attr = escape.storedIn && unwrap(escape.storedIn)?.type === 'attribute' ? ctx.text(field(unwrap(escape.storedIn), 'attribute')) : undefined;
@@ -261,6 +264,90 @@ function onlyReadByCallers(fn: PyNode, ctx: PyContext, lifetimes: Lifetimes): bo
     const tracking = lifetimes.track(ctx.file.scopes.unit(unitOf(call)), { seeds: [call] });
     return tracking.escapes.length === 0 && tracking.uses.every((u) => !['create', 'handoff', 'other'].includes(u.kind) || u.kind === 'other' && !u.call);
   });
+}
+
+/**
+ * Every use of the function's result (`self.container_tmp_dir`, `container_dir()`) is the container side
+ * of a volume mapping (`"{0}:{1}".format(host, it)`, `"%s:%s" % (host, it)`, `f"{host}:{it}"`,
+ * `{"bind": it}`) or a value of an environment mapping beside one: the path names a directory inside
+ * a container, whose host side is given separately.
+ */
+function onlyContainerSide(fn: PyNode, ctx: PyContext): boolean {
+  if (fn.type !== 'function_definition') return false;
+  const name = ctx.text(field(fn, 'name'));
+  const sites: PyNode[] = [];
+  let other = false;
+  walk(ctx.file.root, (n) => {
+    if (n.type === 'attribute' && ctx.text(field(n, 'attribute')) === name) sites.push(n.parent?.type === 'call' && field(n.parent, 'function') === n ? n.parent : n);
+    else if (n.type === 'identifier' && ctx.text(n) === name && n.parent !== fn && n.field !== 'attribute') {
+      if (n.parent?.type === 'call' && field(n.parent, 'function') === n) sites.push(n.parent);
+      else other = true;
+    }
+    return undefined;
+  });
+  if (other || sites.length === 0) return false;
+  const kinds = sites.map((site) => (bindTarget(site, ctx) ? 'bind' : environmentValue(site, ctx) ? 'env' : undefined));
+  return kinds.every(Boolean) && kinds.includes('bind');
+}
+
+/** The text right before the placeholder that takes `expr` in the string built around it, if any. */
+function textBeforeHole(expr: PyNode, ctx: PyContext): string | undefined {
+  const p = expr.parent;
+  // "{0}:{1}".format(host, expr)
+  if (p?.type === 'argument_list' && p.parent?.type === 'call') {
+    const callee = unwrap(field(p.parent, 'function'));
+    if (callee?.type !== 'attribute' || ctx.text(field(callee, 'attribute')) !== 'format') return undefined;
+    const format = stringValue(field(callee, 'object'), ctx.source);
+    const index = named(p).indexOf(expr);
+    if (format === undefined || index < 0 || named(p).some((a) => a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat')) return undefined;
+    let auto = 0;
+    for (const m of format.matchAll(/\{([^{}]*)\}/g)) {
+      const field0 = m[1].split(/[!:]/)[0];
+      const at = field0 === '' ? auto++ : /^\d+$/.test(field0) ? Number(field0) : -1;
+      if (at === index) return format.slice(0, m.index);
+    }
+    return undefined;
+  }
+  // "%s:%s" % (host, expr)
+  let holder: PyNode = expr;
+  let index = 0;
+  if (p?.type === 'tuple') {
+    index = named(p).indexOf(expr);
+    holder = p;
+  }
+  const op = holder.parent;
+  if (op?.type === 'binary_operator' && ctx.text(op.children[1]) === '%' && field(op, 'right') === holder) {
+    const format = stringValue(field(op, 'left'), ctx.source);
+    const hole = format === undefined ? undefined : [...format.matchAll(/%[-#0 +]*\d*(?:\.\d+)?[sr]/g)][index];
+    return hole ? format!.slice(0, hole.index) : undefined;
+  }
+  // f"{host}:{expr}"
+  if (p?.type === 'interpolation' && p.parent?.type === 'string') return ctx.source.slice(p.parent.start, p.start);
+  return undefined;
+}
+
+/** `"{host}:{it}"`-shaped, or the value under a "bind" key: the container side of a volume mapping. */
+function bindTarget(expr: PyNode, ctx: PyContext): boolean {
+  const before = textBeforeHole(expr, ctx);
+  if (before !== undefined) return /[}\w]:$|%[sr]:$|\}:$/.test(before);
+  const pair = expr.parent;
+  return pair?.type === 'pair' && field(pair, 'value') === expr && stringValue(field(pair, 'key'), ctx.source) === 'bind';
+}
+
+/** A value of a mapping named for the environment (`self.environment["X"] = it`, `env = {"X": it}`). */
+function environmentValue(expr: PyNode, ctx: PyContext): boolean {
+  const p = expr.parent;
+  const isEnv = (n: PyNode | undefined) => !!n && /(^|[._])env(iron(ment)?)?$/i.test(ctx.text(unwrap(n)));
+  if (p?.type === 'assignment' && field(p, 'right') === expr) {
+    const left = unwrap(field(p, 'left'));
+    return left?.type === 'subscript' && isEnv(field(left, 'value')) && !/os\.environ/.test(ctx.text(left));
+  }
+  if (p?.type === 'pair' && field(p, 'value') === expr && p.parent?.type === 'dictionary') {
+    const holder = p.parent.parent;
+    if (holder?.type === 'assignment' && field(holder, 'right') === p.parent) return isEnv(field(holder, 'left'));
+    if (holder?.type === 'keyword_argument') return isEnv(field(holder, 'name'));
+  }
+  return false;
 }
 
 /** Lock, pid, socket, FIFO and cache words, as in shared.ts, in a holder's name or the path's. */

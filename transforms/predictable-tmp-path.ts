@@ -183,6 +183,28 @@ function preparedElsewhere(ctx: FileContext, at: Path, key: string): { text: str
   return found.find((f) => !/clean|(?:^|\.)rm|remove|del|unlink/i.test(f.text)) ?? found[0];
 }
 
+/** Option names that tell an upload library where to write what it receives. */
+const UPLOAD_DIR_OPTIONS = new Set(['uploadDir', 'uploadsDir', 'uploadDirectory']);
+
+/**
+ * `new Formidable({ uploadDir: os.tmpdir() })`: a library told to write uploads into the shared temp
+ * directory names and creates them there itself (formidable and multiparty: without O_EXCL, mode
+ * 0644). tmpfix cannot change the library's calls; the option is where to fix it (etherpad's import).
+ */
+function reportUploadDirs(ctx: FileContext): void {
+  for (const node of ctx.tree.ofType('CallExpression').concat(ctx.tree.ofType('NewExpression'))) {
+    for (const [index, arg] of (node.arguments as Node[]).entries()) {
+      if (arg.type !== 'ObjectExpression') continue;
+      (arg.properties as Node[]).forEach((prop, i) => {
+        if (prop.type !== 'ObjectProperty' || prop.computed || !UPLOAD_DIR_OPTIONS.has((prop.key.name ?? prop.key.value) as string)) return;
+        const value = ctx.tree.pathOf(node).get('arguments', index, 'properties', i, 'value') as Path;
+        if (!ctx.values.isTmpDir(value) || ctx.values.isPrivate(value)) return;
+        ctx.report(id, prop, `${ctx.text(node.callee)}() is given ${ctx.text(prop)}: the library names and creates each upload in the shared temp directory itself, where formidable and multiparty create them without O_EXCL and with the default mode 0644 (others can read what users upload); not rewritten (tmpfix does not change the library's calls). Give it a private directory instead: fs.mkdtempSync(path.join(os.tmpdir(), 'uploads-')) made at startup (mode 0700), removed at shutdown`, false);
+      });
+    }
+  }
+}
+
 /** Calls that make a name without opening it: they fail on an existing name or replace it, never follow it. */
 const NO_FOLLOW = new Set(['symlink', 'link', 'rename']);
 
@@ -525,6 +547,7 @@ export const predictableTmpPath: Rule = {
       ctx.report(id, path.node, `${ctx.text(path.node.callee)}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow (a variable assigned elsewhere, a parameter default, a spread, or a name added without a separator, which lands beside the temp directory rather than in it); not rewritten. Check it by hand: create it inside a directory from fs.mkdtempSync, with { flag: 'wx', mode: 0o600 }`, false);
     }
     reportPathHelpers(ctx);
+    reportUploadDirs(ctx);
     reportStoredPaths(ctx);
     reportUncreatedReads(ctx);
     reportSharedUses(ctx);

@@ -80,3 +80,21 @@ describe('two-tier prefilter', () => {
     expect(statusOf(one, 'save.js')?.findings).toHaveLength(1);
   });
 });
+
+describe("a temp package's own repository", () => {
+  // The repository is the `temp` package itself: its example is rewritten like any user of `temp`,
+  // but its tests test the package, so their calls of it stay and get no finding.
+  const OWN = {
+    'package.json': '{ "name": "temp", "main": "lib/temp.js" }\n',
+    'lib/temp.js': "const os = require('os');\nconst path = require('path');\nexports.mkdirSync = (p) => require('fs').mkdirSync(path.join(os.tmpdir(), p), { recursive: true });\n",
+    'examples/scratch.js': "const temp = require('../lib/temp');\nfunction scratch() {\n  return temp.mkdirSync('example');\n}\nmodule.exports = { scratch };\n",
+    'test/temp-test.js': "const temp = require('../lib/temp');\nconst assert = require('assert');\nconst dir = temp.mkdirSync('under-test');\nassert.ok(dir);\n",
+  };
+
+  it("rewrites the package's example but leaves the package's own tests to call it", () => {
+    const repo = makeRepo(OWN);
+    const { report } = jsonRun(repo);
+    expect(statusOf(report, 'test/temp-test.js')?.findings ?? []).toEqual([]);
+    expect((statusOf(report, 'examples/scratch.js')?.findings ?? []).map((f) => f.ruleId)).toContain('weak-temp-library');
+  });
+});

@@ -34,13 +34,25 @@ export class ModuleIndex {
   /** The facts of the modules `file` imports (by the specifier as written), given its text. */
   factsFor(file: string, source: string): ModuleFacts {
     const facts: ModuleFacts = {};
+    const testOfThisRepository = TEST_FILE.test(path.relative(this.root, file).split(path.sep).join('/'));
     for (const specifier of localSpecifiers(source)) {
       const resolved = this.resolve(specifier, file);
       if (!resolved) continue;
+      // The temp package's own tests (node-temp's test/temp-test.js) test that package: its calls stay.
+      if (testOfThisRepository && this.disk.vendoredTempPackage(resolved) && this.isRepositoryPackage(resolved)) continue;
       const fact = this.factOf(resolved, 0);
       if (fact && Object.keys(fact.exports).length > 0) facts[specifier] = fact;
     }
     return facts;
+  }
+
+  /** Whether `file` belongs to the package at the top of the run (its package.json is the root's). */
+  private isRepositoryPackage(file: string): boolean {
+    for (let dir = path.dirname(file); !path.relative(this.root, dir).startsWith('..'); dir = path.dirname(dir)) {
+      if (this.disk.isFile(path.join(dir, 'package.json'))) return dir === this.root;
+      if (path.dirname(dir) === dir) break;
+    }
+    return false;
   }
 
   private factOf(file: string, depth: number): ModuleFact | undefined {
@@ -196,6 +208,9 @@ export class ModuleIndex {
     }
   }
 }
+
+/** A test of the repository: under test/, tests/ or __tests__/, or named *.test.js, *-test.js, *.spec.ts. */
+const TEST_FILE = /(?:^|\/)(?:test|tests|__tests__|spec)\/|[.-](?:test|spec)\.[cm]?[jt]sx?$/;
 
 const TEMP_PACKAGES: Record<string, 'tmp' | 'tmpPromise' | 'temp' | 'tempy'> = { tmp: 'tmp', 'tmp-promise': 'tmpPromise', temp: 'temp', tempy: 'tempy' };
 

@@ -83,7 +83,10 @@ const SUMMARY_LENGTH = 130;
 export function summarize(message: string, fixed: boolean, callerRemoves?: string): string {
   // "X() creates 'name' in the shared temp directory under …: outcome": keep the call and the name.
   const anchor = message.indexOf(' the shared temp directory');
-  const cut = message.indexOf(': ', Math.max(anchor, 0));
+  let cut = message.indexOf(': ', Math.max(anchor, 0));
+  // A colon only after '; not rewritten' is inside the advice (`{ flag: 'wx' }`), not the verdict's.
+  const verdictAt = message.indexOf('; not rewritten', Math.max(anchor, 0));
+  if (anchor > 0 && verdictAt > 0 && cut > verdictAt) cut = -1;
   let what = anchor > 0 ? `${message.slice(0, anchor)} the temp dir` : cut > 0 ? message.slice(0, cut) : message;
   what = what.replace(/ \((?:the path|suppressed|not rewritten|moved with)[^)]*\)/g, '');
   // "returns 'x' in the shared temp directory, a name …; not rewritten (…)": no colon, the reason follows the anchor.

@@ -69,9 +69,21 @@ function readBackFirst(ctx: FileContext, creation: Path, key: string): string | 
     // A stat whose result is dropped only asks whether the file is there (check-then-create's case).
     if ((call.method === 'stat' || call.method === 'lstat') && resultDropped(path)) return false;
     if (ctx.fsCalls().some((c) => c.call.creates !== 'none' && c.path.node.start < path.node.start && ownerOf(c.path).node === owner && ctx.values.tmpPathOf(c.path.get('arguments', c.call.target) as Path)?.key === key)) return false;
+    // A helper given the directory just before (`writeFiles(DIR, { 'foo.js': … })`) wrote it: this run's file.
+    if (writtenByHelperBefore(ctx, path, owner, key)) return false;
     return ctx.values.tmpPathOf(path.get('arguments', 0) as Path)?.key === key;
   });
   return read ? `${ctx.text(read.path.node.callee)}() on line ${read.path.node.loc.start.line}` : undefined;
+}
+
+function writtenByHelperBefore(ctx: FileContext, read: Path, owner: Node, key: string): boolean {
+  for (const node of ctx.tree.ofType('CallExpression')) {
+    if (node.start >= read.node.start || !contains(owner, node) || (node.arguments as Node[]).length < 2 || ctx.fs.classify(ctx.tree.pathOf(node))) continue;
+    if (/clean|(?:^|\.)rm|remove|del|unlink/i.test(ctx.text(node.callee))) continue;
+    const dir = ctx.values.tmpPathOf(ctx.tree.pathOf(node).get('arguments', 0) as Path)?.key;
+    if (dir && key.startsWith(`${dir}/`)) return true;
+  }
+  return false;
 }
 
 function resultDropped(call: Path): boolean {

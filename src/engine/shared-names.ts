@@ -20,7 +20,8 @@ export function keyedOnly(name: string): boolean {
 
 /** The `${…}` piece of a key that makes it a cache key (`${hash}`, `${version}`), if any. */
 function keyedPiece(name: string): string | undefined {
-  return (name.match(/\$\{[^}]*\}/g) ?? []).find((piece) => KEYED.test(piece));
+  // `${random(randHash)}`: a random piece, whatever its variable is called, is no cache key.
+  return (name.match(/\$\{[^}]*\}/g) ?? []).find((piece) => KEYED.test(piece) && !piece.startsWith('${random('));
 }
 
 const ADVICE =

@@ -91,6 +91,31 @@ function isFunctionNode(n: Node): boolean {
   return n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression' || n.type === 'FunctionDeclaration';
 }
 
+/** Side-effect-free sources of a unique name part: what a declaration only for the name may hold. */
+const UNIQUE_SOURCE = /^(?:[\s\d.+\-*/%()]|Math\.(?:random|floor|round|ceil|trunc)|Date\.now|new Date\(\)|\.getTime|\.valueOf|process\.pid|crypto\.randomBytes|randomBytes|crypto\.randomUUID|randomUUID|performance\.now|\.toString|\.slice|\.substring|\.substr|\.padStart|'[^']*'|"[^"]*"|\d+e\d+|0x[\da-f]+)+$/i;
+
+/**
+ * The statements `const x = <unique part>;` of `block` whose only other use is inside `built`: once
+ * `built` becomes a mkdtemp call, nothing reads them.
+ */
+function uniquePartDeclarations(ctx: FileContext, built: Node, block: Node): Node[] {
+  const out: Node[] = [];
+  const seen = new Set<string>();
+  walk(built, (n) => {
+    if (n.type !== 'Identifier' || seen.has(n.name as string)) return undefined;
+    seen.add(n.name as string);
+    const declared = ctx.scopes.lookup(ctx.tree.pathOf(n), n.name as string);
+    const declarator = declared?.declarator;
+    const statement = declarator && ctx.tree.parentOf(declarator);
+    if (!declarator || !statement || statement.type !== 'VariableDeclaration' || (statement.declarations as Node[]).length !== 1 || !(block.body as Node[]).includes(statement)) return undefined;
+    if (!declarator.init || !UNIQUE_SOURCE.test(ctx.text(declarator.init).replace(/\s+/g, ' '))) return undefined;
+    const uses = ctx.tree.identifiersNamed(n.name as string, declared!.scope).filter((id) => id !== declared!.id && ctx.scopes.lookup(ctx.tree.pathOf(id), n.name as string)?.id === declared!.id);
+    if (uses.every((id) => contains(built, id))) out.push(statement);
+    return undefined;
+  });
+  return out;
+}
+
 /** A declaration with no call, `new`, `await` or `yield` in it that does not mention `name`. */
 function harmlessBetween(ctx: FileContext, statement: Node, name: string): boolean {
   if (statement.type !== 'VariableDeclaration') return false;
@@ -152,6 +177,9 @@ function mkdtempInstead(ctx: FileContext, path: Path, call: FsCall, tmp: TmpPath
   else if (ref.kind === 'literal' && ref.path.node.type === 'StringLiteral') base = quoteString(`${(ref.path.node.value as string).slice(0, ref.prefixLength)}${tmp.stem || 'tmp'}-`, ctx.style.quote);
   else return false;
   ctx.edits.replace(built.start, built.end, `${ctx.modules.reference('fs', 'mkdtempSync', path)}(${base})`);
+  // The unique part's own variable (`const randomNumber = Math.floor(Math.random() * 9e7)`) has no other
+  // use now: it goes too, or a build with noUnusedLocals (chrome-launcher's) would fail on it.
+  for (const statement of uniquePartDeclarations(ctx, built, block!)) removeStatement(ctx, statement);
   // The mkdirSync statement goes: mkdtempSync made the directory.
   removeStatement(ctx, statement);
   ctx.claimed.add(path.node);

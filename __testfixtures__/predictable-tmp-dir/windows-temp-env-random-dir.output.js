@@ -4,7 +4,6 @@ const { join } = require('path');
 
 function makeProfileDir() {
   const base = process.env.TEMP || process.env.TMP || (process.env.SystemRoot || process.env.windir) + '\\temp';
-  const suffix = Math.floor(Math.random() * 9e7 + 1e7);
   const dir = mkdtempSync(join(base, 'profile-'));
   return dir;
 }

@@ -1,6 +1,7 @@
 import type { FileContext, Rule } from '../src/engine/context';
 import { contains, isCall, isMember, ownerOf, propertyName, stringValue, unwrap, type Node, type Path } from '../src/engine/ast';
 import { addFinally, inFinally, statementOf } from '../src/engine/cleanup';
+import { namedAsRemover } from '../src/engine/private-dir';
 import { findBarrier } from '../src/engine/dataflow/barriers';
 import { REMOVALS } from '../src/engine/dataflow/sinks';
 import { analyzeFlow, isAwaited } from '../src/engine/flow';
@@ -43,8 +44,6 @@ function madeHere(ctx: FileContext, call: Path): Made | undefined {
 
 /** Test hooks that run before each test (or each file): what they make is made again every time. */
 const SETUP_HOOKS = new Set(['beforeEach', 'beforeAll', 'before', 'setup', 'suiteSetup']);
-/** A call that may remove what it is given: a helper of the project's own, an afterEach's `cleanup(dir)`. */
-const REMOVER_NAME = /(?:^|[^a-z])(?:rm|rmdir|remove|rimraf|clean|cleanup|del|delete|unlink|dispose|destroy)/i;
 
 /**
  * `beforeEach(async () => { tempDir = await fs.promises.mkdtemp(…) })` with nothing in the file
@@ -72,7 +71,7 @@ function hookLeak(ctx: FileContext, call: Path): void {
     // Handed whole to a call that may remove it, or given away (returned, exported, stored elsewhere).
     if (parent && isCall(parent) && (parent.arguments as Node[]).includes(use)) {
       const callee = ctx.text(parent.callee);
-      if (REMOVER_NAME.test(callee) || !/^(?:path\.|fs\.|expect\b|assert\b|console\.)/.test(callee) && !ctx.fs.classify(ctx.tree.pathOf(parent))) return;
+      if (namedAsRemover(callee) || !/^(?:path\.|fs\.|expect\b|assert\b|console\.)/.test(callee) && !ctx.fs.classify(ctx.tree.pathOf(parent))) return;
     }
     if (parent && (parent.type === 'ReturnStatement' || (parent.type === 'AssignmentExpression' && parent.right === use) || parent.type === 'ObjectProperty' || parent.type === 'ExportSpecifier')) return;
   }

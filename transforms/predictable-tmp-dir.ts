@@ -1,7 +1,8 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/context';
 import { jscodeshiftTransform } from './jscodeshift';
-import { contains, walk, type Node, type Path } from '../src/engine/ast';
+import { contains, isCall, isFunction, walk, type Node, type Path } from '../src/engine/ast';
+import { REMOVALS } from '../src/engine/dataflow/sinks';
 import type { FsCall } from '../src/engine/fs-calls';
 import { givesMode } from '../src/engine/options';
 import { quoteString } from '../src/engine/text';
@@ -73,22 +74,21 @@ function reportInjectedHelpers(ctx: FileContext): void {
   }
 }
 
-/** A removal of `name` (`fs.rmSync(dir, …)`, `rimraf(dir)`) among the statements after `at` of `block`, outside any finally. */
+/** A removal of `name` (`fs.rmSync(dir, …)`, `rimraf(dir)`) among the statements after `at` of `block`, outside any try. */
 function removedInline(ctx: FileContext, block: Node, name: string, at: number): boolean {
   let found = false;
   for (const statement of (block.body as Node[]).slice(at + 1)) {
     walk(statement, (n) => {
-      if (found || isFunctionNode(n) || n.type === 'TryStatement') return false;
-      if ((n.type === 'CallExpression' || n.type === 'OptionalCallExpression') && (n.arguments as Node[])[0]?.type === 'Identifier' && (n.arguments as Node[])[0].name === name && /(?:^|\.)(?:rm|rmSync|rmdir|rmdirSync|remove|removeSync|rimraf|unlink|unlinkSync)$/.test(ctx.text(n.callee))) found = true;
+      if (found || isFunction(n) || n.type === 'TryStatement') return false;
+      if (!isCall(n) || (n.arguments as Node[])[0]?.type !== 'Identifier' || (n.arguments as Node[])[0].name !== name) return undefined;
+      const path = ctx.tree.pathOf(n);
+      const fs = ctx.fs.classify(path);
+      if ((fs && REMOVALS.has(fs.method)) || ctx.modules.calleeOf(path)?.module === 'rimraf') found = true;
       return undefined;
     });
     if (found) return true;
   }
   return false;
-}
-
-function isFunctionNode(n: Node): boolean {
-  return n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression' || n.type === 'FunctionDeclaration';
 }
 
 /** Side-effect-free sources of a unique name part: what a declaration only for the name may hold. */

@@ -7,7 +7,7 @@ import { givesMode } from '../src/engine/options';
 import { stepsAfterRef, type ForeignFact, type TmpPath } from '../src/engine/dataflow/values';
 import type { Guess } from '../src/engine/dataflow/lattice';
 import { looksShared, MENTIONS_TMP_DIR, sharedAdvice, TEMP_HELPER_NAMES } from '../src/engine/shared-names';
-import { wipedAroundUse } from '../src/engine/private-dir';
+import { namedAsRemover, wipedAroundUse } from '../src/engine/private-dir';
 
 const id = 'predictable-tmp-path';
 
@@ -77,13 +77,19 @@ function readBackFirst(ctx: FileContext, creation: Path, key: string): string | 
 }
 
 function writtenByHelperBefore(ctx: FileContext, read: Path, owner: Node, key: string): boolean {
+  return callsGivenParent(ctx, key).some(({ node }) => node.start < read.node.start && contains(owner, node) && (node.arguments as Node[]).length >= 2 && !ctx.fs.classify(ctx.tree.pathOf(node)) && !namedAsRemover(ctx.text(node.callee)));
+}
+
+/** Calls of the file whose first argument is a directory above `key` in the temp directory (`writeFiles(DIR, …)`). */
+function callsGivenParent(ctx: FileContext, key: string): { node: Node; text: string; line: number }[] {
+  const found: { node: Node; text: string; line: number }[] = [];
   for (const node of ctx.tree.ofType('CallExpression')) {
-    if (node.start >= read.node.start || !contains(owner, node) || (node.arguments as Node[]).length < 2 || ctx.fs.classify(ctx.tree.pathOf(node))) continue;
-    if (/clean|(?:^|\.)rm|remove|del|unlink/i.test(ctx.text(node.callee))) continue;
+    const first = (node.arguments as Node[])[0];
+    if (!first || first.type === 'SpreadElement') continue;
     const dir = ctx.values.tmpPathOf(ctx.tree.pathOf(node).get('arguments', 0) as Path)?.key;
-    if (dir && key.startsWith(`${dir}/`)) return true;
+    if (dir && dir !== key && key.startsWith(`${dir}/`)) found.push({ node, text: ctx.text(node.callee), line: node.loc.start.line });
   }
-  return false;
+  return found;
 }
 
 function resultDropped(call: Path): boolean {
@@ -143,7 +149,7 @@ function reportSockets(ctx: FileContext): void {
 const SOCKET_METHODS = new Set(['listen', 'connect', 'createConnection']);
 
 /** `function tmpFile(name) { return path.join(os.tmpdir(), name); }`: its callers create files at guessable names. */
-function reportPathHelpers(ctx: FileContext): void {
+function reportPathHelpers(ctx: FileContext, exclusiveReturns: ReadonlySet<Node>): void {
   for (const type of ['CallExpression', 'BinaryExpression', 'TemplateLiteral', 'StringLiteral']) {
     for (const node of ctx.tree.ofType(type)) {
       // The parent link first: a path is built only for the few expressions that are returned.
@@ -160,7 +166,7 @@ function reportPathHelpers(ctx: FileContext): void {
       if (stepsAfterRef(tmp.facts[0]).some((step) => step.kind === 'param' || step.kind === 'callback')) continue;
       const owner = ownerOf(path).node;
       if (ctx.sites.some((site) => ownerOf(site.call).node === owner) || [...ctx.claimed].some((n) => contains(owner, n))) continue;
-      if (callersAreHere(ctx, owner)) continue;
+      if (callersAreHere(ctx, owner, exclusiveReturns)) continue;
       if (looksShared(tmp.key)) {
         // `getCacheDirectory()`: a cache, lock or per-user name for callers elsewhere; another user can make it first.
         ctx.leaveAlone(id, path.node, tmp, `returns '${tmp.key}' in the shared temp directory for its callers to create: ${sharedAdvice(tmp.key)}`);
@@ -182,17 +188,9 @@ function reportPathHelpers(ctx: FileContext): void {
 /** A call in another function of the file given `key`'s directory or a directory above it (`writeFiles(DIR, …)`). */
 function preparedElsewhere(ctx: FileContext, at: Path, key: string): { text: string; line: number } | undefined {
   const owner = ownerOf(at).node;
-  const found: { text: string; line: number }[] = [];
-  for (const node of ctx.tree.ofType('CallExpression')) {
-    if (node === at.node || contains(owner, node) || (node.arguments as Node[]).length === 0) continue;
-    const call = ctx.tree.pathOf(node);
-    const arg = (node.arguments as Node[])[0];
-    if (arg.type === 'SpreadElement') continue;
-    const dir = ctx.values.tmpPathOf(call.get('arguments', 0) as Path)?.key;
-    if (dir && dir !== key && key.startsWith(`${dir}/`)) found.push({ text: ctx.text(node.callee), line: node.loc.start.line });
-  }
+  const found = callsGivenParent(ctx, key).filter(({ node }) => node !== at.node && !contains(owner, node));
   // The call that fills it says more than the one that clears it (`writeFiles(DIR)` over `cleanup(DIR)`).
-  return found.find((f) => !/clean|(?:^|\.)rm|remove|del|unlink/i.test(f.text)) ?? found[0];
+  return found.find((f) => !namedAsRemover(f.text)) ?? found[0];
 }
 
 /** Option names that tell an upload library where to write what it receives. */
@@ -220,22 +218,14 @@ function reportUploadDirs(ctx: FileContext): void {
 /** Calls that make a name without opening it: they fail on an existing name or replace it, never follow it. */
 const NO_FOLLOW = new Set(['symlink', 'link', 'rename']);
 
-/** Functions of the file whose returned path some call here creates exclusively with an owner-only mode. */
-const exclusiveByFile = new WeakMap<FileContext, Set<Node>>();
-function exclusiveReturns(ctx: FileContext): Set<Node> {
-  let set = exclusiveByFile.get(ctx);
-  if (!set) exclusiveByFile.set(ctx, (set = new Set()));
-  return set;
-}
-
 /**
  * Only this file calls the helper, and each call either names a mkdtemp prefix or reaches a creation
  * that is a site of its own (the value flow follows the return): the findings belong there.
  */
-function callersAreHere(ctx: FileContext, fn: Node): boolean {
+function callersAreHere(ctx: FileContext, fn: Node, exclusiveReturns: ReadonlySet<Node>): boolean {
   if (fn.type === 'Program' || ctx.values.mayBeCalledFromOutside(fn)) return false;
   const calls = ctx.values.callsTo(fn);
-  const followed = exclusiveReturns(ctx).has(fn) || ctx.sites.some((site) => site.tmp.facts.some((fact) => fact.kind === 'path' && fact.via.some((v) => v.kind === 'return' && v.node === fn)));
+  const followed = exclusiveReturns.has(fn) || ctx.sites.some((site) => site.tmp.facts.some((fact) => fact.kind === 'path' && fact.via.some((v) => v.kind === 'return' && v.node === fn)));
   return calls.length > 0 && calls.every((call) => followed || mkdtempPrefix(ctx, call));
 }
 
@@ -493,6 +483,8 @@ export const predictableTmpPath: Rule = {
   },
   run(ctx: FileContext) {
     reportSockets(ctx);
+    /** Functions whose returned path a call here creates exclusively and owner-only: not reported as helpers. */
+    const exclusiveReturns = new Set<Node>();
     for (const { path, call } of ctx.fsCalls()) {
       if (call.creates !== 'file' && call.creates !== 'link') continue;
       if (ctx.claimed.has(path.node)) continue;
@@ -503,7 +495,7 @@ export const predictableTmpPath: Rule = {
       const callee = ctx.text(path.node.callee);
       if (alreadyExclusive(path.node, call.method, ctx.source)) {
         // A helper whose returned name is created here exclusively and owner-only is not a finding either.
-        for (const fact of tmp.facts) if (fact.kind === 'path') for (const v of fact.via) if (v.kind === 'return' && v.node) exclusiveReturns(ctx).add(v.node);
+        for (const fact of tmp.facts) if (fact.kind === 'path') for (const v of fact.via) if (v.kind === 'return' && v.node) exclusiveReturns.add(v.node);
         continue;
       }
       if ((looksShared(tmp.key) && !wipedAroundUse(ctx, path, tmp.key)) || ctx.claimsName(path.node)) {
@@ -558,7 +550,7 @@ export const predictableTmpPath: Rule = {
     for (const { path } of ctx.unresolvedCreations(['file', 'link'])) {
       ctx.report(id, path.node, `${ctx.text(path.node.callee)}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow (a variable assigned elsewhere, a parameter default, a spread, or a name added without a separator, which lands beside the temp directory rather than in it); not rewritten. Check it by hand: create it inside a directory from fs.mkdtempSync, with { flag: 'wx', mode: 0o600 }`, false);
     }
-    reportPathHelpers(ctx);
+    reportPathHelpers(ctx, exclusiveReturns);
     reportUploadDirs(ctx);
     reportStoredPaths(ctx);
     reportUncreatedReads(ctx);

@@ -336,6 +336,11 @@ function guardedByExists(call: Path): boolean {
 /** Names that say they remove what they are given: `removeFileOrDirectory`, `rimraf`, `cleanup`, `deleteDir`. */
 const REMOVER_NAME = /^(?:remove|rm|rimraf|rmrf|del|delete|unlink|clean|cleanup|purge|wipe)(?:[A-Z_]\w*)?$/;
 
+/** A callee whose last name says it removes what it is given (`fs.rmSync`, `cleanup`, `helpers.removeDir`). */
+export function namedAsRemover(callee: string): boolean {
+  return REMOVER_NAME.test(callee.split('.').pop() ?? '');
+}
+
 /** A call in `owner` of a helper tmpfix cannot see whose name says it removes, on one of these paths. */
 function removalHelper(ctx: FileContext, mine: Ref[], owner: Path): { name: string; line: number } | undefined {
   const refs = new Set(mine.map((r) => r.tmp.ref.path.node));

@@ -2,6 +2,7 @@
 // them to the engine. The engine knows no rule; this is where the rules meet it.
 import type { Rule } from '../src/engine/context';
 import type { RuleMeta, TransformOptions, TransformResult } from '../src/engine/types';
+import { fastAlternation } from '../src/engine/alternation';
 import { runRules } from '../src/engine/run';
 import { MENTIONS_TMP_DIR_OR_PACKAGE } from '../src/engine/tree';
 import { checkThenCreate } from './check-then-create';
@@ -23,8 +24,10 @@ export function getRule(id: string): Rule | undefined {
   return ruleList.find((rule) => rule.meta.id === id);
 }
 
-// One alternation of every rule's pattern: a single native scan of the raw text.
-const pattern = new RegExp([...new Set(ruleList.map((rule) => rule.meta.prefilter.source))].join('|'));
+// One alternation of every rule's pattern: a single native scan of the raw text. fastAlternation()
+// matches the same texts as the plain `a|b|…` of the patterns, in about two thirds of the time.
+const pattern = fastAlternation(ruleList.map((rule) => rule.meta.prefilter.source));
+const mentionsTmpDirOrPackage = fastAlternation([MENTIONS_TMP_DIR_OR_PACKAGE.source]);
 
 /**
  * Cheap test on raw text, in two tiers: undefined when no rule can match the file; `text` when it also
@@ -36,7 +39,7 @@ const pattern = new RegExp([...new Set(ruleList.map((rule) => rule.meta.prefilte
  */
 export function prefilterMatch(source: string): 'text' | 'with-facts' | undefined {
   if (!pattern.test(source)) return undefined;
-  return MENTIONS_TMP_DIR_OR_PACKAGE.test(source) ? 'text' : 'with-facts';
+  return mentionsTmpDirOrPackage.test(source) ? 'text' : 'with-facts';
 }
 
 /** Cheap test on raw text: false proves that no rule can match the file, whatever it imports. */

@@ -99,7 +99,8 @@ function removals(ctx: FileContext, made: Made): Node[] {
 
 /**
  * A private directory or a tmp file that the function makes and never removes, or removes only when
- * nothing throws first: its removal goes into a finally (the old removal stays; it is harmless).
+ * nothing throws first: its removal goes into a finally, and the old removal statement goes when the
+ * finally does the same (a recursive removal with no use of the directory after it).
  */
 export const missingTmpCleanup: Rule = {
   meta: {

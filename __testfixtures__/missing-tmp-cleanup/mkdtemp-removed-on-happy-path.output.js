@@ -9,7 +9,6 @@ function countFiles(files) {
     for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), body);
     const count = fs.readdirSync(dir).length;
     if (count > 3) throw new Error('too many files');
-    fs.rmSync(dir, { recursive: true });
     return count;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

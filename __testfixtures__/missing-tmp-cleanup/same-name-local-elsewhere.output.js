@@ -13,7 +13,6 @@ function snapshot(files) {
     for (const name of files) fs.writeFileSync(path.join(work, name), name);
     const listing = describe(work);
     if (files.includes('bad')) throw new Error('bad file name');
-    fs.rmSync(work, { recursive: true });
     return listing;
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

@@ -13,7 +13,6 @@ function renderWithScratch(text, withScratch) {
       try {
         fs.copyFileSync(page, path.join(scratch, 'copy.html'));
         if (text === 'boom') throw new Error('render failed');
-        fs.rmSync(scratch, { recursive: true });
       } finally {
         fs.rmSync(scratch, { recursive: true, force: true });
       }

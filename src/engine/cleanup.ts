@@ -5,6 +5,7 @@ import { REMOVALS } from './dataflow/sinks';
 import type { FileContext } from './context';
 import { analyzeFlow, type Flow } from './flow';
 import { extendForDeclarations, place } from './placement';
+import { lineEnd } from './text';
 import { lastAcrossWraps, wrapStatements } from './wrap';
 
 /** Escapes that hand the value itself to someone else for good. */
@@ -66,8 +67,58 @@ export function addFinally(ctx: FileContext, owner: Path, holder: Path, declarat
   // Another resource's try in the same block: this one holds it whole (its removal then runs last).
   const last = lastAcrossWraps(ctx, body, index + 1, placement.last);
   if (last === undefined) return { kind: 'no-place', flow, reason: 'its uses cross the try block of another cleanup' };
+  const old = oldRemovalInRange(ctx, flow, body, index + 1, last);
   wrapStatements(ctx, body, index + 1, last, '', remove());
+  if (old !== undefined) ctx.edits.replace(lineEnd(ctx.source, body[old - 1].end), lineEnd(ctx.source, body[old].end), '');
   return { kind: 'added', flow };
+}
+
+/** Old removals that a finally now does instead, by file: they are gone from the output. */
+const dropped = new WeakMap<FileContext, Set<Node>>();
+
+/**
+ * The code's own removal of the value as a statement of the range that goes into try, with no use of
+ * the value after it (`await rm(tmpDir, { recursive: true, force: true }); return packed;`): the finally
+ * does the same, only a little later, when nothing after it could tell, so the old statement goes
+ * instead of staying as a second removal. Undefined when it stays: no such statement, nothing else
+ * would be left in the try, or a comment or other code shares its lines.
+ */
+function oldRemovalInRange(ctx: FileContext, flow: Flow, body: Node[], first: number, last: number): number | undefined {
+  const gone = dropped.get(ctx) ?? new Set<Node>();
+  const usesValue = (node: Node) => flow.uses.some((use) => contains(node, use.node));
+  // Only a removal of the whole tree, as the finally's: a plain rmdir() that fails on a directory
+  // still holding something says something the finally would not, so it stays.
+  const removesTree = (statement: Node): boolean => {
+    if (statement.type !== 'ExpressionStatement') return false;
+    const call = statement.expression.type === 'AwaitExpression' ? statement.expression.argument : statement.expression;
+    if (!isCall(call)) return false;
+    const args = call.arguments as Node[];
+    if (args.length === 0 || !flow.uses.some((use) => use.node === args[0]) || args.slice(1).some(usesValue)) return false;
+    const path = ctx.tree.pathOf(call);
+    if (ctx.modules.calleeOf(path)?.module === 'rimraf') return true;
+    const kind = ctx.fs.classify(path);
+    if (kind?.method === 'remove') return true;
+    if (kind?.method !== 'rm' && kind?.method !== 'rmdir') return false;
+    const options = args[1];
+    return options?.type === 'ObjectExpression' && (options.properties as Node[]).some((p) => p.type === 'ObjectProperty' && !p.computed && (p.key.name ?? p.key.value) === 'recursive' && p.value.type === 'BooleanLiteral' && p.value.value === true);
+  };
+  for (let j = last; j >= first; j--) {
+    const statement = body[j];
+    if (gone.has(statement)) continue;
+    if (!removesTree(statement)) {
+      if (usesValue(statement)) return undefined; // used after its last removal, or no removal at this level
+      continue;
+    }
+    const left = body.slice(first, last + 1).some((other, k) => k + first !== j && !gone.has(other));
+    const { source } = ctx;
+    const before = j > 0 ? source.slice(lineEnd(source, body[j - 1].end), statement.start) : '';
+    const after = source.slice(statement.end, lineEnd(source, statement.end));
+    if (!left || before.trim() !== '' || after.trim() !== '' || !before.includes('\n')) return undefined;
+    gone.add(statement);
+    dropped.set(ctx, gone);
+    return j;
+  }
+  return undefined;
 }
 
 /** The statement directly holding an expression (`const dir = …;`, `await x;`), if it is one. */

@@ -114,6 +114,10 @@ function flowNote(tmp: TmpPath): string {
   return ` (the path is built at line ${from} and reaches it through ${steps.map((s) => s.text).join(', then ')})`;
 }
 
+/** The rules whose findings are about a path created at a name: the ones a directory's finding takes in. */
+const FOLDED_RULES = new Set(['predictable-tmp-path', 'predictable-tmp-dir', 'check-then-create']);
+const DIR_RULE = 'predictable-tmp-dir';
+
 const IGNORE_FILE = /tmpfix-ignore-file/;
 const IGNORE_NEXT_LINE = /tmpfix-ignore-next-line/;
 
@@ -145,6 +149,10 @@ export class FileContext {
   private ignoredLines = new Set<number>();
   private fsCallCache?: CallSite[];
   private readonly kept = new Map<Node, string[]>();
+  /** The temp name a creating call was handed over with, and whether it makes a directory. */
+  private readonly pathAt = new Map<Node, { key: string; dir: boolean }>();
+  /** The node each finding was reported at. */
+  private readonly reportedAt = new Map<Finding, Node>();
 
   constructor(
     readonly tree: Tree,
@@ -238,7 +246,7 @@ export class FileContext {
 
   /** Records a finding at `node`. Suppressed ones are kept, marked, and never rewritten. */
   report(ruleId: string, node: Node, message: string, fixed: boolean, callerRemoves?: string): void {
-    this.findings.push({
+    const finding: Finding = {
       ruleId,
       message,
       summary: summarize(message, fixed, callerRemoves),
@@ -249,13 +257,16 @@ export class FileContext {
       endColumn: node.loc.end.column + 1,
       fixed,
       suppressed: this.isSuppressed(node),
-    });
+    };
+    this.findings.push(finding);
+    this.reportedAt.set(finding, node);
   }
 
   /** A rule hands over a site; suppressed sites are reported as such and left alone. */
   addSite(original: Site): void {
     const site = { ...original, what: original.what + flowNote(original.tmp) };
     this.claimed.add(site.call.node);
+    this.pathAt.set(site.call.node, { key: site.tmp.key, dir: site.fs.creates === 'dir' });
     if (this.isSuppressed(site.call.node)) {
       this.report(site.ruleId, site.call.node, `${site.what} (suppressed)`, false);
       return;
@@ -287,6 +298,7 @@ export class FileContext {
    */
   leaveAlone(ruleId: string, node: Node, tmp: TmpPath, message: string): void {
     this.claimed.add(node);
+    if (!this.pathAt.has(node)) this.pathAt.set(node, { key: tmp.key, dir: ruleId === DIR_RULE });
     this.report(ruleId, node, message, false);
     const owner = ownerOf(tmp.ref.path).node;
     const keys = this.kept.get(owner) ?? [];
@@ -329,6 +341,45 @@ export class FileContext {
       }
     }
     this.heldSites.length = 0;
+  }
+
+  /**
+   * Open findings on paths inside a directory that an open finding of this file makes (`D/a.json`,
+   * `D/sub` under `D`) are that directory's danger seen again: whoever owns `D` owns what goes in it,
+   * and once `D` is private so is everything inside. They go into the directory's finding, by line,
+   * instead of standing as findings of their own.
+   */
+  foldIntoDirectories(): void {
+    const open = this.findings.filter((f) => !f.fixed && !f.suppressed && FOLDED_RULES.has(f.ruleId));
+    const pathOf = (f: Finding) => {
+      const node = this.reportedAt.get(f);
+      return node ? this.pathAt.get(node) : undefined;
+    };
+    const dirs = open
+      .map((finding) => ({ finding, keys: (pathOf(finding)?.dir ? pathOf(finding)!.key.split('|') : []).filter((k) => k !== '') }))
+      .filter((d) => d.keys.length > 0);
+    if (dirs.length === 0) return;
+    const inside = new Map<Finding, Finding[]>();
+    const folded = new Set<Finding>();
+    for (const finding of open) {
+      const path = pathOf(finding);
+      if (!path || path.key === '') continue;
+      const keys = path.key.split('|');
+      // The outermost directory that holds every alternative of the name.
+      const holders = dirs.filter((d) => d.finding !== finding && keys.every((k) => d.keys.some((dir) => k.startsWith(`${dir}/`))));
+      if (holders.length === 0) continue;
+      const outer = holders.reduce((a, b) => (Math.min(...b.keys.map((k) => k.length)) < Math.min(...a.keys.map((k) => k.length)) ? b : a));
+      inside.set(outer.finding, [...(inside.get(outer.finding) ?? []), finding]);
+      folded.add(finding);
+    }
+    for (const [dir, children] of inside) {
+      if (folded.has(dir)) continue; // its own holder takes its children too
+      const all = children.flatMap((c) => [c, ...(inside.get(c) ?? [])]);
+      const lines = [...new Set(all.map((c) => c.line))].sort((a, b) => a - b);
+      dir.message += `${dir.message.endsWith('.') ? '' : '.'} What the code creates inside it (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}) is exposed only through it and is safe once it is private, so it is not reported on its own`;
+      dir.summary = summarize(dir.message, dir.fixed, dir.callerRemoves);
+    }
+    for (let i = this.findings.length - 1; i >= 0; i--) if (folded.has(this.findings[i])) this.findings.splice(i, 1);
   }
 
   /** Writes the imports the rewrites asked for. */

@@ -138,8 +138,19 @@ function settle(ctx: FileContext, check: NonNullable<Site['check']>, creating: C
     return;
   }
   const [first, ...rest] = creating;
-  ctx.addSite({ ruleId: id, call: first.path, fs: first.call, tmp, what: `${what}: another user can create the path between the check and the write`, check });
+  ctx.addSite({ ruleId: id, call: first.path, fs: first.call, tmp, what: `${what}: ${raceDanger(first)}`, check });
   for (const other of rest) ctx.addSite({ ruleId: id, call: other.path, fs: other.call, tmp, what: `${ctx.text(other.path.node.callee)}() on '${tmp.key}' after the same check` });
+}
+
+/** What another user gains from the gap between the check and the creation, by how the creation treats a name that exists. */
+function raceDanger(creation: CallSite): string {
+  if (creation.call.creates !== 'dir') return 'another user can create the path between the check and the write';
+  const args = creation.path.node.arguments as Node[];
+  const recursive = args.some((a) => a.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => (p.key?.name ?? p.key?.value) === 'recursive' && !(p.value?.type === 'BooleanLiteral' && p.value.value === false)));
+  if (recursive || creation.call.method !== 'mkdir') {
+    return 'the check protects nothing, since the creation takes a directory that exists (recursive): another user who makes it first, or a symlink there, owns or redirects what goes in';
+  }
+  return 'another user who creates the name between the check and the mkdir makes it fail (EEXIST)';
 }
 
 export const checkThenCreate: Rule = {

@@ -1,4 +1,4 @@
-import { isFunction, ownerOf, type Node, type Path } from './ast';
+import { contains, isCall, isFunction, ownerOf, type Node, type Path } from './ast';
 import { FsCalls, type FsCall } from './fs-calls';
 import { Modules } from './modules';
 import { computeLineStarts, detectStyle, Edits, type Style } from './text';
@@ -298,7 +298,7 @@ export class FileContext {
    */
   leaveAlone(ruleId: string, node: Node, tmp: TmpPath, message: string): void {
     this.claimed.add(node);
-    if (!this.pathAt.has(node)) this.pathAt.set(node, { key: tmp.key, dir: ruleId === DIR_RULE });
+    if (!this.pathAt.has(node)) this.pathAt.set(node, { key: tmp.key, dir: ruleId === DIR_RULE || this.makesDirectory(node) });
     this.report(ruleId, node, message, false);
     const owner = ownerOf(tmp.ref.path).node;
     const keys = this.kept.get(owner) ?? [];
@@ -341,6 +341,12 @@ export class FileContext {
       }
     }
     this.heldSites.length = 0;
+  }
+
+  /** `node` is a call that makes a directory, or a check whose guarded creations do (`if (!exists(d)) mkdirSync(d)`). */
+  private makesDirectory(node: Node): boolean {
+    if (isCall(node)) return this.fs.classify(this.tree.pathOf(node))?.creates === 'dir';
+    return this.fsCalls().some(({ path, call }) => call.creates === 'dir' && contains(node, path.node) && this.claimed.has(path.node));
   }
 
   /**

@@ -50,6 +50,7 @@ export class FsCalls {
   /** Classifies a call to the file system API; undefined for anything else. */
   classify(callPath: Path): FsCall | undefined {
     const callee = this.modules.calleeOf(callPath);
+    if (callee?.module === 'rimraf') return rimrafCall(callee.member, callPath.node.arguments as Node[]);
     if (!callee || (callee.module !== 'fs' && callee.module !== 'fsPromises')) return undefined;
     const sync = callee.member.endsWith('Sync');
     const method = sync ? callee.member.slice(0, -4) : callee.member;
@@ -66,4 +67,14 @@ export class FsCalls {
     if (method === 'open' && !openCreates(args[1], this.source)) creates = 'none';
     return { method, api, creates, target: spec.target, options: spec.options, append: method === 'appendFile' };
   }
+}
+
+/**
+ * rimraf removes a tree as `fs.rm(p, { recursive: true })` does: `rimraf.sync(p)` / `rimrafSync(p)`
+ * at once, `rimraf(p, cb)` (before version 4) when the callback runs, `await rimraf(p)` otherwise.
+ */
+function rimrafCall(member: string, args: Node[]): FsCall {
+  const last = args[args.length - 1];
+  const api: FsCall['api'] = /sync$/i.test(member) ? 'sync' : args.length > 1 && last && isFunction(last) ? 'callback' : 'promise';
+  return { method: 'rm', api, creates: 'none', target: 0, options: 'none', append: false };
 }

@@ -309,7 +309,20 @@ function reported(sites: Site[]): Site[] {
 /** `mkdirSync(p, { recursive: true })`, fs-extra's `ensureDir`, `mkdirp`: a directory that exists already is taken as it is. */
 export function acceptsExisting(site: Site): boolean {
   const args = site.call.node.arguments as Node[];
-  return site.fs.method !== 'mkdir' || guardedByExists(site.call) || args.some((a) => a.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => (p.key?.name ?? p.key?.value) === 'recursive' && !(p.value?.type === 'BooleanLiteral' && p.value.value === false)));
+  return site.fs.method !== 'mkdir' || guardedByExists(site.call) || failureSwallowed(site.call) || args.some((a) => a.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => (p.key?.name ?? p.key?.value) === 'recursive' && !(p.value?.type === 'BooleanLiteral' && p.value.value === false)));
+}
+
+/**
+ * `try { fs.mkdirSync(dir) } catch {}`: the failure on a name that exists is ignored and the code goes
+ * on with whatever is there, as a recursive mkdir would.
+ */
+function failureSwallowed(call: Path): boolean {
+  const statement = call.parent as Path | null;
+  const block = statement?.parent as Path | null;
+  const tryPath = block?.parent as Path | null;
+  if (statement?.node.type !== 'ExpressionStatement' || unwrap(statement.node.expression) !== call.node) return false;
+  const tryNode = tryPath?.node;
+  return tryNode?.type === 'TryStatement' && tryNode.block === block!.node && !!tryNode.handler && (tryNode.handler.body.body as Node[]).length === 0;
 }
 
 /**

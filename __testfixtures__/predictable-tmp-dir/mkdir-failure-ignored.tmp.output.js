@@ -1,0 +1,26 @@
+const fs = require('fs');
+const path = require('path');
+const tmp = require('tmp');
+
+// The mkdir's failure is swallowed, so a directory that is there already (another user's, or a
+// symlink to one) is used as it is: the same danger as a recursive mkdir, not a failing call.
+function writeAll(files) {
+  const privateDir = tmp.dirSync({ prefix: 'write-all-out-', unsafeCleanup: true });
+  try {
+    const dir = path.join(privateDir.name, 'write-all-out');
+    try {
+      fs.mkdirSync(dir, { mode: 0o700 });
+    } catch (e) {}
+    for (const [name, text] of Object.entries(files)) {
+      if (text === 'boom') throw new Error(`cannot write ${name}`);
+      fs.writeFileSync(path.join(dir, name), text, { mode: 0o600 });
+    }
+    const count = fs.readdirSync(dir).length;
+    fs.rmSync(dir, { recursive: true, force: true });
+    return count;
+  } finally {
+    privateDir.removeCallback();
+  }
+}
+
+module.exports = { writeAll };

@@ -144,6 +144,14 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     }
     return;
   }
+  // A path of a test suite's describe() callback used from its hooks and tests: the callback runs once,
+  // when the suite is collected, and the hooks and tests share the path after it has returned.
+  if (isSuiteCallback(ctx, owner) && flow.escapes.some((r) => r.startsWith('a nested function'))) {
+    for (const site of reported(sites)) {
+      ctx.report(site.ruleId, site.call.node, `${site.what}: the path is defined in the ${suiteName(ctx, owner)}() callback and used from its hooks and tests, which run after the callback has returned and share it; a private directory made there would be made once, when the suite is collected, and never removed; not rewritten. Make it with fs.mkdtempSync in beforeEach() (or beforeAll()), kept in a let of the suite, and remove it in the matching after hook`, false);
+    }
+    return;
+  }
   // A directory made if missing and handed back is shared by every call (`workDir()`), and maybe by
   // every run: a new private directory per call would break that.
   if (sites.some((s) => ensuresAndReturns(ctx, s, owner))) {
@@ -344,6 +352,22 @@ function guardedByExists(call: Path): boolean {
     if (node.type !== 'ExpressionStatement' && node.type !== 'BlockStatement') return false;
   }
   return false;
+}
+
+const SUITE = /^(?:describe|context|suite)$/;
+
+/** The name of the suite function `owner` is the callback of (`describe`, `describe.each(…)`), if it is one. */
+function suiteName(ctx: FileContext, owner: Path): string | undefined {
+  const parent = owner.parent?.node as Node | undefined;
+  if (!parent || !isCall(parent) || !(parent.arguments as Node[]).includes(owner.node)) return undefined;
+  let callee = unwrap(parent.callee);
+  if (isCall(callee)) callee = unwrap(callee.callee); // describe.each(table)(name, fn)
+  while (isMember(callee)) callee = unwrap(callee.object); // describe.only, describe.each
+  return callee.type === 'Identifier' && SUITE.test(callee.name) ? ctx.text(parent.callee).replace(/\(.*$/s, '') : undefined;
+}
+
+function isSuiteCallback(ctx: FileContext, owner: Path): boolean {
+  return isFunction(owner.node) && suiteName(ctx, owner) !== undefined;
 }
 
 /** Names that say they remove what they are given: `removeFileOrDirectory`, `rimraf`, `cleanup`, `deleteDir`. */

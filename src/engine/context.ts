@@ -4,6 +4,7 @@ import { Modules } from './modules';
 import { computeLineStarts, detectStyle, Edits, type Style } from './text';
 import { stepsAfterRef, Values, type ForeignFact, type TmpPath } from './dataflow/values';
 import type { ModuleFacts } from './dataflow/facts';
+import { RUNS } from './dataflow/sinks';
 import type { Tree } from './tree';
 import { Scopes } from './scope';
 import type { Finding, RuleMeta, Target } from './types';
@@ -117,6 +118,14 @@ function flowNote(tmp: TmpPath): string {
 /** The rules whose findings are about a path created at a name: the ones a directory's finding takes in. */
 const FOLDED_RULES = new Set(['predictable-tmp-path', 'predictable-tmp-dir', 'check-then-create']);
 const DIR_RULE = 'predictable-tmp-dir';
+
+/** A chmod mode with an execute bit: `0o755`, `493`, `'755'`, `'+x'`. */
+function executableMode(mode: Node | undefined): boolean {
+  if (!mode) return false;
+  if (mode.type === 'NumericLiteral') return (mode.value & 0o111) !== 0;
+  if (mode.type === 'StringLiteral') return /x/.test(mode.value) || (/^[0-7]+$/.test(mode.value) && (parseInt(mode.value, 8) & 0o111) !== 0);
+  return false;
+}
 
 const IGNORE_FILE = /tmpfix-ignore-file/;
 const IGNORE_NEXT_LINE = /tmpfix-ignore-next-line/;
@@ -386,6 +395,47 @@ export class FileContext {
       dir.summary = summarize(dir.message, dir.fixed, dir.callerRemoves);
     }
     for (let i = this.findings.length - 1; i >= 0; i--) if (folded.has(this.findings[i])) this.findings.splice(i, 1);
+  }
+
+  /**
+   * Open findings on a directory or file that the file also runs from (spawns a program in it,
+   * requires a module from it, makes a file in it executable): a file planted there runs as this
+   * user, so the finding says so.
+   */
+  noteWhatRuns(): void {
+    const runs: { key: string; line: number; what: string }[] = [];
+    const add = (call: Node, index: number, what: string) => {
+      const args = call.arguments as Node[];
+      if (index >= args.length || args[index].type === 'SpreadElement') return;
+      const tmp = this.values.tmpPathOf(this.tree.pathOf(call).get('arguments', index) as Path);
+      if (tmp && tmp.key !== '') runs.push({ key: tmp.key, line: call.loc.start.line, what });
+    };
+    for (const type of ['CallExpression', 'NewExpression']) {
+      for (const node of this.tree.hotOfType(type)) {
+        const callee = node.callee as Node;
+        if (callee.type === 'Import' || (callee.type === 'Identifier' && (callee.name === 'require' || callee.name === 'Worker') && !this.scopes.lookup(this.tree.pathOf(node), callee.name as string))) {
+          add(node, 0, callee.type === 'Import' ? 'import()' : `${callee.name}()`);
+          continue;
+        }
+        if (type !== 'CallExpression') continue;
+        const ref = this.modules.calleeOf(this.tree.pathOf(node));
+        const index = ref ? RUNS[ref.module]?.[ref.member] : undefined;
+        if (index !== undefined) add(node, index, `${this.text(callee)}()`);
+        else if (ref && (ref.module === 'fs' || ref.module === 'fsPromises') && /^chmod(Sync)?$/.test(ref.member) && executableMode((node.arguments as Node[])[1])) add(node, 0, `${this.text(callee)}() to an executable mode`);
+      }
+    }
+    if (runs.length === 0) return;
+    for (const finding of this.findings) {
+      if (finding.fixed || finding.suppressed || !FOLDED_RULES.has(finding.ruleId)) continue;
+      const node = this.reportedAt.get(finding);
+      const path = node ? this.pathAt.get(node) : undefined;
+      if (!path || path.key === '') continue;
+      const keys = path.key.split('|');
+      const run = runs.find((r) => keys.some((k) => r.key === k || (path.dir && r.key.startsWith(`${k}/`))));
+      if (!run) continue;
+      finding.message += `${finding.message.endsWith('.') ? '' : '.'} What is there is run (line ${run.line}, ${run.what}): a file another user plants ${path.dir ? 'in it' : 'at that name'} first runs as this user, so this is code execution, not only a leak`;
+      finding.summary = summarize(finding.message, finding.fixed, finding.callerRemoves);
+    }
   }
 
   /** Writes the imports the rewrites asked for. */

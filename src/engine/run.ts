@@ -59,6 +59,7 @@ export function runRules(source: string, filePath: string, rules: readonly Rule[
     if (ctx.sites.length > 0) applyPrivateDirs(ctx);
     if (ctx.fieldSites.length > 0) applyFieldLifetimes(ctx);
     ctx.foldIntoDirectories();
+    ctx.noteWhatRuns();
     ctx.finish();
     output = ctx.modified ? ctx.output() : source;
   } catch (error) {

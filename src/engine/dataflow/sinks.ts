@@ -45,3 +45,13 @@ export const CHECKS: ReadonlySet<string> = new Set(['exists', 'access', 'stat', 
 
 /** Calls that remove a path: where the old code cleaned up, the private directory goes (fs-extra's emptyDir keeps the directory, so it is not one). */
 export const REMOVALS: ReadonlySet<string> = new Set(['unlink', 'rm', 'rmdir', 'remove']);
+
+/**
+ * Calls that run what is at a path (child_process and execa members, by the argument that names the
+ * program or module): a file another user plants in a directory that such a call reads from runs as
+ * this user. `require`, `import()` and `new Worker()` are the engine's own (no module leads to them).
+ */
+export const RUNS: Readonly<Partial<Record<string, Readonly<Record<string, number>>>>> = {
+  childProcess: { exec: 0, execSync: 0, execFile: 0, execFileSync: 0, spawn: 0, spawnSync: 0, fork: 0 },
+  execa: { default: 0, execa: 0, execaSync: 0, execaNode: 0, execaCommand: 0, execaCommandSync: 0 },
+};

@@ -139,8 +139,13 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   // A module-level path used from functions is state shared by every call, and often by every run
   // (`save()` in one run, `load()` in the next): a private directory made at load time would lose it.
   if (ownerNode.type === 'Program' && flow.escapes.some((r) => r.startsWith('a nested function'))) {
+    // A test file's module-level path is the suite's: its hooks make and wipe it, its tests use it.
+    const suite = hasTestHooks(ownerNode);
     for (const site of reported(sites)) {
-      ctx.report(site.ruleId, site.call.node, `${site.what}: the path is defined at module level and used from functions, so every call (and possibly every run) shares the file; a private directory made when the module loads would lose it between runs and be left behind; not rewritten. Keep such state in a per-user directory with mode 0700 (for example under os.homedir()), or make the path inside the function that uses it`, false);
+      const why = suite
+        ? 'the path is defined at module level and shared by the hooks and tests of this test file, which run after the module has loaded; a private directory made when it loads would never be removed; not rewritten. Make it with fs.mkdtempSync in beforeEach() (or beforeAll()), kept in a let, and remove it in the matching after hook'
+        : 'the path is defined at module level and used from functions, so every call (and possibly every run) shares the file; a private directory made when the module loads would lose it between runs and be left behind; not rewritten. Keep such state in a per-user directory with mode 0700 (for example under os.homedir()), or make the path inside the function that uses it';
+      ctx.report(site.ruleId, site.call.node, `${site.what}: ${why}`, false);
     }
     return;
   }
@@ -355,6 +360,16 @@ function guardedByExists(call: Path): boolean {
 }
 
 const SUITE = /^(?:describe|context|suite)$/;
+const HOOK = /^(?:before|after)(?:Each|All)?$/;
+
+/** The program calls a test framework's hooks at its top level (`beforeEach(() => …)`). */
+function hasTestHooks(program: Node): boolean {
+  return (program.body as Node[]).some((statement) => {
+    if (statement.type !== 'ExpressionStatement' || !isCall(statement.expression)) return false;
+    const callee = unwrap(statement.expression.callee);
+    return callee.type === 'Identifier' && HOOK.test(callee.name as string);
+  });
+}
 
 /** The name of the suite function `owner` is the callback of (`describe`, `describe.each(…)`), if it is one. */
 function suiteName(ctx: FileContext, owner: Path): string | undefined {

@@ -1,7 +1,7 @@
 import type { FileContext } from '../src/engine/context';
 import type { Rule } from '../src/engine/context';
 import { jscodeshiftTransform } from './jscodeshift';
-import { contains, isCall, isMember, ownerOf, propertyName, stringValue, unwrapPath, type Node, type Path } from '../src/engine/ast';
+import { contains, isCall, isFunction, isMember, ownerOf, propertyName, stringValue, unwrapPath, type Node, type Path } from '../src/engine/ast';
 import { O_EXCL } from '../src/engine/fs-calls';
 import { givesMode } from '../src/engine/options';
 import { stepsAfterRef, type ForeignFact, type TmpPath } from '../src/engine/dataflow/values';
@@ -240,6 +240,15 @@ function mkdtempPrefix(ctx: FileContext, call: Path): boolean {
  * temp directory itself) handed to another program, which creates the file or files there, when
  * nothing in the function creates that name itself (then the creation is the site). Pattern 13.
  */
+/** The function holding `call`, or one around it (`.then(() => run(file))` after the write), creates `key` itself. */
+function createdAround(ctx: FileContext, call: Path, key: string, created: ReadonlySet<string>): boolean {
+  if (created.has(`${ownerOf(call).node.start}:${key}`)) return true;
+  for (let node = ctx.tree.parentOf(call.node); node; node = ctx.tree.parentOf(node)) {
+    if ((isFunction(node) || node.type === 'Program') && created.has(`${node.start}:${key}`)) return true;
+  }
+  return false;
+}
+
 function programOutputs(ctx: FileContext): void {
   const created = new Set<string>();
   /** Names already reported as a program's option: once per file. */
@@ -258,7 +267,6 @@ function programOutputs(ctx: FileContext): void {
         continue;
       }
       if (ctx.claimed.has(node)) continue;
-      const owner = ownerOf(call).node.start;
       const remote = overSsh(node);
       (node.arguments as Node[]).forEach((arg, index) => {
         if (ctx.claimed.has(node)) return;
@@ -268,7 +276,7 @@ function programOutputs(ctx: FileContext): void {
         const parts = whole.flatMap((part) => [part, ...commandPieces(part)]);
         for (const part of parts) {
           const tmp = ctx.values.tmpPathOf(part) ?? rootAsPath(ctx, part);
-          if (!tmp || tmp.made === 'name-api' || created.has(`${owner}:${tmp.key}`)) continue;
+          if (!tmp || tmp.made === 'name-api' || createdAround(ctx, call, tmp.key, created)) continue;
           const program = ctx.text(node.callee);
           if (remote) {
             if (tmp.key !== '' && !ctx.findings.some((f) => f.line === node.loc.start.line && f.ruleId === id)) ctx.report(id, node, remoteAdvice(program, `/tmp/${tmp.key}`), false);

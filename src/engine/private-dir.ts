@@ -131,7 +131,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   // find the file by that name, and a private directory would hide it.
   if (flow.consumers === 0 && flow.escapes.length === flow.creationEscapes && !flow.announced) {
     for (const site of reported(sites)) {
-      ctx.report(site.ruleId, site.call.node, `${site.what}: nothing in this function uses it afterwards and its name is not returned, passed on or printed, so another program or a person is meant to find it by that name; a private directory would hide it, so it is not rewritten. Write it under a per-user directory with mode 0700 (for example under os.homedir()), create it with { flag: 'wx', mode: 0o600 }, or drop it if it is leftover debugging`, false);
+      ctx.report(site.ruleId, site.call.node, `${site.what}: nothing in this function uses it afterwards and its name is not returned, passed on or printed, so another program or a person is meant to find it by that name; a private directory would hide it, so it is not rewritten. Write it under a per-user directory with mode 0700 (for example under os.homedir())${site.tmp.guess === 'random' ? ', create it with { flag: \'wx\', mode: 0o600 },' : ''} or drop it if it is leftover debugging`, false);
     }
     return;
   }
@@ -212,7 +212,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     const helper = removalHelper(ctx, mine, owner);
     for (const site of reported(sites)) {
       const removedBy = helper ? `only ${helper.name}() at line ${helper.line}, which tmpfix cannot see into, removes it` : `nothing removes ${site.fs.creates === 'dir' ? 'the directory' : 'the file'}`;
-      ctx.report(site.ruleId, site.call.node, `${site.what}: ${reasons[0]}, and ${removedBy}, so a private directory per call would be left behind where the old code reused one name; not rewritten. Create it in a directory from fs.mkdtempSync made once and removed when the work is done, or ${site.fs.creates === 'dir' ? 'make it with fs.mkdtempSync itself' : 'create it with { flag: \'wx\', mode: 0o600 }'} and remove it where it is no longer needed`, false);
+      ctx.report(site.ruleId, site.call.node, `${site.what}: ${reasons[0]}, and ${removedBy}, so a private directory per call would be left behind where the old code reused one name; not rewritten. Create it in a directory from fs.mkdtempSync made once and removed when the work is done, or ${site.fs.creates === 'dir' ? 'make it with fs.mkdtempSync itself and remove it where it is no longer needed' : site.tmp.guess === 'random' ? 'create it with { flag: \'wx\', mode: 0o600 } and remove it where it is no longer needed' : 'keep it in a per-user directory with mode 0700 (for example under os.homedir()); \'wx\' alone would make the next call fail on the file this one leaves'}`, false);
     }
     return;
   }

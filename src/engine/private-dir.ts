@@ -140,7 +140,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   // (`save()` in one run, `load()` in the next): a private directory made at load time would lose it.
   if (ownerNode.type === 'Program' && flow.escapes.some((r) => r.startsWith('a nested function'))) {
     // A test file's module-level path is the suite's: its hooks make and wipe it, its tests use it.
-    const suite = hasTestHooks(ownerNode);
+    const suite = isTestFile(ownerNode);
     for (const site of reported(sites)) {
       const why = suite
         ? 'the path is defined at module level and shared by the hooks and tests of this test file, which run after the module has loaded; a private directory made when it loads would never be removed; not rewritten. Make it with fs.mkdtempSync in beforeEach() (or beforeAll()), kept in a let, and remove it in the matching after hook'
@@ -360,14 +360,16 @@ function guardedByExists(call: Path): boolean {
 }
 
 const SUITE = /^(?:describe|context|suite)$/;
-const HOOK = /^(?:before|after)(?:Each|All)?$/;
+const TEST_CALL = /^(?:(?:before|after)(?:Each|All)?|describe|context|suite|test|it)$/;
 
-/** The program calls a test framework's hooks at its top level (`beforeEach(() => …)`). */
-function hasTestHooks(program: Node): boolean {
+/** A test file: the program calls a test framework's hooks or suites at its top level (`beforeEach(…)`, `describe(…)`). */
+function isTestFile(program: Node): boolean {
   return (program.body as Node[]).some((statement) => {
     if (statement.type !== 'ExpressionStatement' || !isCall(statement.expression)) return false;
-    const callee = unwrap(statement.expression.callee);
-    return callee.type === 'Identifier' && HOOK.test(callee.name as string);
+    let callee = unwrap(statement.expression.callee);
+    if (isCall(callee)) callee = unwrap(callee.callee); // describe.each(table)(…)
+    while (isMember(callee)) callee = unwrap(callee.object); // describe.skip(…), test.concurrent(…)
+    return callee.type === 'Identifier' && TEST_CALL.test(callee.name as string);
   });
 }
 

@@ -16,7 +16,8 @@ function stageConfig(config) {
   return JSON.parse(fs.readFileSync(file, 'utf8')).name;
 }
 
-// Built in another module and shared by its importers: reported there and here.
+// Built in another module and shared by its importers: reported there and here (the file written
+// into the directory is part of the directory's finding).
 function cacheEntry(key, value) {
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   fs.writeFileSync(path.join(CACHE_DIR, key), value);

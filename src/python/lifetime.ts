@@ -362,6 +362,8 @@ export class Lifetimes {
       }
       if (role.role === 'consumer' && (this.file.qualified(field(call, 'function')) === 'builtins.print' || isLogCall(call, this.file))) return add('print');
       // A creating call whose target is something else: the path is only data to it (a copy's source).
+      // `['rm', '-rf', d]`: the path is the operand of the command, which carries it as a whole.
+      if (role.role === 'remove' && role.command) return add(contains(role.target, node) && contains(role.command, carrier) ? 'remove' : 'handoff');
       if ((role.role === 'create' || role.role === 'remove' || role.role === 'check' || role.role === 'read') && !contains(role.target, carrier)) return add('consumer');
       return add(roleKind(role));
     }

@@ -173,6 +173,24 @@ export function classify(call: PyNode, file: PyFile): CallRole | undefined {
   return undefined;
 }
 
+/**
+ * How `os.mkdir`, `os.makedirs` and `Path.mkdir` treat the name they make: `exclusive` fails on
+ * anything there (a symlink too) and never follows it; `adopts` (exist_ok=True) goes on with a
+ * directory, or a symlink to one, that is there already. `private` when the mode given keeps other
+ * users out (no mode: 0o777 less the umask, typically 0755).
+ */
+export function mkdirLeaf(call: PyNode, file: PyFile): { leaf: 'exclusive' | 'adopts'; private: boolean } | undefined {
+  const q = file.qualified(field(call, 'function'));
+  const method = q ? undefined : file.method(call);
+  if (q !== 'os.mkdir' && q !== 'os.makedirs' && method?.name !== 'mkdir') return undefined;
+  const args = argsOf(call, file.source);
+  const existOk = q === 'os.mkdir' ? undefined : argument(args, 2, 'exist_ok');
+  const adopts = !!existOk && !/^(False|0|None)$/.test(file.text(unwrap(existOk)));
+  const mode = argument(args, method ? 0 : 1, 'mode');
+  const value = mode && /^(0o?)?[0-7]+$/.test(file.text(unwrap(mode))) ? parseInt(file.text(unwrap(mode)).replace(/^0o?/, '') || '0', 8) : undefined;
+  return { leaf: adopts ? 'adopts' : 'exclusive', private: !!mode && (value === undefined || (value & 0o077) === 0) };
+}
+
 /** Runners that take a shell command string; subprocess's take one only with shell=True. */
 const SHELL_STRING = new Set(['os.system', 'os.popen', 'subprocess.getoutput', 'subprocess.getstatusoutput', 'commands.getoutput', 'commands.getstatusoutput']);
 const RM_FLAGS = /^-[rRf]*[rR][rRf]*$/;

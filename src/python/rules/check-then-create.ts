@@ -1,7 +1,7 @@
-import { classify } from '../calls';
+import { classify, mkdirLeaf } from '../calls';
 import type { PyContext } from '../context';
 import { REUSE_ADVICE } from '../shared';
-import { argsOf, argument, field, isFalse, named, statements, stringValue, unitOf, unwrap, walk, type PyNode } from '../tree';
+import { argsOf, argument, field, named, statements, stringValue, unitOf, unwrap, walk, type PyNode } from '../tree';
 import type { PyRule } from '../types';
 import { inLoop } from '../values';
 
@@ -61,11 +61,7 @@ function createsExclusively(call: PyNode, ctx: PyContext): boolean {
   const role = classify(call, ctx.file);
   if (role?.role !== 'create') return false;
   const args = argsOf(call, ctx.source);
-  const existOk = args.keywords.get('exist_ok');
-  const tolerant = !!existOk && !isFalse(existOk);
-  const q = ctx.file.qualified(field(call, 'function'));
-  if (role.how === 'mkdir') return q === 'os.mkdir' ? true : !tolerant && args.positional.length < 3;
-  if (role.how === 'path-mkdir') return !tolerant && args.positional.length < 3;
+  if (role.how === 'mkdir' || role.how === 'path-mkdir') return mkdirLeaf(call, ctx.file)?.leaf === 'exclusive';
   if (role.how === 'mkfifo') return true;
   if (role.how === 'os.open') return /\bO_EXCL\b/.test(ctx.text(argument(args, 1, 'flags')));
   if (role.how === 'open' || role.how === 'path-open') {

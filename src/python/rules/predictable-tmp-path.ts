@@ -124,7 +124,7 @@ export const predictableTmpPath: PyRule = {
         const role = classify(maker, ctx.file);
         const callee = ctx.text(unwrap(field(maker, 'function')));
         const fn = unitOf(maker).type === 'function_definition' ? ` (in ${ctx.text(field(unitOf(maker), 'name'))}())` : '';
-        const made = role?.role === 'create' ? describeCreation(callee, value.key, role).replace(`${callee}() `, `${callee}() at line ${maker.row + 1}${fn} `) : `${callee}() at line ${maker.row + 1}${fn} creates it under a name another user can predict and plant a symlink at first`;
+        const made = role?.role === 'create' ? describeCreation(callee, value.key, role, maker, ctx.file).replace(`${callee}() `, `${callee}() at line ${maker.row + 1}${fn} `) : `${callee}() at line ${maker.row + 1}${fn} creates it under a name another user can predict and plant a symlink at first`;
         ctx.report(id, n, `${handed} names '${value.key}' in the shared temp directory, and ${escape.why}: ${made}; not rewritten, since the name is set here and the file is made there. Create it in a directory from tempfile.mkdtemp() (removed when done) and store that path instead, or create it with os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)`, false);
         return false;
       }

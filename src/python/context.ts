@@ -50,15 +50,18 @@ export class PyContext {
     return this.file.text(node);
   }
 
+  /** A comment silences it, or only Python 2 runs it (a finding there is about code Python 3 never reaches). */
   isSuppressed(node: PyNode): boolean {
-    return this.suppression.file || this.suppression.rows.has(node.row) || this.suppression.rows.has(statementOf(node).row);
+    return this.suppression.file || this.suppression.rows.has(node.row) || this.suppression.rows.has(statementOf(node).row) || this.file.py2OnlyAt(node) !== undefined;
   }
 
   /** Records a finding at `node`; a suppressed one is marked and says so. */
   /** `callerRemoves`: what a rewrite leaves for the caller to remove (the summary says so). */
   report(ruleId: string, node: PyNode, message: string, fixed: boolean, callerRemoves?: string): void {
     const suppressed = this.isSuppressed(node);
-    const text = suppressed && !message.endsWith('(suppressed)') ? `${message} (suppressed)` : message;
+    const py2 = this.file.py2OnlyAt(node);
+    const why = py2 !== undefined && !this.suppression.file && !this.suppression.rows.has(node.row) && !this.suppression.rows.has(statementOf(node).row) ? `(suppressed: only Python 2 runs this code, ${py2})` : '(suppressed)';
+    const text = suppressed && !/\(suppressed[:)]/.test(message) ? `${message} ${why}` : message;
     this.findings.push({
       ruleId,
       message: text,

@@ -83,11 +83,11 @@ export class PyContext {
     return /^[ \t]*$/.test(before) ? before : undefined;
   }
 
-  /** Whether only a comment (or nothing) follows `node` on its last line. */
+  /** Whether only a comment (or nothing) follows `node` on its last line; a stray `;` before it is no second statement. */
   endsLine(node: PyNode): boolean {
     const next = this.lineStarts[node.endRow + 1] ?? this.source.length;
     const after = this.source.slice(node.end, next);
-    return /^[ \t]*(#[^\n]*)?\r?\n?$/.test(after);
+    return /^[ \t]*;?[ \t]*(#[^\n]*)?\r?\n?$/.test(after);
   }
 
   /** Offset just after the line break that ends row `row` (the end of the file when none). */

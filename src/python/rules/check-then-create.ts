@@ -82,6 +82,22 @@ function adopted(condition: PyNode | undefined, ctx: PyContext): string {
   return 'whatever is at that name (a file, a directory or a symlink)';
 }
 
+/** Whether some call of the file creates the path `key`, something under it, or hands it to a program that may. */
+function madeInFile(key: string, ctx: PyContext): boolean {
+  let made = false;
+  walk(ctx.file.root, (n) => {
+    if (made || n.type !== 'call') return undefined;
+    const role = classify(n, ctx.file);
+    const targets = role?.role === 'create' ? [role.target] : role?.role === 'handoff' ? named(field(n, 'arguments') ?? n) : [];
+    for (const target of targets) {
+      const v = ctx.values.of(target);
+      if (v?.kind === 'path' && (v.key === key || v.key.startsWith(`${key}/`) || key.startsWith(`${v.key}/`))) made = true;
+    }
+    return undefined;
+  });
+  return made;
+}
+
 export const checkThenCreate: PyRule = {
   meta: {
     id,
@@ -107,10 +123,11 @@ export const checkThenCreate: PyRule = {
       if (!negated) {
         // `if p.is_file(): p.unlink()`: a cleanup that removes what is there, not a reuse of it.
         if (removesOnly(body, ctx)) return undefined;
-        // `if os.path.exists(p): return p` and friends reuse what an earlier run left: a cache.
+        // `if os.path.exists(p): return p` and friends reuse what an earlier run left: a cache. When
+        // nothing in the file makes that name (a lookup of /dev/shm/<segment>), it only reads what is there.
         if (leavesEarly(body) || hasElse) {
           dirs.keep(unitOf(node), value.key);
-          ctx.report(id, node, `'${checkText}' decides whether to reuse '${value.key}' from the shared temp directory, where another user can plant it first: ${REUSE_ADVICE}`, false);
+          if (madeInFile(value.key, ctx)) ctx.report(id, node, `'${checkText}' decides whether to reuse '${value.key}' from the shared temp directory, where another user can plant it first: ${REUSE_ADVICE}`, false);
         }
         return undefined;
       }

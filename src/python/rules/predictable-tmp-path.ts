@@ -80,6 +80,8 @@ export const predictableTmpPath: PyRule = {
       if (n.type !== 'call' && n.type !== 'binary_operator' && n.type !== 'string') return undefined;
       const value = ctx.values.of(n);
       if (value?.kind !== 'path' || value.via.length || value.stored || value.returnedBy) return value ? false : undefined;
+      // `os.path.join('/dev/shm', name)` for a name the code listed there: an entry that exists, not one to create.
+      if (listedEntry(n, ctx)) return false;
       const unit = unitOf(value.origin.node);
       const key = `${value.key}@${unit.start}`;
       if (seen.has(key) || dirs.siteKeys(unit).has(value.key) || dirs.isKept(unit, value.key) || created.has(value.origin.node)) return false;
@@ -151,6 +153,28 @@ export const predictableTmpPath: PyRule = {
 };
 
 /** `os.open(p, ... | O_EXCL, 0o600)`: exclusive, owner-only creation is safe even in /tmp. */
+/** Calls (and methods) that list what a directory holds. */
+const LISTINGS = new Set(['os.listdir', 'os.scandir', 'glob.glob', 'glob.iglob']);
+const LISTING_METHODS = new Set(['iterdir', 'glob', 'rglob']);
+
+/** Whether `expr` is built from a name that a loop takes from a listing of a directory (`for name in os.listdir(d)`). */
+function listedEntry(expr: PyNode, ctx: PyContext): boolean {
+  let found = false;
+  walk(expr, (n) => {
+    if (found) return false;
+    if (n.type !== 'identifier' || (n.parent?.type === 'attribute' && n.field === 'attribute') || n.field === 'name') return undefined;
+    const bindings = ctx.file.scopes.assignmentsOf(ctx.text(n), n);
+    found = bindings.length > 0 && bindings.every((b) => {
+      const listing = b.kind === 'for' ? unwrap(b.value) : undefined;
+      if (listing?.type !== 'call') return false;
+      const q = ctx.file.qualified(field(listing, 'function'));
+      return (!!q && LISTINGS.has(q)) || (!q && LISTING_METHODS.has(ctx.file.method(listing)?.name ?? ''));
+    });
+    return undefined;
+  });
+  return found;
+}
+
 function alreadyExclusive(call: PyNode, ctx: import('../context').PyContext): boolean {
   const args = argsOf(call, ctx.source);
   const flags = argument(args, 1, 'flags');

@@ -29,6 +29,11 @@ export function describeCreation(callee: string, key: string, role: CallRole | u
     // symlink() and link() fail on any name that exists and never follow one either.
     return `${callee}() makes the link '${key}' in the shared temp directory under ${kind === 'fixed' ? 'a fixed name' : 'a name another user can predict'}: it fails on any name that exists and never follows a symlink, but another user who creates the name first (a link of their own to what they choose) makes it fail (and code that ignores the error goes on with their link)`;
   }
+  if (role?.role === 'create' && role.how === 'dest' && /(^|\.)(rename|replace|renames)$/.test(callee)) {
+    // rename() never follows a symlink at the destination: it replaces the name itself, atomically.
+    const taken = kind === 'random' ? '' : `, but a file another user ${kind === 'fixed' ? 'made' : 'guessed and made'} there first cannot be replaced in the sticky temp directory, so the rename fails (EPERM or EACCES: a denial of service)`;
+    return `${callee}() puts a file at '${key}' in the shared temp directory under ${how}: it does not follow a symlink there (it replaces the name atomically)${taken}, and the file keeps the mode it had, so other users can read it there unless that mode is owner-only`;
+  }
   const leaf = call && file && role?.role === 'create' && (role.how === 'mkdir' || role.how === 'path-mkdir') ? mkdirLeaf(call, file) : undefined;
   if (leaf?.leaf === 'exclusive') {
     // os.mkdir() fails on any name that exists, a symlink too, and never follows one: no redirection.

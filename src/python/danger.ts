@@ -1,7 +1,8 @@
 // Finding texts that name the real danger of each creation.
-import { mkdirLeaf, type CallRole } from './calls';
+import { classify, mkdirLeaf, type CallRole } from './calls';
+import type { PyContext } from './context';
 import type { PyFile } from './file';
-import { named, type PyNode } from './tree';
+import { field, named, statementOf, unitOf, unwrap, type PyNode } from './tree';
 
 const GUESSABLE = /getpid|time|datetime|now\(|counter|count|index|\bi\b|\bn\b/i;
 const RANDOM = /uuid|random|randint|token|urandom|secrets|choice/i;
@@ -65,10 +66,40 @@ export function describeCreation(callee: string, key: string, role: CallRole | u
 }
 
 /** `try: os.mkdir(d) except OSError: pass` (or FileExistsError): an existing name is not an error to it. */
-function ignoresExisting(call: PyNode, file: PyFile): boolean {
+export function ignoresExisting(call: PyNode, file: PyFile): boolean {
   for (let n = call.parent; n && n.type !== 'function_definition' && n.type !== 'module'; n = n.parent) {
     if (n.type === 'try_statement') return named(n).some((c) => c.type === 'except_clause' && /^except\s*(:|\(?\s*(\w+\.)?(OSError|FileExistsError|IOError|EnvironmentError|Exception)\b)/.test(file.text(c)));
     if (n.type === 'except_clause' || n.type === 'finally_clause') break;
   }
   return false;
+}
+
+/**
+ * The directory around `key` that an exclusive `os.mkdir` (or makedirs/Path.mkdir without exist_ok)
+ * made earlier in the same function, in a block that holds this call, when the code does not go on
+ * after that mkdir failed: what is created in it is this code's alone.
+ */
+function ownDirectory(call: PyNode, key: string, calls: PyNode[], ctx: PyContext): { call: PyNode; callee: string; key: string; private: boolean } | undefined {
+  for (const maker of calls) {
+    if (maker.start >= call.start || unitOf(maker) !== unitOf(call)) continue;
+    const role = classify(maker, ctx.file);
+    if (role?.role !== 'create' || role.what !== 'dir') continue;
+    const leaf = mkdirLeaf(maker, ctx.file);
+    const dirKey = ctx.values.of(role.target);
+    if (leaf?.leaf !== 'exclusive' || dirKey?.kind !== 'path' || !key.startsWith(`${dirKey.key}/`) || ignoresExisting(maker, ctx.file)) continue;
+    const statement = statementOf(maker);
+    const block = statement.parent;
+    if (block?.type !== 'block' && block?.type !== 'module') continue;
+    if (!(block.start <= call.start && call.end <= block.end)) continue;
+    return { call: maker, callee: ctx.text(unwrap(field(maker, 'function'))), key: dirKey.key, private: leaf.private };
+  }
+  return undefined;
+}
+
+/** "open() creates 'out/a.csv' inside 'out', which os.mkdir() at line 9 made for this code exclusively: ..." */
+export function insideOwnDirectory(callee: string, call: PyNode, key: string, calls: PyNode[], ctx: PyContext): string | undefined {
+  const own = ownDirectory(call, key, calls, ctx);
+  if (!own) return undefined;
+  const role = classify(call, ctx.file);
+  return `${callee}() ${role?.role === 'create' && role.what === 'dir' ? 'makes the directory' : 'creates'} '${key}' inside '${own.key}', which ${own.callee}() at line ${own.call.row + 1} made for this code exclusively (it fails on a name that is there and never follows a symlink): no other user can create or plant a name in it, but ${own.private ? 'the directory itself can be taken first (see its finding)' : 'with no owner-only mode on the directory, other users can list it and read what is written there'}`;
 }

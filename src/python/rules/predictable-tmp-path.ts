@@ -1,5 +1,5 @@
 import { classify } from '../calls';
-import { describeCreation, nameKind } from '../danger';
+import { describeCreation, insideOwnDirectory, nameKind } from '../danger';
 import type { PyContext } from '../context';
 import type { Lifetimes } from '../lifetime';
 import { argsOf, argument, field, named, stringValue, unitOf, unwrap, walk, type PyNode } from '../tree';
@@ -25,7 +25,8 @@ export const predictableTmpPath: PyRule = {
         if (role.how === 'os.open' && alreadyExclusive(call, ctx)) continue;
         const value = ctx.values.of(role.target);
         if (value?.kind === 'path') {
-          dirs.add({ ruleId: id, call, target: role.target, value, what: describeCreation(callee, value.key, role) });
+          const what = insideOwnDirectory(callee, call, value.key, calls, ctx) ?? describeCreation(callee, value.key, role);
+          dirs.add({ ruleId: id, call, target: role.target, value, what });
         } else if (!value && ctx.values.mentions(role.target)) {
           ctx.claimed.add(call);
           ctx.report(id, call, `${callee}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow (a name assigned in several places, a parameter, a loop over directories); not rewritten. Check it by hand: create it with tempfile.mkstemp() or inside tempfile.mkdtemp()`, false);

@@ -61,7 +61,9 @@ export class PyContext {
     const suppressed = this.isSuppressed(node);
     const py2 = this.file.py2OnlyAt(node);
     const why = py2 !== undefined && !this.suppression.file && !this.suppression.rows.has(node.row) && !this.suppression.rows.has(statementOf(node).row) ? `(suppressed: only Python 2 runs this code, ${py2})` : '(suppressed)';
-    const text = suppressed && !/\(suppressed[:)]/.test(message) ? `${message} ${why}` : message;
+    // Print or exec statements: only Python 2 runs this file, which the reader should know (not provable enough to silence it).
+    const py2File = this.file.py2Syntax && !message.includes('Python 2 syntax') ? ' (the file uses Python 2 statements such as print x, so Python 3 cannot run it)' : '';
+    const text = suppressed && !/\(suppressed[:)]/.test(message) ? `${message}${py2File} ${why}` : `${message}${py2File}`;
     this.findings.push({
       ruleId,
       message: text,

@@ -28,6 +28,8 @@ export class PyFile {
   readonly names = new Set<string>();
   readonly eol: string;
   readonly comments: PyNode[] = [];
+  /** Python 2 statements (`print 'x'`, `exec code`): Python 3 cannot run the file at all. */
+  readonly py2Syntax: boolean;
   /** Blocks that only Python 2 runs (`if sys.version_info[0] < 3:`, the `else` of `if PY3:`), with the test. */
   readonly py2Only: { start: number; end: number; test: string }[] = [];
   /** Python 2 syntax (print statements, exec statements), Python 2 `__future__` imports or a Python 2 version check: new code must run there too. */
@@ -38,13 +40,15 @@ export class PyFile {
     readonly root: PyNode,
   ) {
     let legacy = false;
+    let py2Syntax = false;
     walk(root, (node) => {
       if (node.type === 'comment') this.comments.push(node);
-      else if (node.type === 'print_statement' || node.type === 'exec_statement') legacy = true;
+      else if (node.type === 'print_statement' || node.type === 'exec_statement') legacy = py2Syntax = true;
       else if (node.type === 'future_import_statement' && PY2_FUTURES.test(source.slice(node.start, node.end))) legacy = true;
       else if (node.type === 'comparison_operator' && PY2_CHECK.test(source.slice(node.start, node.end))) legacy = true;
     });
     this.legacy = legacy;
+    this.py2Syntax = py2Syntax;
     this.scopes = new Scopes(root, source);
     for (const id of this.scopes.identifiers) this.names.add(this.text(id));
     const crlf = (source.match(/\r\n/g) ?? []).length;

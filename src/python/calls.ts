@@ -2,7 +2,7 @@
 // owner-only), checks it, removes it, reads it, hands it to another program, or only looks at it.
 // Tables, not branches: a newcomer adds a writer or a consumer as one line.
 import type { PyFile } from './file';
-import { argsOf, argument, field, stringValue, unwrap, type Args, type PyNode } from './tree';
+import { argsOf, argument, field, named, stringValue, unwrap, type Args, type PyNode } from './tree';
 
 export type CreateHow =
   | 'open' // open(p, "w") and io.open: a mode string
@@ -19,7 +19,7 @@ export type CreateHow =
 export type CallRole =
   | { role: 'create'; what: 'file' | 'dir' | 'socket'; target: PyNode; how: CreateHow; append?: boolean; mode?: PyNode }
   | { role: 'check'; target: PyNode }
-  | { role: 'remove'; target: PyNode; tree: boolean }
+  | { role: 'remove'; target: PyNode; tree: boolean; command?: PyNode }
   | { role: 'read'; target: PyNode }
   | { role: 'handoff'; background: boolean; args: PyNode }
   | { role: 'consumer' }
@@ -123,7 +123,11 @@ export function classify(call: PyNode, file: PyFile): CallRole | undefined {
     }
     if (CHECKS.has(q)) return first ? { role: 'check', target: first } : { role: 'consumer' };
     if (q in REMOVALS) return first ? { role: 'remove', target: first, tree: REMOVALS[q] } : { role: 'consumer' };
-    if (SUBPROCESS_SYNC.has(q)) return { role: 'handoff', background: false, args: call };
+    if (SUBPROCESS_SYNC.has(q)) {
+      const removed = recursiveRm(q, args, file);
+      if (removed) return { role: 'remove', target: removed.operand, tree: true, command: removed.command };
+      return { role: 'handoff', background: false, args: call };
+    }
     if (SUBPROCESS_BACKGROUND.has(q)) return { role: 'handoff', background: true, args: call };
     if (q === 'atexit.register') return { role: 'cleanup-later' };
     if (CONSUMERS.has(q) || CONSUMER_PREFIXES.some((p) => q.startsWith(p))) return { role: 'consumer' };
@@ -167,6 +171,100 @@ export function classify(call: PyNode, file: PyFile): CallRole | undefined {
     if (isLogCall(call, file) || CONSUMER_METHODS.has(name) || /^assert/.test(name)) return { role: 'consumer' };
   }
   return undefined;
+}
+
+/**
+ * How `os.mkdir`, `os.makedirs` and `Path.mkdir` treat the name they make: `exclusive` fails on
+ * anything there (a symlink too) and never follows it; `adopts` (exist_ok=True) goes on with a
+ * directory, or a symlink to one, that is there already. `private` when the mode given keeps other
+ * users out (no mode: 0o777 less the umask, typically 0755).
+ */
+export function mkdirLeaf(call: PyNode, file: PyFile): { leaf: 'exclusive' | 'adopts'; private: boolean } | undefined {
+  const q = file.qualified(field(call, 'function'));
+  const method = q ? undefined : file.method(call);
+  if (q !== 'os.mkdir' && q !== 'os.makedirs' && method?.name !== 'mkdir') return undefined;
+  const args = argsOf(call, file.source);
+  const existOk = q === 'os.mkdir' ? undefined : argument(args, 2, 'exist_ok');
+  const adopts = !!existOk && !/^(False|0|None)$/.test(file.text(unwrap(existOk)));
+  const mode = argument(args, method ? 0 : 1, 'mode');
+  const value = mode && /^(0o?)?[0-7]+$/.test(file.text(unwrap(mode))) ? parseInt(file.text(unwrap(mode)).replace(/^0o?/, '') || '0', 8) : undefined;
+  return { leaf: adopts ? 'adopts' : 'exclusive', private: !!mode && (value === undefined || (value & 0o077) === 0) };
+}
+
+/** Runners that take a shell command string; subprocess's take one only with shell=True. */
+const SHELL_STRING = new Set(['os.system', 'os.popen', 'subprocess.getoutput', 'subprocess.getstatusoutput', 'commands.getoutput', 'commands.getstatusoutput']);
+const RM_FLAGS = /^-[rRf]*[rR][rRf]*$/;
+
+/**
+ * `subprocess.call(['rm', '-rf', d])`, `os.system('rm -rf ' + d)`, `check_call('rm -rf %s' % d,
+ * shell=True)`: a synchronous `rm -r` of one path is a removal of that tree, as shutil.rmtree is.
+ * Only the whole operand: `rm -rf %s/*` empties the directory and is not one.
+ */
+function recursiveRm(q: string, args: Args, file: PyFile): { operand: PyNode; command: PyNode } | undefined {
+  const command = unwrap(argument(args, 0, q.startsWith('subprocess.') && !SHELL_STRING.has(q) ? 'args' : 'cmd') ?? args.keywords.get('command'));
+  if (!command || args.splat) return undefined;
+  const rmWords = (words: string[]): boolean => /^(\/usr)?(\/bin\/)?rm$/.test(words[0] ?? '') && words.length > 1 && words.slice(1).every((w) => RM_FLAGS.test(w) || w === '-f' || w === '--') && words.slice(1).some((w) => RM_FLAGS.test(w));
+  if (command.type === 'list' || command.type === 'tuple') {
+    if (SHELL_STRING.has(q) || isTrue(args.keywords.get('shell'), file)) return undefined;
+    const items = named(command);
+    const words = items.slice(0, -1).map((item) => stringValue(item, file.source));
+    const operand = items[items.length - 1];
+    if (!operand || words.some((w) => w === undefined) || stringValue(operand, file.source) !== undefined) return undefined;
+    return rmWords(words as string[]) ? { operand, command } : undefined;
+  }
+  if (!SHELL_STRING.has(q) && !isTrue(args.keywords.get('shell'), file)) return undefined;
+  // The text before the single operand ('rm -rf ', 'rm -rf "'), and what may follow it (a closing quote).
+  const shellRm = (before: string, after: string): boolean => {
+    const open = /["']$/.exec(before)?.[0] ?? '';
+    return (after === open || (after === '' && open === '')) && rmWords(before.slice(0, before.length - open.length).trim().split(/\s+/)) && /\s$/.test(before.slice(0, before.length - open.length));
+  };
+  const parts = command.type === 'binary_operator' ? command.children : [];
+  const op = parts[1] && file.text(parts[1]);
+  if (op === '+' && parts[0] && parts[2]) {
+    // 'rm -rf ' + d, 'rm -rf "' + d + '"'
+    const left = unwrap(parts[0])!;
+    if (left.type === 'binary_operator' && file.text(left.children[1]) === '+' && stringValue(left.children[0], file.source) !== undefined && stringValue(left.children[2], file.source) === undefined) {
+      const after = stringValue(parts[2], file.source);
+      return after !== undefined && shellRm(stringValue(left.children[0], file.source)!, after) ? { operand: left.children[2], command } : undefined;
+    }
+    const before = stringValue(left, file.source);
+    return before !== undefined && stringValue(parts[2], file.source) === undefined && shellRm(before, '') ? { operand: parts[2], command } : undefined;
+  }
+  // 'rm -rf %s' % d, 'rm -rf {}'.format(d), f'rm -rf {d}': one placeholder, at the end.
+  const placeholder = (template: string, marker: RegExp, operand: PyNode | undefined): { operand: PyNode; command: PyNode } | undefined => {
+    const m = marker.exec(template);
+    if (!m || !operand || marker.exec(template.slice(m.index + m[0].length))) return undefined;
+    return shellRm(template.slice(0, m.index), template.slice(m.index + m[0].length)) ? { operand, command } : undefined;
+  };
+  if (op === '%' && parts[0] && parts[2]) {
+    const template = stringValue(parts[0], file.source);
+    const right = unwrap(parts[2])!;
+    const operand = right.type === 'tuple' || right.type === 'parenthesized_expression' ? (named(right).length === 1 ? named(right)[0] : undefined) : right;
+    return template === undefined ? undefined : placeholder(template, /%[sr]/, operand);
+  }
+  if (command.type === 'call') {
+    const method = file.method(command);
+    const template = method?.name === 'format' ? stringValue(method.object, file.source) : undefined;
+    const formatArgs = argsOf(command, file.source);
+    if (template === undefined || formatArgs.positional.length !== 1 || formatArgs.keywords.size) return undefined;
+    return placeholder(template, /\{0?\}/, formatArgs.positional[0]);
+  }
+  if (command.type === 'string') {
+    const pieces = command.children.filter((c) => c.type === 'interpolation');
+    if (pieces.length !== 1) return undefined;
+    const start = command.children.find((c) => c.type === 'string_start');
+    const end = command.children.find((c) => c.type === 'string_end');
+    if (!start || !end) return undefined;
+    const before = file.source.slice(start.end, pieces[0].start);
+    const after = file.source.slice(pieces[0].end, end.start);
+    const expression = named(pieces[0])[0];
+    return expression && /^[rR]?[fF]/.test(file.text(start)) && !/[{}\\]/.test(before + after) && shellRm(before, after) ? { operand: expression, command } : undefined;
+  }
+  return undefined;
+}
+
+function isTrue(node: PyNode | undefined, file: PyFile): boolean {
+  return !!node && file.text(unwrap(node)) === 'True';
 }
 
 export function keywordOf(args: Args, node: PyNode): string | undefined {

@@ -54,6 +54,12 @@ export class Cleanups {
 
   /** Decides and writes the cleanup for one site; reports under the site's rule unless silent. */
   apply(site: CleanupSite): CleanupOutcome {
+    // Silenced (a comment, or a branch only Python 2 runs): reported, and left as it is.
+    if (!site.silent && this.ctx.isSuppressed(site.statement)) {
+      const outcome = this.decide(site, false);
+      if (outcome.status !== 'clean' && outcome.status !== 'escapes') this.ctx.report(site.ruleId, site.statement, `${site.what}${outcome.message.replace(/; now removed in finally.*$/, '')}`, false);
+      return outcome;
+    }
     const outcome = this.decide(site);
     if (!site.silent) {
       const fixed = outcome.status === 'added';
@@ -62,7 +68,7 @@ export class Cleanups {
     return outcome;
   }
 
-  private decide(site: CleanupSite): CleanupOutcome {
+  private decide(site: CleanupSite, write = true): CleanupOutcome {
     const ctx = this.ctx;
     const unit = ctx.file.scopes.unit(site.unit);
     const tracking = this.lifetimes.track(unit, { seeds: [], names: site.names, objectNames: site.objects, binding: site.statement });
@@ -125,7 +131,7 @@ export class Cleanups {
     if (rebound) {
       return { status: 'not-rewritten', message: ` that nothing removes: ${rebound} is bound again to another file before this one's last use, so a finally that removes ${rebound} would remove the other one; not rewritten. Keep each file in a variable of its own and remove it in a finally block` };
     }
-    this.wrap(site, region, removals, moves.length > 0);
+    if (write) this.wrap(site, region, removals, moves.length > 0);
     const finallyNote = `now removed in finally${moves.length > 0 ? ' when still there' : ''}`;
     const happyRemovals = removals.filter((r) => !inside(r.node, 'except_clause', site.unit));
     const gone = happyRemovals.length > 0 ? (moves.length > 0 ? 'removed or moved away' : 'removed') : moves.length > 0 ? 'moved away' : undefined;

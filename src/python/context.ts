@@ -50,15 +50,20 @@ export class PyContext {
     return this.file.text(node);
   }
 
+  /** A comment silences it, or only Python 2 runs it (a finding there is about code Python 3 never reaches). */
   isSuppressed(node: PyNode): boolean {
-    return this.suppression.file || this.suppression.rows.has(node.row) || this.suppression.rows.has(statementOf(node).row);
+    return this.suppression.file || this.suppression.rows.has(node.row) || this.suppression.rows.has(statementOf(node).row) || this.file.py2OnlyAt(node) !== undefined;
   }
 
   /** Records a finding at `node`; a suppressed one is marked and says so. */
   /** `callerRemoves`: what a rewrite leaves for the caller to remove (the summary says so). */
   report(ruleId: string, node: PyNode, message: string, fixed: boolean, callerRemoves?: string): void {
     const suppressed = this.isSuppressed(node);
-    const text = suppressed && !message.endsWith('(suppressed)') ? `${message} (suppressed)` : message;
+    const py2 = this.file.py2OnlyAt(node);
+    const why = py2 !== undefined && !this.suppression.file && !this.suppression.rows.has(node.row) && !this.suppression.rows.has(statementOf(node).row) ? `(suppressed: only Python 2 runs this code, ${py2})` : '(suppressed)';
+    // Print or exec statements: only Python 2 runs this file, which the reader should know (not provable enough to silence it).
+    const py2File = this.file.py2Syntax && !message.includes('Python 2 syntax') ? ' (the file uses Python 2 statements such as print x, so Python 3 cannot run it)' : '';
+    const text = suppressed && !/\(suppressed[:)]/.test(message) ? `${message}${py2File} ${why}` : `${message}${py2File}`;
     this.findings.push({
       ruleId,
       message: text,
@@ -80,11 +85,11 @@ export class PyContext {
     return /^[ \t]*$/.test(before) ? before : undefined;
   }
 
-  /** Whether only a comment (or nothing) follows `node` on its last line. */
+  /** Whether only a comment (or nothing) follows `node` on its last line; a stray `;` before it is no second statement. */
   endsLine(node: PyNode): boolean {
     const next = this.lineStarts[node.endRow + 1] ?? this.source.length;
     const after = this.source.slice(node.end, next);
-    return /^[ \t]*(#[^\n]*)?\r?\n?$/.test(after);
+    return /^[ \t]*;?[ \t]*(#[^\n]*)?\r?\n?$/.test(after);
   }
 
   /** Offset just after the line break that ends row `row` (the end of the file when none). */

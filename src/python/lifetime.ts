@@ -4,7 +4,7 @@
 import { classify, isLogCall, isMessageToLogger, type CallRole } from './calls';
 import type { PyFile } from './file';
 import type { Assignment, Unit } from './scope';
-import { field, named, unitOf, unwrap, walk, type PyNode } from './tree';
+import { argsOf, field, named, stringValue, unitOf, unwrap, walk, type PyNode } from './tree';
 
 /** Calls that keep a path for the rest of the process: the import path and the environment. */
 const OUTLIVING_CALLS = new Set(['sys.path.insert', 'sys.path.append', 'sys.path.extend', 'site.addsitedir', 'os.putenv', 'os.environ.setdefault', 'os.environ.update']);
@@ -305,7 +305,10 @@ export class Lifetimes {
         }
         if (left?.type === 'pattern_list' || left?.type === 'tuple_pattern') return add('define');
         add('other');
-        escapes.push({ node, why: `it is stored in ${this.text(left)}, which outlives the call`, storedIn: left });
+        // `env['PYTHONPATH'] = d`: the Python programs started with it import from it.
+        const key = left?.type === 'subscript' ? stringValue(field(left, 'subscript'), this.file.source) : undefined;
+        const why = key === 'PYTHONPATH' ? `it is stored in ${this.text(left)}, so the Python programs started with it import from it: a .py file another user plants there is run as their code` : `it is stored in ${this.text(left)}, which outlives the call`;
+        escapes.push({ node, why, storedIn: left });
         return;
       }
       case 'argument_list':
@@ -344,7 +347,7 @@ export class Lifetimes {
     const qualified = this.file.qualified(field(call, 'function'));
     if (qualified && OUTLIVING_CALLS.has(qualified)) {
       add('other');
-      escapes.push({ node, why: `${this.text(field(call, 'function'))}() keeps it for the imports and programs that come after` });
+      escapes.push({ node, why: outlivingWhy(call, qualified, this.file) });
       return;
     }
     const role = classify(call, this.file);
@@ -362,6 +365,8 @@ export class Lifetimes {
       }
       if (role.role === 'consumer' && (this.file.qualified(field(call, 'function')) === 'builtins.print' || isLogCall(call, this.file))) return add('print');
       // A creating call whose target is something else: the path is only data to it (a copy's source).
+      // `['rm', '-rf', d]`: the path is the operand of the command, which carries it as a whole.
+      if (role.role === 'remove' && role.command) return add(contains(role.target, node) && contains(role.command, carrier) ? 'remove' : 'handoff');
       if ((role.role === 'create' || role.role === 'remove' || role.role === 'check' || role.role === 'read') && !contains(role.target, carrier)) return add('consumer');
       return add(roleKind(role));
     }
@@ -567,4 +572,18 @@ export function roleKind(role: CallRole | undefined): UseKind {
     default:
       return 'consumer';
   }
+}
+
+/**
+ * Why a path given to `sys.path.insert()` (or `site.addsitedir`, or PYTHONPATH through `os.putenv`)
+ * outlives the call: what is imported from it runs as code, so a planted .py file is code execution.
+ */
+function outlivingWhy(call: PyNode, qualified: string, file: PyFile): string {
+  const fn = `${file.text(field(call, 'function'))}()`;
+  if (qualified.startsWith('sys.path.') || qualified === 'site.addsitedir') return `${fn} puts it on the import path, so a .py file another user plants there is imported and run as this program's code`;
+  const args = argsOf(call, file.source);
+  const first = unwrap(args.positional[0]);
+  const onPythonPath = stringValue(first, file.source) === 'PYTHONPATH' || (first?.type === 'dictionary' && first.children.some((pair) => pair.type === 'pair' && stringValue(field(pair, 'key'), file.source) === 'PYTHONPATH')) || args.keywords.has('PYTHONPATH');
+  if (onPythonPath) return `${fn} puts it on PYTHONPATH, so a .py file another user plants there is imported and run by the Python programs started after`;
+  return `${fn} keeps it for the imports and programs that come after`;
 }

@@ -356,7 +356,12 @@ export class PrivateDirs {
         const unknown = escapes.find((e) => e.unknownCall);
         const keep = unknown ? `once you know that ${/handed to (\S+\(\))/.exec(unknown.why)?.[1] ?? 'the code it is handed to'} does not keep the path` : 'once the program is done with it (wait for it first)';
         const create = nameOnly ? 'Create it with tempfile.mkstemp() or inside tempfile.TemporaryDirectory() around its uses' : 'Create it inside tempfile.TemporaryDirectory() around its uses';
-        for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: ${escapes[0].why}, and nothing here removes it, so a private directory made for it would be left behind on every call, which no caller could remove; not rewritten. ${create}, ${keep}`, false);
+        // In setUp() the test runs after it returns: a with block there would end before the test.
+        const fixture = testSetUp(unitNode, ctx);
+        const advice = fixture
+          ? `Make a directory with tempfile.mkdtemp() in ${fixture.setUp}(), put the name inside it, and remove the directory in ${fixture.tearDown}() (or register self.addCleanup(shutil.rmtree, that directory) in ${fixture.setUp}()); a with block in ${fixture.setUp}() would end before the test runs`
+          : `${create}, ${keep}`;
+        for (const site of sites) ctx.report(site.ruleId, site.call, `${site.what}: ${escapes[0].why}, and nothing here removes it, so a private directory made for it would be left behind on every call, which no caller could remove; not rewritten. ${advice}`, false);
         return;
       }
     }
@@ -430,13 +435,18 @@ export class PrivateDirs {
     }
     this.editCreations(tracking, region, sites, unitNode);
     for (const site of sites) if (site.check) this.dropCheck(site.check);
-    const removedNote = removedAt.size ? `so it is removed where the old code removed the file (${[...removedAt].join('; ')})` : "so removing that directory is the caller's job";
+    // Made in setUp(): the test framework, not a caller, comes back for it, in tearDown().
+    const fixture = testSetUp(unitNode, ctx);
+    const leftTo = fixture
+      ? `so nothing removes that directory (os.path.dirname() of the name) yet: remove it in ${fixture.tearDown}(), or register self.addCleanup(shutil.rmtree, it) in ${fixture.setUp}()`
+      : "so removing that directory (os.path.dirname() of the name) is the caller's job";
+    const removedNote = removedAt.size ? `so it is removed where the old code removed the file (${[...removedAt].join('; ')})` : fixture ? leftTo : "so removing that directory is the caller's job";
     // Left for the caller: the directory around the path, when nothing here removes it.
     const callerRemoves = local || removedAt.size ? undefined : /returns it|yields it/.test(escapes[0].why) ? 'os.path.dirname() of the returned path' : 'the private directory of this path (os.path.dirname())';
     for (const site of sites) {
       if (site.nameOnly) {
         const where = `a name inside a private directory from tempfile.${local && !ctx.file.legacy ? 'TemporaryDirectory' : 'mkdtemp'}() (mode 0700), which no other user can enter`;
-        ctx.report(site.ruleId, site.call, `${site.what}; now ${where}${local ? `, removed when ${scope} is done with it` : `; ${escapes[0].why}, ${removedAt.size ? removedNote : "so removing that directory (os.path.dirname() of the name) is the caller's job"}`}`, true, callerRemoves);
+        ctx.report(site.ruleId, site.call, `${site.what}; now ${where}${local ? `, removed when ${scope} is done with it` : `; ${escapes[0].why}, ${removedAt.size ? removedNote : leftTo}`}`, true, callerRemoves);
         continue;
       }
       const how = local
@@ -986,3 +996,12 @@ function reachesCaller(escape: Escape): boolean {
   if (escape.unknownCall) return returnedThroughCall(escape.node);
   return !/starts (a program|a thread) that may still use it/.test(escape.why);
 }
+
+/** `setUp()` (or setUpClass, asyncSetUp, pytest's setup_method) of a class: the test runs after it, and its tearDown undoes it. */
+function testSetUp(unitNode: PyNode, ctx: PyContext): { setUp: string; tearDown: string } | undefined {
+  if (unitNode.type !== 'function_definition' || !classOf(unitNode)) return undefined;
+  const name = ctx.text(field(unitNode, 'name'));
+  const tearDown = TEAR_DOWN.get(name);
+  return tearDown ? { setUp: name, tearDown } : undefined;
+}
+const TEAR_DOWN = new Map([['setUp', 'tearDown'], ['setUpClass', 'tearDownClass'], ['asyncSetUp', 'asyncTearDown'], ['setup_method', 'teardown_method'], ['setup_class', 'teardown_class']]);

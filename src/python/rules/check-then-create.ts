@@ -1,7 +1,7 @@
-import { classify } from '../calls';
+import { classify, mkdirLeaf } from '../calls';
 import type { PyContext } from '../context';
 import { REUSE_ADVICE } from '../shared';
-import { argsOf, argument, field, isFalse, named, statements, stringValue, unitOf, unwrap, walk, type PyNode } from '../tree';
+import { argsOf, argument, field, named, statements, stringValue, unitOf, unwrap, walk, type PyNode } from '../tree';
 import type { PyRule } from '../types';
 import { inLoop } from '../values';
 
@@ -61,11 +61,7 @@ function createsExclusively(call: PyNode, ctx: PyContext): boolean {
   const role = classify(call, ctx.file);
   if (role?.role !== 'create') return false;
   const args = argsOf(call, ctx.source);
-  const existOk = args.keywords.get('exist_ok');
-  const tolerant = !!existOk && !isFalse(existOk);
-  const q = ctx.file.qualified(field(call, 'function'));
-  if (role.how === 'mkdir') return q === 'os.mkdir' ? true : !tolerant && args.positional.length < 3;
-  if (role.how === 'path-mkdir') return !tolerant && args.positional.length < 3;
+  if (role.how === 'mkdir' || role.how === 'path-mkdir') return mkdirLeaf(call, ctx.file)?.leaf === 'exclusive';
   if (role.how === 'mkfifo') return true;
   if (role.how === 'os.open') return /\bO_EXCL\b/.test(ctx.text(argument(args, 1, 'flags')));
   if (role.how === 'open' || role.how === 'path-open') {
@@ -84,6 +80,22 @@ function adopted(condition: PyNode | undefined, ctx: PyContext): string {
   if (name === 'isdir' || name === 'is_dir') return 'a directory, or a symlink to one,';
   if (name === 'isfile' || name === 'is_file') return 'a file, or a symlink to one,';
   return 'whatever is at that name (a file, a directory or a symlink)';
+}
+
+/** Whether some call of the file creates the path `key`, something under it, or hands it to a program that may. */
+function madeInFile(key: string, ctx: PyContext): boolean {
+  let made = false;
+  walk(ctx.file.root, (n) => {
+    if (made || n.type !== 'call') return undefined;
+    const role = classify(n, ctx.file);
+    const targets = role?.role === 'create' ? [role.target] : role?.role === 'handoff' ? named(field(n, 'arguments') ?? n) : [];
+    for (const target of targets) {
+      const v = ctx.values.of(target);
+      if (v?.kind === 'path' && (v.key === key || v.key.startsWith(`${key}/`) || key.startsWith(`${v.key}/`))) made = true;
+    }
+    return undefined;
+  });
+  return made;
 }
 
 export const checkThenCreate: PyRule = {
@@ -111,10 +123,11 @@ export const checkThenCreate: PyRule = {
       if (!negated) {
         // `if p.is_file(): p.unlink()`: a cleanup that removes what is there, not a reuse of it.
         if (removesOnly(body, ctx)) return undefined;
-        // `if os.path.exists(p): return p` and friends reuse what an earlier run left: a cache.
+        // `if os.path.exists(p): return p` and friends reuse what an earlier run left: a cache. When
+        // nothing in the file makes that name (a lookup of /dev/shm/<segment>), it only reads what is there.
         if (leavesEarly(body) || hasElse) {
           dirs.keep(unitOf(node), value.key);
-          ctx.report(id, node, `'${checkText}' decides whether to reuse '${value.key}' from the shared temp directory, where another user can plant it first: ${REUSE_ADVICE}`, false);
+          if (madeInFile(value.key, ctx)) ctx.report(id, node, `'${checkText}' decides whether to reuse '${value.key}' from the shared temp directory, where another user can plant it first: ${REUSE_ADVICE}`, false);
         }
         return undefined;
       }

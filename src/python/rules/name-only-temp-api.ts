@@ -174,7 +174,13 @@ export const nameOnlyTempApi: PyRule = {
       const quote = (text: string) => dirs.quote(text);
       const fileName = suffixText !== undefined ? quote(`tmp${suffixText}`) : `${quote('tmp')} + ${ctx.text(suffix)}`;
       const siblings = target?.type === 'identifier' ? siblingsOf(ctx.text(target), target, ctx) : [];
-      const siblingNote = siblings.length ? `; the code also builds ${siblings.map((s) => `'<name>${s}'`).join(', ')} from it, a second file next to it whose name mkstemp() alone would leave known and open to planting, so both go in one private directory` : '';
+      const names = siblings.map((s) => `'<name>${s}'`).join(', ');
+      // The random name (prefix + random part + suffix) is only the stem of the names the code creates.
+      const siblingNote = !siblings.length
+        ? ''
+        : target?.type === 'identifier' && onlyStem(ctx.text(target), target, ctx)
+          ? `; the code never creates the name itself, only uses it as the stem of ${names}: once one of those appears in the shared temp directory, another user can read the stem off it and plant the others first, so they go in a private directory`
+          : `; the code also builds ${names} from it, a second file next to it whose name mkstemp() alone would leave known and open to planting, so both go in one private directory`;
       dirs.add({
         ruleId: id, call, target: call,
         value: { kind: 'path', origin: { how: 'expr', node: call }, key: `tmp${suffixText ?? ''}`, pathlib: false, via: [] },
@@ -288,8 +294,9 @@ function openerOfName(open: PyNode, ref: PyNode, ctx: PyContext): { open: PyNode
   return { open, mode, args };
 }
 
-/** Text right after the name that makes another file's name: `.pid`, `-lock`, `_old`, `~`. */
-const SIBLING_SUFFIX = /^[.\-_~][\w.\-~]*/;
+/** Text right after the name that makes another file's name: `.pid`, `-lock`, `_old`, `~`; `-%d`, `-{}` (shown as `-*`). */
+const SIBLING_SUFFIX = /^[.\-_~](?:[\w.\-~]|%[-#0 +]*\d*(?:\.\d+)?[sdrifx]|\{[^{}]*\})*/;
+const SIBLING = (text: string): string | undefined => SIBLING_SUFFIX.exec(text)?.[0].replace(/%[-#0 +]*\d*(?:\.\d+)?[sdrifx]|\{[^{}]*\}/g, '*');
 
 /**
  * The reference is the stem of another name: `name + ".pid"`, `"%s.pid" % name`, `"{}.pid".format(name)`,
@@ -304,7 +311,10 @@ function siblingSuffix(ref: PyNode, ctx: PyContext): string | undefined {
   };
   if (parent.type === 'binary_operator' && ctx.text(parent.children[1]) === '+' && field(parent, 'left') === ref) {
     const right = literalAfter(field(parent, 'right'));
-    return right === undefined ? undefined : SIBLING_SUFFIX.exec(right)?.[0];
+    // `name + '-' + str(i)`: more of the name follows.
+    const more = parent.parent?.type === 'binary_operator' && ctx.text(parent.parent.children[1]) === '+' && field(parent.parent, 'left') === parent && literalAfter(field(parent.parent, 'right')) === undefined;
+    const sibling = right === undefined ? undefined : SIBLING(right);
+    return sibling && more ? `${sibling}*` : sibling;
   }
   // `"...%s.pid..." % name` or `% (a, name)`: the placeholder that takes the name is followed by a suffix.
   const formatOf = (node: PyNode): { format: string; index: number } | undefined => {
@@ -325,15 +335,22 @@ function siblingSuffix(ref: PyNode, ctx: PyContext): string | undefined {
   if (percent) {
     const holes = [...percent.format.matchAll(/%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sr]/g)];
     const hole = holes[percent.index];
-    return hole ? SIBLING_SUFFIX.exec(percent.format.slice(hole.index! + hole[0].length))?.[0] : undefined;
+    return hole ? SIBLING(percent.format.slice(hole.index! + hole[0].length)) : undefined;
   }
   // f"{name}.pid"
   if (parent.type === 'interpolation') {
     const string = parent.parent;
     if (string?.type !== 'string') return undefined;
-    return SIBLING_SUFFIX.exec(ctx.source.slice(parent.end, string.end))?.[0];
+    return SIBLING(ctx.source.slice(parent.end, string.end));
   }
   return undefined;
+}
+
+/** Whether every read of the name bound at `at` builds another name from it (`'%s-%d' % (name, n)`). */
+function onlyStem(name: string, at: PyNode, ctx: PyContext): boolean {
+  const unit = ctx.file.scopes.bindingUnit(name, at);
+  const refs = unit ? ctx.file.scopes.referencesOf(name, unit).filter((ref) => ref !== at) : [];
+  return refs.length > 0 && refs.every((ref) => siblingSuffix(ref, ctx) !== undefined);
 }
 
 /** The suffixes of the sibling names the code builds from the name bound at `at`: `.pid` for `name + ".pid"`. */

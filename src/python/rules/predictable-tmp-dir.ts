@@ -1,5 +1,5 @@
 import { classify } from '../calls';
-import { describeCreation } from '../danger';
+import { describeCreation, insideOwnDirectory } from '../danger';
 import { field, unwrap } from '../tree';
 import type { PyRule } from '../types';
 
@@ -22,7 +22,7 @@ export const predictableTmpDir: PyRule = {
       const callee = ctx.text(unwrap(field(call, 'function')));
       const value = ctx.values.of(role.target);
       if (value?.kind === 'path') {
-        dirs.add({ ruleId: id, call, target: role.target, value, what: describeCreation(callee, value.key, role) });
+        dirs.add({ ruleId: id, call, target: role.target, value, what: insideOwnDirectory(callee, call, value.key, calls, ctx) ?? describeCreation(callee, value.key, role, call, ctx.file) });
       } else if (!value && ctx.values.mentions(role.target)) {
         ctx.claimed.add(call);
         ctx.report(id, call, `${callee}() makes a directory at a path built from the shared temp directory in a way tmpfix cannot follow; not rewritten. Check it by hand: use tempfile.mkdtemp() instead`, false);

@@ -1,5 +1,5 @@
 import { classify } from '../calls';
-import { describeCreation, nameKind } from '../danger';
+import { describeCreation, insideOwnDirectory, nameKind } from '../danger';
 import type { PyContext } from '../context';
 import type { Lifetimes } from '../lifetime';
 import { argsOf, argument, field, named, stringValue, unitOf, unwrap, walk, type PyNode } from '../tree';
@@ -25,7 +25,8 @@ export const predictableTmpPath: PyRule = {
         if (role.how === 'os.open' && alreadyExclusive(call, ctx)) continue;
         const value = ctx.values.of(role.target);
         if (value?.kind === 'path') {
-          dirs.add({ ruleId: id, call, target: role.target, value, what: describeCreation(callee, value.key, role) });
+          const what = insideOwnDirectory(callee, call, value.key, calls, ctx) ?? describeCreation(callee, value.key, role);
+          dirs.add({ ruleId: id, call, target: role.target, value, what });
         } else if (!value && ctx.values.mentions(role.target)) {
           ctx.claimed.add(call);
           ctx.report(id, call, `${callee}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow (a name assigned in several places, a parameter, a loop over directories); not rewritten. Check it by hand: create it with tempfile.mkstemp() or inside tempfile.mkdtemp()`, false);
@@ -80,6 +81,8 @@ export const predictableTmpPath: PyRule = {
       if (n.type !== 'call' && n.type !== 'binary_operator' && n.type !== 'string') return undefined;
       const value = ctx.values.of(n);
       if (value?.kind !== 'path' || value.via.length || value.stored || value.returnedBy) return value ? false : undefined;
+      // `os.path.join('/dev/shm', name)` for a name the code listed there: an entry that exists, not one to create.
+      if (listedEntry(n, ctx)) return false;
       const unit = unitOf(value.origin.node);
       const key = `${value.key}@${unit.start}`;
       if (seen.has(key) || dirs.siteKeys(unit).has(value.key) || dirs.isKept(unit, value.key) || created.has(value.origin.node)) return false;
@@ -124,7 +127,7 @@ export const predictableTmpPath: PyRule = {
         const role = classify(maker, ctx.file);
         const callee = ctx.text(unwrap(field(maker, 'function')));
         const fn = unitOf(maker).type === 'function_definition' ? ` (in ${ctx.text(field(unitOf(maker), 'name'))}())` : '';
-        const made = role?.role === 'create' ? describeCreation(callee, value.key, role).replace(`${callee}() `, `${callee}() at line ${maker.row + 1}${fn} `) : `${callee}() at line ${maker.row + 1}${fn} creates it under a name another user can predict and plant a symlink at first`;
+        const made = role?.role === 'create' ? describeCreation(callee, value.key, role, maker, ctx.file).replace(`${callee}() `, `${callee}() at line ${maker.row + 1}${fn} `) : `${callee}() at line ${maker.row + 1}${fn} creates it under a name another user can predict and plant a symlink at first`;
         ctx.report(id, n, `${handed} names '${value.key}' in the shared temp directory, and ${escape.why}: ${made}; not rewritten, since the name is set here and the file is made there. Create it in a directory from tempfile.mkdtemp() (removed when done) and store that path instead, or create it with os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)`, false);
         return false;
       }
@@ -151,6 +154,28 @@ export const predictableTmpPath: PyRule = {
 };
 
 /** `os.open(p, ... | O_EXCL, 0o600)`: exclusive, owner-only creation is safe even in /tmp. */
+/** Calls (and methods) that list what a directory holds. */
+const LISTINGS = new Set(['os.listdir', 'os.scandir', 'glob.glob', 'glob.iglob']);
+const LISTING_METHODS = new Set(['iterdir', 'glob', 'rglob']);
+
+/** Whether `expr` is built from a name that a loop takes from a listing of a directory (`for name in os.listdir(d)`). */
+function listedEntry(expr: PyNode, ctx: PyContext): boolean {
+  let found = false;
+  walk(expr, (n) => {
+    if (found) return false;
+    if (n.type !== 'identifier' || (n.parent?.type === 'attribute' && n.field === 'attribute') || n.field === 'name') return undefined;
+    const bindings = ctx.file.scopes.assignmentsOf(ctx.text(n), n);
+    found = bindings.length > 0 && bindings.every((b) => {
+      const listing = b.kind === 'for' ? unwrap(b.value) : undefined;
+      if (listing?.type !== 'call') return false;
+      const q = ctx.file.qualified(field(listing, 'function'));
+      return (!!q && LISTINGS.has(q)) || (!q && LISTING_METHODS.has(ctx.file.method(listing)?.name ?? ''));
+    });
+    return undefined;
+  });
+  return found;
+}
+
 function alreadyExclusive(call: PyNode, ctx: import('../context').PyContext): boolean {
   const args = argsOf(call, ctx.source);
   const flags = argument(args, 1, 'flags');

@@ -1,0 +1,17 @@
+import os
+import subprocess
+import tempfile
+
+
+def listing(names):
+    work = tempfile.mkdtemp(prefix="listing-")
+    try:
+        for name in names:
+            with open(os.path.join(work, name), "w") as f:
+                f.write(name)
+        if not names:
+            raise ValueError("nothing to list")
+        found = sorted(os.listdir(work))
+    finally:
+        subprocess.check_call(["rm", "-rf", work])
+    return found

@@ -183,6 +183,7 @@ function mkdtempInstead(ctx: FileContext, path: Path, call: FsCall, tmp: TmpPath
   // The mkdirSync statement goes: mkdtempSync made the directory.
   removeStatement(ctx, statement);
   ctx.claimed.add(path.node);
+  ctx.notePath(path.node, tmp.key, true);
   // The creations planned inside it are inside a 0700 directory now: no private directory around them.
   const inside = ctx.sites.filter((site) => site.tmp.refs.some((r) => r.path.node === ref.path.node));
   for (const site of inside) ctx.sites.splice(ctx.sites.indexOf(site), 1);

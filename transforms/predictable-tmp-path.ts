@@ -180,7 +180,7 @@ function reportPathHelpers(ctx: FileContext, exclusiveReturns: ReadonlySet<Node>
       const callers = lines.length === 0
         ? 'the callers are elsewhere'
         : `its caller${lines.length > 1 ? 's' : ''} at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')} hand${lines.length > 1 ? '' : 's'} it on where tmpfix cannot follow`;
-      ctx.report(id, path.node, `returns '${tmp.key}' in the shared temp directory, ${name}, for its callers to create; not rewritten (${callers}). Return a path inside a directory from fs.mkdtempSync instead, and let the caller remove that directory${tmp.guess === 'random' ? ', or have the callers create it with { flag: \'wx\', mode: 0o600 }' : ''}`, false);
+      ctx.reportReturnedName(id, path.node, tmp.key, `returns '${tmp.key}' in the shared temp directory, ${name}, for its callers to create; not rewritten (${callers}). Return a path inside a directory from fs.mkdtempSync instead, and let the caller remove that directory${tmp.guess === 'random' ? ', or have the callers create it with { flag: \'wx\', mode: 0o600 }' : ''}`);
     }
   }
 }

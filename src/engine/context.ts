@@ -160,6 +160,8 @@ export class FileContext {
   private readonly kept = new Map<Node, string[]>();
   /** The temp name a creating call was handed over with, and whether it makes a directory. */
   private readonly pathAt = new Map<Node, { key: string; dir: boolean }>();
+  /** Findings on a function that returns a temp name for its callers, by the name's key. */
+  private readonly returnedNames = new Map<Finding, string>();
   /** The node each finding was reported at. */
   private readonly reportedAt = new Map<Finding, Node>();
 
@@ -436,6 +438,32 @@ export class FileContext {
       finding.message += `${finding.message.endsWith('.') ? '' : '.'} What is there is run (line ${run.line}, ${run.what}): a file another user plants ${path.dir ? 'in it' : 'at that name'} first runs as this user, so this is code execution, not only a leak`;
       finding.summary = summarize(finding.message, finding.fixed, finding.callerRemoves);
     }
+  }
+
+  /** A rule that rewrites a creation itself (not through a site) says which temp name it was. */
+  notePath(node: Node, key: string, dir: boolean): void {
+    this.pathAt.set(node, { key, dir });
+  }
+
+  /**
+   * A function that returns a temp name for its callers to create (`return path.join(os.tmpdir(), …)`):
+   * reported, unless a creation of that name in this file has a finding of its own (then that one
+   * says it, and a rewrite of it changes what the function returns), which `dropReturnedNamesCreatedHere` checks.
+   */
+  reportReturnedName(ruleId: string, node: Node, key: string, message: string): void {
+    this.report(ruleId, node, message, false);
+    this.returnedNames.set(this.findings[this.findings.length - 1], key);
+  }
+
+  dropReturnedNamesCreatedHere(): void {
+    if (this.returnedNames.size === 0) return;
+    const created = [...this.pathAt.values()].map((p) => p.key).filter((k) => k !== '');
+    const drop = new Set<Finding>();
+    for (const [finding, key] of this.returnedNames) {
+      const keys = key.split('|');
+      if (keys.every((k) => created.some((c) => c.split('|').some((one) => one === k || one.startsWith(`${k}/`))))) drop.add(finding);
+    }
+    for (let i = this.findings.length - 1; i >= 0; i--) if (drop.has(this.findings[i])) this.findings.splice(i, 1);
   }
 
   /** Writes the imports the rewrites asked for. */

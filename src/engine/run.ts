@@ -58,6 +58,7 @@ export function runRules(source: string, filePath: string, rules: readonly Rule[
     ctx.releaseHeld();
     if (ctx.sites.length > 0) applyPrivateDirs(ctx);
     if (ctx.fieldSites.length > 0) applyFieldLifetimes(ctx);
+    ctx.dropReturnedNamesCreatedHere();
     ctx.foldIntoDirectories();
     ctx.noteWhatRuns();
     ctx.finish();

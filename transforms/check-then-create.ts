@@ -150,7 +150,7 @@ function raceDanger(creation: CallSite): string {
   if (recursive || creation.call.method !== 'mkdir') {
     return 'the check protects nothing, since the creation takes a directory that exists (recursive): another user who makes it first, or a symlink there, owns or redirects what goes in';
   }
-  return 'another user who creates the name between the check and the mkdir makes it fail (EEXIST)';
+  return 'when the name exists the code skips the mkdir and uses what is there, so another user who makes it first (or a symlink there) owns or redirects what goes in, and one who makes it between the check and the mkdir makes the call fail (EEXIST)';
 }
 
 export const checkThenCreate: Rule = {

@@ -476,7 +476,7 @@ function reportSharedUses(ctx: FileContext): void {
     reported.add(shared);
     // A file that creates the name says so at its creation.
     if (ctx.sites.some((site) => site.tmp.key === shared) || ctx.findings.some((f) => f.message.includes(`'${shared}'`))) continue;
-    ctx.report(id, path.node, `${ctx.text(path.node.callee)}() uses '${shared}' in the shared temp directory, which ${ctx.sharedNames[shared]} also uses: the files share it, so another user can swap it between them; not rewritten in either. Keep shared state in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_RUNTIME_DIR), or pass the path between the modules`, false);
+    ctx.report(id, path.node, `${ctx.text(path.node.callee)}() uses '${shared}' in the shared temp directory, which ${ctx.sharedNames[shared]} also uses: the name is how the files find each other's data, so another user who creates it first (or plants what is read from it) decides what they exchange; not rewritten in either. Keep shared state in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_RUNTIME_DIR), or pass the path between the modules`, false);
   }
 }
 

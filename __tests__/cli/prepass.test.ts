@@ -98,3 +98,18 @@ describe("a temp package's own repository", () => {
     expect((statusOf(report, 'examples/scratch.js')?.findings ?? []).map((f) => f.ruleId)).toContain('weak-temp-library');
   });
 });
+
+describe('a fixed name shared between files', () => {
+  it('names, for a file that only reads it, the file that creates it, not another reader', () => {
+    const repo = makeRepo({
+      'setup.js': "const fs = require('fs');\nconst os = require('os');\nconst path = require('path');\nconst DIR = path.join(os.tmpdir(), 'suite-shared-store');\nmodule.exports = () => { fs.mkdirSync(DIR, { recursive: true }); fs.writeFileSync(path.join(DIR, 'ready'), '1'); };\n",
+      'a.test.js': "const fs = require('fs');\nconst os = require('os');\nconst path = require('path');\ntest('a', () => expect(fs.readdirSync(path.join(os.tmpdir(), 'suite-shared-store'))).toHaveLength(1));\n",
+      'b.test.js': "const fs = require('fs');\nconst os = require('os');\nconst path = require('path');\ntest('b', () => expect(fs.existsSync(path.join(os.tmpdir(), 'suite-shared-store'))).toBe(true));\n",
+    });
+    const { report } = jsonRun(repo, []);
+    const message = (file: string) => report.files.find((f) => f.path === file)?.findings?.[0]?.message ?? '';
+    expect(message('a.test.js')).toContain('which setup.js also uses');
+    expect(message('b.test.js')).toContain('which setup.js also uses');
+    expect(message('setup.js')).toMatch(/also used by [ab]\.test\.js/);
+  });
+});

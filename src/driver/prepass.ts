@@ -399,7 +399,8 @@ export function createsFiles(source: string): boolean {
 
 /**
  * Names that a file creating things shares with a file that only reads them (one writes
- * `/tmp/app.json`, another reads it): for each such file, the name and one other file using it.
+ * `/tmp/app.json`, another reads it): for each such file, the name and one file of the other side
+ * (for a file that creates, one that only reads it; for a reader, one that creates).
  * Files that each create their own copy of a name are not sharing it with each other.
  */
 export function sharedNamesByFile(namesByFile: Map<string, { names: string[]; creates: boolean }>): Map<string, Record<string, string>> {
@@ -410,7 +411,9 @@ export function sharedNamesByFile(namesByFile: Map<string, { names: string[]; cr
     if (files.length < 2 || files.every((file) => namesByFile.get(file)!.creates)) continue;
     for (const file of files) {
       const shared = result.get(file) ?? {};
-      shared[name] = files.find((other) => other !== file && !namesByFile.get(other)!.creates) ?? files.find((other) => other !== file)!;
+      // The other side: a creator names a file that reads it, a reader the file that creates it.
+      const creates = namesByFile.get(file)!.creates;
+      shared[name] = files.find((other) => other !== file && namesByFile.get(other)!.creates !== creates) ?? files.find((other) => other !== file)!;
       result.set(file, shared);
     }
   }

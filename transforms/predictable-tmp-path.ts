@@ -118,7 +118,7 @@ function danger(guess: Guess, noOptions: boolean, exclusive = false, modeGiven =
     case 'random':
       return `under a random name, but without O_EXCL (a name another user created first is used as it is)${andExposed}`;
     case 'input':
-      return `under a name built from its inputs, which another user may guess, without O_EXCL${andExposed}`;
+      return `under a name made from its inputs (tmpfix cannot tell whether another user can guess it), without O_EXCL${andExposed}`;
     default:
       return 'under a name another user can predict';
   }

@@ -546,6 +546,13 @@ export const predictableTmpPath: Rule = {
         ctx.report(id, path.node, `${callee}() creates '${tmp.key}' in the shared temp directory under a random name, exclusively (O_EXCL), but with the default mode 0644, readable by others: not rewritten: the directory is the caller's choice when given, and files there may be meant for other users. Add mode: 0o600 where the file is only this program's`, false);
         continue;
       }
+      // The same through a helper that builds the path (`uploadPath(dir, name)`): the helper cannot
+      // change here, and a random name created exclusively needs nothing but its mode.
+      const helper = stepsAfterRef(tmp.facts[0]).find((step) => step.kind === 'return');
+      if (exclusive && !modeGiven && !guessed && !noFollow && tmp.guess === 'random' && helper) {
+        ctx.report(id, path.node, `${callee}() creates '${tmp.key}' in the shared temp directory under a random name, exclusively (O_EXCL), but with the default mode 0644, readable by others: the name and the creation are safe, only the mode is wrong; not rewritten (the path comes from ${helper.text.replace(/^the result of /, '')}). Add mode: 0o600 to this call`, false);
+        continue;
+      }
       const what = noFollow && !guessed
         ? `${callee}() makes '${tmp.key}' in the shared temp directory ${danger(tmp.guess, true).replace(/, without O_EXCL.*$/, '')}: it never writes through a link planted there (it fails, or replaces the name), but another user who takes the name first can make it fail, or swap what is read back afterwards`
         : guessed

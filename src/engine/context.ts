@@ -103,7 +103,14 @@ export function summarize(message: string, fixed: boolean, callerRemoves?: strin
     const reason = /; not rewritten/.test(rest) ? rest.slice(0, rest.indexOf('; not rewritten')) : rest.split(/[;.] /)[0];
     verdict = /^not rewritten/.test(reason) ? reason.replace(/^not rewritten,? (because )?/, 'not rewritten: ') : `not rewritten: ${reason}`;
   }
-  const text = `${what}: ${verdict}`;
+  let text = `${what}: ${verdict}`;
+  // A long name gives way first, so that the verdict's start ("not rewritten: …") stays readable.
+  if (text.length > SUMMARY_LENGTH) {
+    const open = what.indexOf("'");
+    const close = what.lastIndexOf("'");
+    if (open >= 0 && close - open > 40) what = `${what.slice(0, open + 37)}…${what.slice(close)}`;
+    text = `${what}: ${verdict}`;
+  }
   return text.length <= SUMMARY_LENGTH ? text : `${text.slice(0, SUMMARY_LENGTH - 1).replace(/[\s,;:]+\S*$/, '')}…`;
 }
 

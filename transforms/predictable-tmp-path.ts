@@ -395,11 +395,16 @@ function rootAsPath(ctx: FileContext, part: Path): TmpPath | undefined {
   return { ref, refs: [ref], expr: part, key: '', stem: '', guess: 'fixed', made: 'code', via: [], facts: [{ ...fact, ref, viaAtRef: fact.via.length }], mixed: false };
 }
 
+const MOCKS_FS = /\b(?:jest|vi)\.(?:mock|doMock)\(\s*['"](?:node:)?fs(?:\/promises)?['"]|\b(?:spyOn|stub)\(\s*(?:fs|fsp|fsPromises)\s*,|['"]mock-fs['"]|['"]memfs['"]/;
+
 /**
  * `gyp.devDir = path.resolve(os.tmpdir(), '.node-gyp')`: a guessable path stored on an object that
  * other code uses (a parameter, an outer variable, a module object): they create it, elsewhere.
  */
 function reportStoredPaths(ctx: FileContext): void {
+  // A test that replaces fs (`jest.spyOn(fs, 'readFileSync')`, `jest.mock('fs')`, mock-fs): a path it
+  // stores on an object is data for the code under test, and nothing creates it on disk.
+  if (MOCKS_FS.test(ctx.source)) return;
   for (const type of ['CallExpression', 'BinaryExpression', 'TemplateLiteral', 'StringLiteral']) {
     for (const node of ctx.tree.ofType(type)) {
       const parent = ctx.tree.parentOf(node);

@@ -4,7 +4,7 @@ import { jscodeshiftTransform } from './jscodeshift';
 import { contains, isCall, isFunction, isMember, ownerOf, propertyName, stringValue, unwrapPath, type Node, type Path } from '../src/engine/ast';
 import { O_EXCL } from '../src/engine/fs-calls';
 import { givesMode } from '../src/engine/options';
-import { stepsAfterRef, type ForeignFact, type TmpPath } from '../src/engine/dataflow/values';
+import { functionName, stepsAfterRef, type ForeignFact, type TmpPath } from '../src/engine/dataflow/values';
 import type { Guess } from '../src/engine/dataflow/lattice';
 import { looksShared, MENTIONS_TMP_DIR, sharedAdvice, TEMP_HELPER_NAMES } from '../src/engine/shared-names';
 import { namedAsRemover, wipedAroundUse } from '../src/engine/private-dir';
@@ -167,9 +167,11 @@ function reportPathHelpers(ctx: FileContext, exclusiveReturns: ReadonlySet<Node>
       const owner = ownerOf(path).node;
       if (ctx.sites.some((site) => ownerOf(site.call).node === owner) || [...ctx.claimed].some((n) => contains(owner, n))) continue;
       if (callersAreHere(ctx, owner, exclusiveReturns)) continue;
-      if (looksShared(tmp.key)) {
+      // A function named for a cache (`getCacheDir()`, jiti's) returns a cache whatever its name's words.
+      const cacheFn = owner.type !== 'Program' && /cache/i.test(functionName(owner, ctx.tree.parentOf(owner)));
+      if (looksShared(tmp.key) || cacheFn) {
         // `getCacheDirectory()`: a cache, lock or per-user name for callers elsewhere; another user can make it first.
-        ctx.leaveAlone(id, path.node, tmp, `returns '${tmp.key}' in the shared temp directory for its callers to create: ${sharedAdvice(tmp.key)}`);
+        ctx.leaveAlone(id, path.node, tmp, `returns '${tmp.key}' in the shared temp directory for its callers to create: ${sharedAdvice(cacheFn && !looksShared(tmp.key) ? 'cache' : tmp.key)}`);
         continue;
       }
       const name = tmp.guess === 'random' ? 'a random name, but only a name' : 'a name another user can predict';

@@ -174,7 +174,7 @@ function reportPathHelpers(ctx: FileContext, exclusiveReturns: ReadonlySet<Node>
         ctx.leaveAlone(id, path.node, tmp, `returns '${tmp.key}' in the shared temp directory for its callers to create: ${sharedAdvice(cacheFn && !looksShared(tmp.key) ? 'cache' : tmp.key)}`);
         continue;
       }
-      const name = tmp.guess === 'random' ? 'a random name, but only a name' : 'a name another user can predict';
+      const name = tmp.guess === 'random' ? 'a random name, but only a name' : tmp.guess === 'input' ? 'a name made from its inputs' : 'a name another user can predict';
       const calls = owner.type === 'Program' ? [] : ctx.values.callsTo(owner);
       const lines = [...new Set(calls.map((call) => call.node.loc.start.line))];
       // Each caller is reported where it hands the path on (`spawn()` below): that finding says it.
@@ -182,6 +182,11 @@ function reportPathHelpers(ctx: FileContext, exclusiveReturns: ReadonlySet<Node>
       const callers = lines.length === 0
         ? 'the callers are elsewhere'
         : `its caller${lines.length > 1 ? 's' : ''} at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')} hand${lines.length > 1 ? '' : 's'} it on where tmpfix cannot follow`;
+      if (tmp.mixed) {
+        // `path.join(this.uploadDir, fallbackName)` with `uploadDir = opts.dir || os.tmpdir()`: the temp directory is the default only.
+        ctx.reportReturnedName(id, path.node, tmp.key, `returns '${tmp.key}' in the shared temp directory: only the default directory here (an option or a caller's value is used when given), ${name}, for its callers to create; not rewritten (a rewrite would override the caller's choice). Make the default a private directory (fs.mkdtempSync) where it is chosen, and have the callers create the file with { flag: 'wx', mode: 0o600 }`);
+        continue;
+      }
       ctx.reportReturnedName(id, path.node, tmp.key, `returns '${tmp.key}' in the shared temp directory, ${name}, for its callers to create; not rewritten (${callers}). Return a path inside a directory from fs.mkdtempSync instead, and let the caller remove that directory${tmp.guess === 'random' ? ', or have the callers create it with { flag: \'wx\', mode: 0o600 }' : ''}`);
     }
   }

@@ -124,6 +124,17 @@ function danger(guess: Guess, noOptions: boolean, exclusive = false, modeGiven =
   }
 }
 
+/**
+ * `'epub_translator/${book}/${page}'`: whatever the file's own name, its first directory has a fixed
+ * name another user can make first (and own what goes in, where the code takes one that exists).
+ */
+function fixedParentNote(tmp: TmpPath): string {
+  if (tmp.guess === 'fixed' || tmp.key.includes('|')) return '';
+  const first = tmp.key.split('/')[0];
+  if (!tmp.key.includes('/') || first === '' || first.includes('${')) return '';
+  return `, and its directory '${first}' has a fixed name another user can make first`;
+}
+
 /** Whether a creating call of the file makes `key` in the temp directory, or a directory above or below it. */
 function createdHere(ctx: FileContext, key: string): boolean {
   return ctx.fsCalls().some(({ path, call }) => {
@@ -569,7 +580,7 @@ export const predictableTmpPath: Rule = {
         ? `${callee}() makes '${tmp.key}' in the shared temp directory ${danger(tmp.guess, true).replace(/, without O_EXCL.*$/, '')}: it never writes through a link planted there (it fails, or replaces the name), but another user who takes the name first can make it fail, or swap what is read back afterwards`
         : guessed
         ? `${callee}() creates a file ${exclusive ? 'with O_EXCL but the default mode 0644' : modeGiven ? 'without O_EXCL' : 'without O_EXCL and with the default mode 0644'}`
-        : `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none', exclusive, modeGiven)}`;
+        : `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none', exclusive, modeGiven)}${fixedParentNote(tmp)}`;
       ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what });
     }
     programOutputs(ctx);

@@ -6,6 +6,7 @@ import { O_EXCL } from '../src/engine/fs-calls';
 import { givesMode } from '../src/engine/options';
 import { functionName, stepsAfterRef, type ForeignFact, type TmpPath } from '../src/engine/dataflow/values';
 import type { Guess } from '../src/engine/dataflow/lattice';
+import { REMOVALS } from '../src/engine/dataflow/sinks';
 import { looksShared, MENTIONS_TMP_DIR, sharedAdvice, TEMP_HELPER_NAMES } from '../src/engine/shared-names';
 import { namedAsRemover, wipedAroundUse } from '../src/engine/private-dir';
 
@@ -493,6 +494,9 @@ function reportSharedUses(ctx: FileContext): void {
     if (call.creates !== 'none' || ctx.claimed.has(path.node) || (path.node.arguments as Node[]).length === 0) continue;
     // A mkdtemp prefix is not a name: each call gets a directory of its own (vitest's per-file `myproj-test-`).
     if (/^mkdtemp/.test(call.method)) continue;
+    // A removal takes nothing in (rm, unlink and fs-extra's remove delete a link, not what it points to):
+    // clearing the name before or after a run exchanges no data (lerna's e2e `remove('/tmp/lerna-e2e')`).
+    if (REMOVALS.has(call.method)) continue;
     const tmp = ctx.values.tmpPathOf(path.get('arguments', 0) as Path);
     const shared = tmp && Object.keys(ctx.sharedNames).find((name) => tmp.key === name || tmp.key.split('|').includes(name));
     if (!shared || reported.has(shared)) continue;

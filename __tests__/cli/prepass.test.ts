@@ -113,3 +113,17 @@ describe('a fixed name shared between files', () => {
     expect(message('setup.js')).toMatch(/also used by [ab]\.test\.js/);
   });
 });
+
+describe('a fixed name another file only removes', () => {
+  it('is no exchange of data: the file that removes it gets no finding for it', () => {
+    const repo = makeRepo({
+      'setup.js': "const fs = require('fs');\nconst path = require('path');\nconst ROOT = path.join('/tmp', 'suite-e2e-root');\nmodule.exports = () => { fs.mkdirSync(ROOT, { recursive: true }); fs.writeFileSync(path.join(ROOT, 'ready'), '1'); };\n",
+      'teardown.js': "const fs = require('fs');\nmodule.exports = () => fs.rmSync('/tmp/suite-e2e-root', { recursive: true, force: true });\n",
+      'reader.test.js': "const fs = require('fs');\ntest('ready', () => expect(fs.readFileSync('/tmp/suite-e2e-root/ready', 'utf8')).toBe('1'));\n",
+    });
+    const { report } = jsonRun(repo, []);
+    const findings = (file: string) => report.files.find((f) => f.path === file)?.findings ?? [];
+    expect(findings('teardown.js')).toEqual([]);
+    expect(findings('setup.js').length).toBeGreaterThan(0);
+  });
+});

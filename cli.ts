@@ -8,6 +8,7 @@ import { packageJson, PACKAGE_ROOT, ruleDoc, ruleListJson, ruleListText, ruleMet
 import { defaultJobs } from './src/driver/pool';
 import { EXIT, run, UsageError } from './src/driver/run';
 import { OUTDATED_TMP } from './src/driver/tmp-advisory';
+import type { PythonChoice } from './src/driver/python-target';
 import type { Format, RunOptions, TargetChoice } from './src/driver/types';
 
 // What only some runs need loads when they need it: start-up is part of every run's time.
@@ -21,6 +22,7 @@ const lazy = {
 
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 const TARGET_CHOICES: readonly TargetChoice[] = ['auto', 'node', 'node24', 'tmp'];
+const PYTHON_CHOICES: readonly PythonChoice[] = ['auto', '2', '3'];
 
 const spec = {
   write: { type: 'boolean' },
@@ -32,6 +34,7 @@ const spec = {
   rules: { type: 'string' },
   'list-rules': { type: 'boolean' },
   target: { type: 'string' },
+  python: { type: 'string' },
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
   'no-ignore': { type: 'boolean' },
@@ -90,6 +93,7 @@ function toRunOptions({ values, positionals }: Parsed): RunOptions {
     allowDirty: values['allow-dirty'] ?? false,
     rules,
     target: oneOf('target', values.target ?? 'auto', TARGET_CHOICES),
+    python: oneOf('python', values.python ?? 'auto', PYTHON_CHOICES),
     jobs,
     include: values.include ?? [],
     exclude: values.exclude ?? [],

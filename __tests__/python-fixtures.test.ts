@@ -1,18 +1,26 @@
 // Every fixture under __testfixtures__/python-<rule>/ is found here without being listed, as the
 // JavaScript ones are in fixtures.test.ts: the input must become the output (no .output file: stay
 // byte-for-byte), the output must parse and compile with python3, a second run must change nothing,
-// and a <case>.findings.json pins the findings.
+// and a <case>.findings.json pins the findings. Every input is also rewritten as for a project that
+// declares Python 2 support (TransformOptions.python2): that rewrite adds nothing Python 2.7 lacks,
+// compiles with Python 2.7 where the input does (when one is installed: $PYTHON2, python2.7, python2),
+// and equals <case>.py2.output.py where there is one (else the normal output).
 import * as fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pythonRuleIds } from '../src/python/rules';
 import { pythonPrefilter } from '../src/python/prefilter';
 import { ParseError, pythonReady, transformSource } from '../src/python/run';
 import type { TransformResult } from '../src/engine/types';
-import { compileWithPython, findPythonCases } from './helpers/python';
+import { compileWithPython, compileWithPython2, findPython2, findPythonCases, newPy3Constructs } from './helpers/python';
 
 const cases = findPythonCases();
 const results = new Map<string, TransformResult>();
+const py2Results = new Map<string, TransformResult>();
 let compileProblems: Record<string, string> = {};
+const python2 = findPython2();
+/** Per input: whether Python 2.7 compiles it, and its Python 2 rewrite (undefined: no Python 2.7 here). */
+let py2Compiles: { input: Record<string, string>; output: Record<string, string> } | undefined;
+let py2CompileProblems: Record<string, string> = {};
 
 beforeAll(async () => {
   await pythonReady();
@@ -23,6 +31,17 @@ beforeAll(async () => {
     outputs[c.input] = result.output;
   }
   compileProblems = compileWithPython(outputs);
+  const inputs: Record<string, string> = {};
+  const py2Outputs: Record<string, string> = {};
+  for (const c of cases) {
+    const source = fs.readFileSync(c.input, 'utf8');
+    const result = transformSource(source, c.input, { python2: true });
+    py2Results.set(c.input, result);
+    inputs[c.input] = source;
+    py2Outputs[c.input] = result.output;
+  }
+  py2CompileProblems = compileWithPython(py2Outputs);
+  if (python2) py2Compiles = { input: compileWithPython2(python2, inputs), output: compileWithPython2(python2, py2Outputs) };
 });
 
 describe('python fixtures', () => {
@@ -83,3 +102,40 @@ for (const c of cases) {
     }
   });
 }
+
+describe('python fixtures for a project that declares Python 2 support', () => {
+  it(`are compiled with Python 2.7 ${python2 ? `(${python2})` : '(none installed: only the construct check runs)'}`, () => {
+    expect(cases.some((c) => c.py2Output)).toBe(true);
+  });
+
+  for (const c of cases) {
+    describe(`python-${c.rule}/${c.name} (python2)`, () => {
+      const input = fs.readFileSync(c.input, 'utf8');
+      const result = () => py2Results.get(c.input)!;
+
+      it('adds nothing Python 2.7 lacks', () => {
+        expect(newPy3Constructs(input, result().output)).toEqual([]);
+      });
+
+      it('equals the .py2.output.py (or the normal output when the two agree)', () => {
+        const expected = fs.readFileSync(c.py2Output ?? c.output ?? c.input, 'utf8');
+        if (!c.py2Output && result().output !== expected) {
+          // No py2 file: the forms differ only where the normal output has TemporaryDirectory.
+          expect(expected).toMatch(/TemporaryDirectory/);
+          expect(result().output).not.toMatch(/TemporaryDirectory\(/);
+        } else expect(result().output).toBe(expected);
+      });
+
+      it('compiles with python3, and with Python 2.7 where the input does', () => {
+        expect(() => transformSource(result().output, c.input, { python2: true })).not.toThrow(ParseError);
+        expect(py2CompileProblems[c.input]).toBeUndefined();
+        if (py2Compiles && py2Compiles.input[c.input] === undefined) expect(py2Compiles.output[c.input]).toBeUndefined();
+      });
+
+      it('changes nothing on a second run', () => {
+        const again = transformSource(result().output, c.input, { python2: true });
+        expect(again.output).toBe(result().output);
+      });
+    });
+  }
+});

@@ -154,6 +154,86 @@ describe('Python files', () => {
   });
 });
 
+/** The repro of a project that still supports Python 2.7 (supervisor's shape): a test that writes a fixed log name. */
+const LOG_TEST_PY = [
+  'import os',
+  '',
+  '',
+  'def test_log():',
+  "    logfile = '/tmp/log'",
+  "    with open(logfile, 'w') as f:",
+  "        f.write('hello')",
+  '    try:',
+  '        assert os.path.getsize(logfile) == 5',
+  '    finally:',
+  '        os.remove(logfile)',
+  '',
+].join('\n');
+const SETUP_PY27 = "from setuptools import setup\nsetup(name='x', version='1',\n      classifiers=['Programming Language :: Python :: 2.7', 'Programming Language :: Python :: 3'])\n";
+const SETUP_PY3 = "from setuptools import setup\nsetup(name='x', version='1', python_requires='>=3.8',\n      classifiers=['Programming Language :: Python :: 3'])\n";
+
+describe('Python 2 support declared by the project', () => {
+  it('a setup.py with a 2.7 classifier gets mkdtemp() in try/finally, and the report says why', () => {
+    const repo = makeRepo({ 'setup.py': SETUP_PY27, 'tests/test_log.py': LOG_TEST_PY });
+    const { outcome, report } = jsonRun(repo);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    const file = statusOf(report, 'tests/test_log.py');
+    expect(file).toMatchObject({ status: 'changed', target: 'python', targetReason: 'python2-compatible: Programming Language :: Python :: 2.7 in setup.py' });
+    expect(file?.findings?.[0].message).toContain('now created in a private directory from tempfile.mkdtemp() (mode 0700)');
+    const inspect = tmpfix(repo, ['--inspect', '--write', '--allow-dirty']);
+    expect(inspect.stderr).toContain('tests/test_log.py: changed, 1 fixed, 1 hunk(s) [target python: python2-compatible: Programming Language :: Python :: 2.7 in setup.py]');
+    const written = read(repo, 'tests/test_log.py');
+    expect(written).toContain("    private_dir = tempfile.mkdtemp(prefix='log-', dir='/tmp')\n    try:\n");
+    expect(written).toContain('    finally:\n        shutil.rmtree(private_dir, ignore_errors=True)\n');
+    expect(written).not.toContain('TemporaryDirectory');
+    // It runs: on Python 2.7 where one is installed, on python3 always.
+    for (const python of [process.env.PYTHON2, 'python3'].filter((p): p is string => !!p)) {
+      const run = spawnSync(python, ['-c', 'import test_log; test_log.test_log()'], { cwd: path.join(repo, 'tests'), encoding: 'utf8' });
+      expect(run.status, `${python}: ${run.stderr}`).toBe(0);
+    }
+  });
+
+  it('python_requires, a tox envlist with py27 and setup.cfg count; the nearest metadata decides, up to the repository root', () => {
+    const repo = makeRepo({
+      'setup.cfg': '[metadata]\nname = x\n\n[options]\npython_requires = >=2.7, !=3.0.*, !=3.1.*\n',
+      'a/test_a.py': LOG_TEST_PY,
+      'tools/tox.ini': '[tox]\nenvlist =\n    py{27,38}-unit\n    lint\n',
+      'tools/test_b.py': LOG_TEST_PY,
+      'modern/pyproject.toml': '[project]\nname = "m"\nrequires-python = ">=3.9"\n',
+      'modern/test_c.py': LOG_TEST_PY,
+    });
+    const { report } = jsonRun(repo);
+    expect(statusOf(report, 'a/test_a.py')?.targetReason).toBe('python2-compatible: python_requires >=2.7, !=3.0.*, !=3.1.* in setup.cfg');
+    expect(statusOf(report, 'tools/test_b.py')?.targetReason).toBe('python2-compatible: tox envlist py27-unit in tools/tox.ini');
+    expect(statusOf(report, 'modern/test_c.py')?.targetReason).toBeUndefined();
+    const dry = tmpfix(repo, []).stdout;
+    expect(dry.split('diff --git').filter((d) => d.includes('TemporaryDirectory')).map((d) => d.split('\n')[0].trim())).toEqual(['a/modern/test_c.py b/modern/test_c.py']);
+  });
+
+  it('a project without Python 2 (python_requires >=3.8) keeps TemporaryDirectory, and --python 2 overrides it', () => {
+    const repo = makeRepo({ 'setup.py': SETUP_PY3, 'test_log.py': LOG_TEST_PY });
+    const { report } = jsonRun(repo);
+    const file = statusOf(report, 'test_log.py');
+    expect(file?.status).toBe('changed');
+    expect(file?.targetReason).toBeUndefined();
+    const dry = tmpfix(repo, []);
+    expect(dry.stdout).toContain("+    with tempfile.TemporaryDirectory(prefix='log-', dir='/tmp') as private_dir:");
+    const forced = jsonRun(repo, ['--python', '2']).report;
+    expect(statusOf(forced, 'test_log.py')?.targetReason).toBe('python2-compatible: --python 2');
+    expect(tmpfix(repo, ['--python', '2']).stdout).toContain('+    private_dir = tempfile.mkdtemp(');
+    const bad = tmpfix(repo, ['--python', '4']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--python must be one of auto, 2, 3 (got 4)');
+  });
+
+  it('--python 3 writes TemporaryDirectory where the metadata declares 2.7', () => {
+    const repo = makeRepo({ 'setup.py': SETUP_PY27, 'test_log.py': LOG_TEST_PY });
+    const dry = tmpfix(repo, ['--python', '3']);
+    expect(dry.stdout).toContain('with tempfile.TemporaryDirectory(');
+    expect(statusOf(jsonRun(repo, ['--python', '3']).report, 'test_log.py')?.targetReason).toBeUndefined();
+  });
+});
+
 describe('loading the Python parser', () => {
   // Node waits for V8's threads in NodePlatform::DrainTasks when the event loop has nothing left, and
   // a compile job there can wait forever for a garbage collection (nodejs/node#54918). The WebAssembly

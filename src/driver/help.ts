@@ -40,6 +40,11 @@ Rules and targets:
                         @types/node is below 24.10.7 (node, with the reason); else node.
                         A target named is used as named, with a warning where the package's
                         versions cannot take it
+  --python auto|2|3     Python rewrites: auto (default) writes them for 2.7 and 3 (mkdtemp() in
+                        try/finally) where the nearest setup.py, setup.cfg, pyproject.toml or
+                        tox.ini declares Python 2 (python_requires, a classifier, a py27 tox
+                        env), else with TemporaryDirectory(); 2 or 3 for every Python file
+                        (a file in Python 2 syntax always gets the 2.7 form)
 
 Files (.js .jsx .mjs .cjs .ts .tsx .mts .cts, and Python's .py .pyw):
   --include GLOB        only files matching GLOB (.gitignore syntax, repeatable)

@@ -1,8 +1,8 @@
 /**
  * What the walk's directory listings showed of the few names other parts ask about in every
- * directory (`.gitignore`, `package.json`), so that they need no stat of their own there.
+ * directory (`.gitignore`, `package.json`, Python's project metadata), so that they need no stat of their own there.
  */
-export const LISTED_NAMES = ['.gitignore', 'package.json'] as const;
+export const LISTED_NAMES = ['.gitignore', 'package.json', 'setup.py', 'setup.cfg', 'pyproject.toml', 'tox.ini'] as const;
 export type ListedName = (typeof LISTED_NAMES)[number];
 
 export class ListedFiles {

@@ -250,7 +250,7 @@ export function transformCandidate({ task, source, bom, stat, moduleFacts, share
   try {
     const locations = task.locations ? { locations: task.locations } : {};
     result = target === 'python'
-      ? loadPython().transformSource(source, rel, { rules: config.rules, ...locations, sharedNames })
+      ? loadPython().transformSource(source, rel, { rules: config.rules, ...locations, sharedNames, ...(task.python2 ? { python2: true } : {}) })
       : transformSource(source, rel, { target, rules: config.rules, ...locations, moduleFacts, sharedNames });
   } catch (error) {
     if (error instanceof ParseError) {

@@ -18,7 +18,8 @@ import { jsonReport, type RunInfo } from './report-json';
 import { sarifReport } from './report-sarif';
 import { colorDiff, errorLine, findingLines, inspectLine, paletteFor, shortLine, summaryLines } from './report-text';
 import { count, emptySummary, skippedTotal } from './summary';
-import { TargetDetector, type TargetDecision } from './target';
+import { PythonTargetDetector } from './python-target';
+import { TargetDetector } from './target';
 import { outdatedTmpFindings } from './tmp-advisory';
 import { cleanUpOnSignals, stopCleanupOnSignals } from './temp-files';
 import type { ChangedResult, DirSkipEvent, FileResult, RunOptions, Task, WorkerConfig } from './types';
@@ -227,8 +228,9 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   const inOrder = new InOrder<FileResult | DirSkipEvent>(onOrdered);
 
   const detector = new TargetDetector(listed, base);
-  /** Each JavaScript file's target decision, by seq, until its result comes back. */
-  const decisions = new Map<number, TargetDecision>();
+  const pythonDetector = new PythonTargetDetector(listed, base, options.python ?? 'auto');
+  /** Each JavaScript file's target decision (and a Python file's when it is for Python 2), by seq, until its result comes back. */
+  const decisions = new Map<number, { target: string; reason: string; warning?: string }>();
   /** Warnings of explicit targets the package cannot take, and how many changed files got each. */
   const warned = new Map<string, number>();
 
@@ -257,7 +259,9 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
         inOrder.accept({ seq: seq++, rel: item.rel, status: 'error', kind: 'io', message: item.message });
       } else {
         if (isPythonFile(item.abs)) {
-          yield { seq: seq++, abs: item.abs, rel: item.rel, target: 'python', locations: alertRun?.locationsFor(item.abs), seenAsFile: item.seenAsFile };
+          const python = pythonDetector.decide(item.abs);
+          if (python.reason) decisions.set(seq, { target: 'python', reason: python.reason });
+          yield { seq: seq++, abs: item.abs, rel: item.rel, target: 'python', ...(python.python2 ? { python2: true } : {}), locations: alertRun?.locationsFor(item.abs), seenAsFile: item.seenAsFile };
           continue;
         }
         const decision = detector.decide(item.abs, options.target);

@@ -1,5 +1,6 @@
 import type { Finding, Target } from '../index';
 import type { Alert } from './alerts';
+import type { PythonChoice } from './python-target';
 
 export type Mode = 'dry-run' | 'write' | 'check';
 /** A file's rewrite flavour: a JavaScript target, or `python` for `.py` files. */
@@ -16,6 +17,8 @@ export interface RunOptions {
   allowDirty: boolean;
   rules?: string[];
   target: TargetChoice;
+  /** `--python`: Python rewrites for 2.7 and 3 (`2`), for 3 only (`3`), or as the project's metadata says (`auto`, the default). */
+  python?: PythonChoice;
   jobs: number;
   include: string[];
   exclude: string[];
@@ -62,6 +65,8 @@ export interface Task {
   abs: string;
   rel: string;
   target: FileTarget;
+  /** A Python file whose project declares Python 2 support: its rewrites must run on 2.7 too. */
+  python2?: boolean;
   /** With alerts: the only lines whose rewrites may be kept (TransformOptions.locations). */
   locations?: { line: number }[];
   /** A directory listing showed it as a regular file (not a path named on the command line). */

@@ -58,6 +58,11 @@ export interface TransformOptions {
   moduleFacts?: ModuleFacts;
   /** Rule ids to run; all rules when absent. */
   rules?: string[];
+  /**
+   * Python only: the project declares Python 2 support (the driver reads its metadata), so rewrites
+   * must run on 2.7 as well: mkdtemp() in try/finally rather than TemporaryDirectory().
+   */
+  python2?: boolean;
 }
 
 export interface TransformResult {

@@ -17,6 +17,8 @@ export class PyContext {
   /** Calls or statements a rule has dealt with, so that no other rule reports them again. */
   readonly claimed = new Set<PyNode>();
   readonly indentUnit: string;
+  /** New code must run on Python 2.7 too: the project says so, or the file itself does (PyFile.legacy). */
+  readonly py2: boolean;
   private readonly suppression: { file: boolean; rows: Set<number> };
   private freshNames = new Set<string>();
   /** Blocks the rules asked for, written together at the end (see wrap.ts). */
@@ -28,8 +30,11 @@ export class PyContext {
     readonly filePath: string,
     /** Fixed temp names other files of the repository use too, with one of them (the driver's pre-pass). */
     readonly sharedNames: Readonly<Record<string, string>> = {},
+    /** The project declares Python 2 support (the driver's reading of its metadata). */
+    python2 = false,
   ) {
     this.file = new PyFile(source, root);
+    this.py2 = python2 || this.file.legacy;
     this.values = new Values(this.file);
     this.lineStarts = lineStartsOf(source);
     const frozen = new Set<number>();

@@ -23,6 +23,8 @@ interface NewLines {
   lines: string[];
   /** Only the indentation changes made before this one apply to these lines (the blocks around them). */
   before?: number;
+  /** Only the indentation changes that row `alsoAt` gets too (the blocks around a wrap's whole region). */
+  alsoAt?: number;
   order: number;
 }
 
@@ -97,10 +99,10 @@ export class PyEdits {
    * New lines above row `row` (or below it), written at that row's original indentation; the row's
    * indentation changes apply to them too (with `before`, only those of the blocks around them).
    */
-  addLines(row: number, lines: string[], options: { below?: boolean; before?: number; header?: boolean } = {}): void {
+  addLines(row: number, lines: string[], options: { below?: boolean; before?: number; alsoAt?: number; header?: boolean } = {}): void {
     // A block's header goes above plain new lines at the same row: they belong inside the block.
     const order = this.counter++ - (options.header ? 1e12 : 0);
-    this.newLines.push({ row, below: options.below ?? false, lines, before: options.before, order });
+    this.newLines.push({ row, below: options.below ?? false, lines, before: options.before, alsoAt: options.alsoAt, order });
   }
 
   apply(): string {
@@ -128,7 +130,8 @@ export class PyEdits {
       if (replaced !== lead) all.push({ start: at, end: at + width, text: replaced, order: Number.MAX_SAFE_INTEGER });
     }
     for (const n of this.newLines) {
-      const shifts = (this.shifts.get(n.row) ?? []).filter((s) => n.before === undefined || s.id < n.before);
+      const around = n.alsoAt === undefined ? undefined : new Set((this.shifts.get(n.alsoAt) ?? []).map((s) => s.id));
+      const shifts = (this.shifts.get(n.row) ?? []).filter((s) => (n.before === undefined || s.id < n.before) && (!around || around.has(s.id)));
       const text = n.lines.map((line) => `${shifted(line, shifts)}${this.eol}`).join('');
       if (!n.below) {
         all.push({ start: this.lineStarts[n.row], end: this.lineStarts[n.row], text, order: n.order - 1e9 });

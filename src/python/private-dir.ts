@@ -355,7 +355,8 @@ export class PrivateDirs {
       if (!removed) {
         const unknown = escapes.find((e) => e.unknownCall);
         const keep = unknown ? `once you know that ${/handed to (\S+\(\))/.exec(unknown.why)?.[1] ?? 'the code it is handed to'} does not keep the path` : 'once the program is done with it (wait for it first)';
-        const create = nameOnly ? 'Create it with tempfile.mkstemp() or inside tempfile.TemporaryDirectory() around its uses' : 'Create it inside tempfile.TemporaryDirectory() around its uses';
+        const around = ctx.py2 ? 'a directory from tempfile.mkdtemp() removed in a finally around its uses' : 'tempfile.TemporaryDirectory() around its uses';
+        const create = nameOnly ? `Create it with tempfile.mkstemp() or inside ${around}` : `Create it inside ${around}`;
         // In setUp() the test runs after it returns: a with block there would end before the test.
         const fixture = testSetUp(unitNode, ctx);
         const advice = fixture
@@ -381,7 +382,7 @@ export class PrivateDirs {
     /** Where the directory now goes because the old code removed the file there. */
     const removedAt = new Set<string>();
     if (local) {
-      if (ctx.file.legacy) {
+      if (ctx.py2) {
         wrapInTry(ctx, region, [`${dirName} = ${ctx.file.imports.ref('tempfile', 'mkdtemp')}(${prefixArg})`], [`${ctx.file.imports.ref('shutil', 'rmtree')}(${dirName}, ignore_errors=True)`]);
       } else {
         wrapInHeader(ctx, region, `with ${ctx.file.imports.ref('tempfile', 'TemporaryDirectory')}(${prefixArg}) as ${dirName}:`);
@@ -445,12 +446,12 @@ export class PrivateDirs {
     const callerRemoves = local || removedAt.size ? undefined : /returns it|yields it/.test(escapes[0].why) ? 'os.path.dirname() of the returned path' : 'the private directory of this path (os.path.dirname())';
     for (const site of sites) {
       if (site.nameOnly) {
-        const where = `a name inside a private directory from tempfile.${local && !ctx.file.legacy ? 'TemporaryDirectory' : 'mkdtemp'}() (mode 0700), which no other user can enter`;
+        const where = `a name inside a private directory from tempfile.${local && !ctx.py2 ? 'TemporaryDirectory' : 'mkdtemp'}() (mode 0700), which no other user can enter`;
         ctx.report(site.ruleId, site.call, `${site.what}; now ${where}${local ? `, removed when ${scope} is done with it` : `; ${escapes[0].why}, ${removedAt.size ? removedNote : leftTo}`}`, true, callerRemoves);
         continue;
       }
       const how = local
-        ? `now created in a private directory from tempfile.${ctx.file.legacy ? 'mkdtemp' : 'TemporaryDirectory'}() (mode 0700) under the same name${this.exclusiveNote(site)}, removed when ${scope} is done with it`
+        ? `now created in a private directory from tempfile.${ctx.py2 ? 'mkdtemp' : 'TemporaryDirectory'}() (mode 0700) under the same name${this.exclusiveNote(site)}, removed when ${scope} is done with it`
         : `now created in a private directory from tempfile.mkdtemp() (mode 0700) under the same name${this.exclusiveNote(site)}; ${escapes[0].why}, ${removedNote}`;
       ctx.report(site.ruleId, site.call, `${site.what}; ${how}`, true, callerRemoves);
     }

@@ -91,14 +91,15 @@ export function flushWraps(ctx: PyContext): void {
   wraps.sort((a, b) => a.region.first.start - b.region.first.start || b.region.last.end - a.region.last.end);
   const ids = wraps.map(({ region, head }) => {
     const id = ctx.edits.newShift();
-    ctx.edits.addLines(region.first.row, head.map((line) => `${region.indent}${line}`), { before: id, header: true });
+    // Only what shifts the whole region shifts its header and tail: a dedent inside it (a dropped check's body) does not.
+    ctx.edits.addLines(region.first.row, head.map((line) => `${region.indent}${line}`), { before: id, alsoAt: region.last.endRow, header: true });
     ctx.edits.indentRows(region.first.row, region.last.endRow, ctx.indentUnit, id);
     return id;
   });
   // Tails below the same row close the inner block first: written innermost first.
   for (let i = wraps.length - 1; i >= 0; i--) {
     const { region, tail } = wraps[i];
-    if (tail.length) ctx.edits.addLines(region.last.endRow, tail.map((line) => `${region.indent}${line}`), { below: true, before: ids[i] });
+    if (tail.length) ctx.edits.addLines(region.last.endRow, tail.map((line) => `${region.indent}${line}`), { below: true, before: ids[i], alsoAt: region.first.row });
   }
   wraps.length = 0;
 }

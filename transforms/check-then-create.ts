@@ -6,6 +6,7 @@ import type { CallSite, Site } from '../src/engine/context';
 import type { TmpPath } from '../src/engine/dataflow/values';
 import { patternIdentifiers } from '../src/engine/scope';
 import { looksShared, MENTIONS_TMP_DIR, sharedAdvice } from '../src/engine/shared-names';
+import { mayBeRecursive } from '../src/engine/options';
 
 const id = 'check-then-create';
 
@@ -146,7 +147,7 @@ function settle(ctx: FileContext, check: NonNullable<Site['check']>, creating: C
 function raceDanger(creation: CallSite): string {
   if (creation.call.creates !== 'dir') return 'another user can create the path between the check and the write';
   const args = creation.path.node.arguments as Node[];
-  const recursive = args.some((a) => a.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => (p.key?.name ?? p.key?.value) === 'recursive' && !(p.value?.type === 'BooleanLiteral' && p.value.value === false)));
+  const recursive = mayBeRecursive(args);
   if (recursive || creation.call.method !== 'mkdir') {
     return 'the check protects nothing, since the creation takes a directory that exists (recursive): another user who makes it first, or a symlink there, owns or redirects what goes in';
   }

@@ -92,7 +92,7 @@ function removals(ctx: FileContext, made: Made): Node[] {
     }
     if (!isCall(parent) || (parent.arguments as Node[])[0] !== use) continue;
     const call = ctx.fs.classify(ctx.tree.pathOf(parent));
-    if ((call && REMOVALS.has(call.method)) || ctx.modules.calleeOf(ctx.tree.pathOf(parent))?.module === 'rimraf') found.push(parent);
+    if (call && REMOVALS.has(call.method)) found.push(parent); // rimraf's calls too: fs-calls takes them for rm
   }
   return found;
 }

@@ -83,7 +83,7 @@ function removedInline(ctx: FileContext, block: Node, name: string, at: number):
       if (!isCall(n) || (n.arguments as Node[])[0]?.type !== 'Identifier' || (n.arguments as Node[])[0].name !== name) return undefined;
       const path = ctx.tree.pathOf(n);
       const fs = ctx.fs.classify(path);
-      if ((fs && REMOVALS.has(fs.method)) || ctx.modules.calleeOf(path)?.module === 'rimraf') found = true;
+      if (fs && REMOVALS.has(fs.method)) found = true; // rimraf's calls too: fs-calls takes them for rm
       return undefined;
     });
     if (found) return true;

@@ -4,6 +4,7 @@ import { contains, isCall, isFunction, type Node, type Path } from './ast';
 import { REMOVALS } from './dataflow/sinks';
 import type { FileContext } from './context';
 import { analyzeFlow, type Flow } from './flow';
+import { isRecursive } from './options';
 import { extendForDeclarations, place } from './placement';
 import { lineEnd } from './text';
 import { lastAcrossWraps, wrapStatements } from './wrap';
@@ -73,9 +74,6 @@ export function addFinally(ctx: FileContext, owner: Path, holder: Path, declarat
   return { kind: 'added', flow };
 }
 
-/** Old removals that a finally now does instead, by file: they are gone from the output. */
-const dropped = new WeakMap<FileContext, Set<Node>>();
-
 /**
  * The code's own removal of the value as a statement of the range that goes into try, with no use of
  * the value after it (`await rm(tmpDir, { recursive: true, force: true }); return packed;`): the finally
@@ -84,7 +82,8 @@ const dropped = new WeakMap<FileContext, Set<Node>>();
  * would be left in the try, or a comment or other code shares its lines.
  */
 function oldRemovalInRange(ctx: FileContext, flow: Flow, body: Node[], first: number, last: number): number | undefined {
-  const gone = dropped.get(ctx) ?? new Set<Node>();
+  // A statement an earlier resource's rewrite took out already (its removal went into its finally).
+  const gone = (statement: Node) => ctx.edits.covers(statement.start, statement.end);
   const usesValue = (node: Node) => flow.uses.some((use) => contains(node, use.node));
   // Only a removal of the whole tree, as the finally's: a plain rmdir() that fails on a directory
   // still holding something says something the finally would not, so it stays.
@@ -95,27 +94,25 @@ function oldRemovalInRange(ctx: FileContext, flow: Flow, body: Node[], first: nu
     const args = call.arguments as Node[];
     if (args.length === 0 || !flow.uses.some((use) => use.node === args[0]) || args.slice(1).some(usesValue)) return false;
     const path = ctx.tree.pathOf(call);
+    // rimraf always removes the whole tree; fs.rm and fs.rmdir only when asked to.
     if (ctx.modules.calleeOf(path)?.module === 'rimraf') return true;
     const kind = ctx.fs.classify(path);
     if (kind?.method === 'remove') return true;
     if (kind?.method !== 'rm' && kind?.method !== 'rmdir') return false;
-    const options = args[1];
-    return options?.type === 'ObjectExpression' && (options.properties as Node[]).some((p) => p.type === 'ObjectProperty' && !p.computed && (p.key.name ?? p.key.value) === 'recursive' && p.value.type === 'BooleanLiteral' && p.value.value === true);
+    return isRecursive(args.slice(1, 2));
   };
   for (let j = last; j >= first; j--) {
     const statement = body[j];
-    if (gone.has(statement)) continue;
+    if (gone(statement)) continue;
     if (!removesTree(statement)) {
       if (usesValue(statement)) return undefined; // used after its last removal, or no removal at this level
       continue;
     }
-    const left = body.slice(first, last + 1).some((other, k) => k + first !== j && !gone.has(other));
+    const left = body.slice(first, last + 1).some((other, k) => k + first !== j && !gone(other));
     const { source } = ctx;
     const before = j > 0 ? source.slice(lineEnd(source, body[j - 1].end), statement.start) : '';
     const after = source.slice(statement.end, lineEnd(source, statement.end));
     if (!left || before.trim() !== '' || after.trim() !== '' || !before.includes('\n')) return undefined;
-    gone.add(statement);
-    dropped.set(ctx, gone);
     return j;
   }
   return undefined;

@@ -122,10 +122,6 @@ function flowNote(tmp: TmpPath): string {
   return ` (the path is built at line ${from} and reaches it through ${steps.map((s) => s.text).join(', then ')})`;
 }
 
-/** The rules whose findings are about a path created at a name: the ones a directory's finding takes in. */
-const FOLDED_RULES = new Set(['predictable-tmp-path', 'predictable-tmp-dir', 'check-then-create']);
-const DIR_RULE = 'predictable-tmp-dir';
-
 /** A chmod mode with an execute bit: `0o755`, `493`, `'755'`, `'+x'`. */
 function executableMode(mode: Node | undefined): boolean {
   if (!mode) return false;
@@ -316,7 +312,7 @@ export class FileContext {
    */
   leaveAlone(ruleId: string, node: Node, tmp: TmpPath, message: string): void {
     this.claimed.add(node);
-    if (!this.pathAt.has(node)) this.pathAt.set(node, { key: tmp.key, dir: ruleId === DIR_RULE || this.makesDirectory(node) });
+    if (!this.pathAt.has(node)) this.pathAt.set(node, { key: tmp.key, dir: this.makesDirectory(node) });
     this.report(ruleId, node, message, false);
     const owner = ownerOf(tmp.ref.path).node;
     const keys = this.kept.get(owner) ?? [];
@@ -374,7 +370,8 @@ export class FileContext {
    * instead of standing as findings of their own.
    */
   foldIntoDirectories(): void {
-    const open = this.findings.filter((f) => !f.fixed && !f.suppressed && FOLDED_RULES.has(f.ruleId));
+    // Only findings on a creation at a temp name have a path (a site or a name left alone).
+    const open = this.findings.filter((f) => !f.fixed && !f.suppressed);
     const pathOf = (f: Finding) => {
       const node = this.reportedAt.get(f);
       return node ? this.pathAt.get(node) : undefined;
@@ -435,7 +432,7 @@ export class FileContext {
     }
     if (runs.length === 0) return;
     for (const finding of this.findings) {
-      if (finding.fixed || finding.suppressed || !FOLDED_RULES.has(finding.ruleId)) continue;
+      if (finding.fixed || finding.suppressed) continue;
       const node = this.reportedAt.get(finding);
       const path = node ? this.pathAt.get(node) : undefined;
       if (!path || path.key === '') continue;

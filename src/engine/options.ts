@@ -124,3 +124,25 @@ export function givesMode(call: Node, method: string): boolean {
   if (method === 'mkdir' && args[1]?.type === 'NumericLiteral') return true;
   return args.some((a, i) => i >= 1 && a.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => !p.computed && (p.key?.name ?? p.key?.value) === 'mode'));
 }
+
+/** The `recursive` property of an options object literal among `args`, if one names it. */
+function recursiveValue(args: readonly Node[]): Node | undefined {
+  for (const arg of args) {
+    if (arg.type !== 'ObjectExpression') continue;
+    const prop = (arg.properties as Node[]).find((p) => p.type === 'ObjectProperty' && !p.computed && (p.key?.name ?? p.key?.value) === 'recursive');
+    if (prop) return prop.value as Node;
+  }
+  return undefined;
+}
+
+/** `{ recursive: true }` among `args`, written as that literal. */
+export function isRecursive(args: readonly Node[]): boolean {
+  const value = recursiveValue(args);
+  return value?.type === 'BooleanLiteral' && value.value === true;
+}
+
+/** `recursive` given and not the literal `false` (`{ recursive: true }`, `{ recursive: opts.deep }`): it may take a directory that exists. */
+export function mayBeRecursive(args: readonly Node[]): boolean {
+  const value = recursiveValue(args);
+  return !!value && !(value.type === 'BooleanLiteral' && value.value === false);
+}

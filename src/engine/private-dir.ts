@@ -6,7 +6,7 @@ import { REMOVALS } from './dataflow/sinks';
 import { KEEPS } from './cleanup';
 import { analyzeFlow, isAwaited } from './flow';
 import { emitterFor } from './emit';
-import { secureOptions } from './options';
+import { isRecursive, mayBeRecursive, secureOptions } from './options';
 import { closingParen } from './text';
 import { extendForDeclarations, identifiersIn, inLoopBelow, loopAround, place, type Placement } from './placement';
 import { dropCheck, insertBefore, removeStatement, wrapArrowBody, wrapStatements } from './wrap';
@@ -140,9 +140,9 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   // (`save()` in one run, `load()` in the next): a private directory made at load time would lose it.
   if (ownerNode.type === 'Program' && flow.escapes.some((r) => r.startsWith('a nested function'))) {
     // A test file's module-level path is the suite's: its hooks make and wipe it, its tests use it.
-    const suite = isTestFile(ownerNode);
+    const testFile = isTestFile(ownerNode);
     for (const site of reported(sites)) {
-      const why = suite
+      const why = testFile
         ? 'the path is defined at module level and shared by the hooks and tests of this test file, which run after the module has loaded; a private directory made when it loads would never be removed; not rewritten. Make it with fs.mkdtempSync in beforeEach() (or beforeAll()), kept in a let, and remove it in the matching after hook'
         : 'the path is defined at module level and used from functions, so every call (and possibly every run) shares the file; a private directory made when the module loads would lose it between runs and be left behind; not rewritten. Keep such state in a per-user directory with mode 0700 (for example under os.homedir()), or make the path inside the function that uses it';
       ctx.report(site.ruleId, site.call.node, `${site.what}: ${why}`, false);
@@ -151,9 +151,10 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   }
   // A path of a test suite's describe() callback used from its hooks and tests: the callback runs once,
   // when the suite is collected, and the hooks and tests share the path after it has returned.
-  if (isSuiteCallback(ctx, owner) && flow.escapes.some((r) => r.startsWith('a nested function'))) {
+  const suite = isFunction(ownerNode) ? suiteName(ctx, owner) : undefined;
+  if (suite && flow.escapes.some((r) => r.startsWith('a nested function'))) {
     for (const site of reported(sites)) {
-      ctx.report(site.ruleId, site.call.node, `${site.what}: the path is defined in the ${suiteName(ctx, owner)}() callback and used from its hooks and tests, which run after the callback has returned and share it; a private directory made there would be made once, when the suite is collected, and never removed; not rewritten. Make it with fs.mkdtempSync in beforeEach() (or beforeAll()), kept in a let of the suite, and remove it in the matching after hook`, false);
+      ctx.report(site.ruleId, site.call.node, `${site.what}: the path is defined in the ${suite}() callback and used from its hooks and tests, which run after the callback has returned and share it; a private directory made there would be made once, when the suite is collected, and never removed; not rewritten. Make it with fs.mkdtempSync in beforeEach() (or beforeAll()), kept in a let of the suite, and remove it in the matching after hook`, false);
     }
     return;
   }
@@ -322,7 +323,7 @@ function reported(sites: Site[]): Site[] {
 /** `mkdirSync(p, { recursive: true })`, fs-extra's `ensureDir`, `mkdirp`: a directory that exists already is taken as it is. */
 export function acceptsExisting(site: Site): boolean {
   const args = site.call.node.arguments as Node[];
-  return site.fs.method !== 'mkdir' || guardedByExists(site.call) || failureSwallowed(site.call) || args.some((a) => a.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => (p.key?.name ?? p.key?.value) === 'recursive' && !(p.value?.type === 'BooleanLiteral' && p.value.value === false)));
+  return site.fs.method !== 'mkdir' || guardedByExists(site.call) || failureSwallowed(site.call) || mayBeRecursive(args);
 }
 
 /**
@@ -381,10 +382,6 @@ function suiteName(ctx: FileContext, owner: Path): string | undefined {
   if (isCall(callee)) callee = unwrap(callee.callee); // describe.each(table)(name, fn)
   while (isMember(callee)) callee = unwrap(callee.object); // describe.only, describe.each
   return callee.type === 'Identifier' && SUITE.test(callee.name) ? ctx.text(parent.callee).replace(/\(.*$/s, '') : undefined;
-}
-
-function isSuiteCallback(ctx: FileContext, owner: Path): boolean {
-  return isFunction(owner.node) && suiteName(ctx, owner) !== undefined;
 }
 
 /** Names that say they remove what they are given: `removeFileOrDirectory`, `rimraf`, `cleanup`, `deleteDir`. */
@@ -474,11 +471,7 @@ export function replaceRemoval(ctx: FileContext, { path, call }: CallSite, dir: 
 function ensuresAndReturns(ctx: FileContext, site: Site, owner: Path): boolean {
   if (site.fs.creates !== 'dir') return false;
   const args = site.call.node.arguments as Node[];
-  const options = args[site.fs.target + 1];
-  const recursive =
-    options?.type === 'ObjectExpression' &&
-    (options.properties as Node[]).some((p) => !p.computed && (p.key?.name ?? p.key?.value) === 'recursive' && p.value?.type === 'BooleanLiteral' && p.value.value === true);
-  if (!recursive && !site.check && !/^(ensureDir|mkdirp|mkdirs)$/.test(site.fs.method)) return false;
+  if (!isRecursive(args.slice(site.fs.target + 1, site.fs.target + 2)) && !site.check && !/^(ensureDir|mkdirp|mkdirs)$/.test(site.fs.method)) return false;
   const target = ctx.text(unwrap(args[site.fs.target]));
   let returned = false;
   walk(owner.node.body ?? owner.node, (node) => {

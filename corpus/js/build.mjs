@@ -3,6 +3,10 @@
 //   node corpus/js/build.mjs             rebuild corpus/js/.files, run tmpfix, print the counts
 //   node corpus/js/build.mjs --list      the same, plus one line per file: verdict and what tmpfix did
 //   node corpus/js/build.mjs --projects  run tmpfix over each whole project of projects.json
+//   node corpus/js/build.mjs --projects --all [--twice] [--keep DIR]
+//        every repository of projects.json and of both corpus manifests, as a user runs it (`tmpfix .`,
+//        default flags), with totals; --twice writes and runs again (a second run must change
+//        nothing); --keep leaves the trees and each json report in DIR for reading
 // Snapshots are read from /work/.mirror/<owner>+<name> (override with TMPFIX_MIRROR); nothing is fetched.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,20 +22,32 @@ const mirrorRoot = process.env.TMPFIX_MIRROR || '/work/.mirror';
 const VERDICTS = ['act', 'report-only', 'leave'];
 const CLEANUPS = ['local', 'escapes', 'n/a'];
 
-const usage = 'usage: node corpus/js/build.mjs [--list] [--projects]';
+const usage = 'usage: node corpus/js/build.mjs [--list] [--projects [--all] [--twice] [--keep DIR]]';
 const args = process.argv.slice(2);
-for (const a of args) {
+let keepDir;
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
   if (a === '-h' || a === '--help') {
     console.log(usage);
     process.exit(0);
   }
-  if (a !== '--list' && a !== '--projects') {
+  if (a === '--keep') {
+    keepDir = args[++i];
+    if (!keepDir) {
+      console.error(`--keep needs a directory\n${usage}`);
+      process.exit(2);
+    }
+    continue;
+  }
+  if (!['--list', '--projects', '--all', '--twice'].includes(a)) {
     console.error(`unknown option ${a}\n${usage}`);
     process.exit(2);
   }
 }
 const wantList = args.includes('--list');
 const wantProjects = args.includes('--projects');
+const wantAll = args.includes('--all');
+const wantTwice = args.includes('--twice');
 
 function readJson(file) {
   return JSON.parse(fs.readFileSync(path.join(here, file), 'utf8'));
@@ -153,9 +169,9 @@ function addContext(gitDir, e, source, depth = 0) {
 }
 
 // Runs the built CLI as a dry run with a json report; `paths` are relative to `cwd`.
-function runTmpfix(cwd, paths) {
+function runTmpfix(cwd, paths, flags = ['--no-ignore', '--with-node-modules']) {
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [cli, '--format', 'json', '--no-ignore', '--with-node-modules', ...paths], {
+  const run = spawnSync(process.execPath, [cli, '--format', 'json', ...flags, ...paths], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
@@ -271,36 +287,111 @@ function misjudged(r) {
   return r.out.kind === 'silent';
 }
 
+/** The projects to run: projects.json, and with --all every repository of both manifests too (newest commit judged). */
+function projectList() {
+  const list = readJson('projects.json').map((p) => ({ repo: p.repo, commit: p.commit }));
+  if (!wantAll) return list;
+  const seen = new Set(list.map((p) => p.repo));
+  const python = JSON.parse(fs.readFileSync(path.join(here, '..', 'python', 'manifest.json'), 'utf8'));
+  for (const e of [...readJson('manifest.json'), ...python.map((p) => ({ repo: p.repository, commit: p.commit }))]) {
+    if (seen.has(e.repo)) continue;
+    seen.add(e.repo);
+    list.push({ repo: e.repo, commit: e.commit });
+  }
+  return list;
+}
+
+/**
+ * Writes the files of `commit` into `dir`, the way `git archive | tar -x` would, except that a blob the
+ * snapshot lacks (fetch leaves out the largest files) is skipped instead of failing the whole tree.
+ * Returns how many were skipped.
+ */
+function extractTree(gitDir, commit, dir) {
+  const listing = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', '--full-tree', commit], { maxBuffer: 256 * 1024 * 1024 }).toString('utf8');
+  const entries = listing.split('\0').filter(Boolean).map((line) => {
+    const [meta, name] = [line.slice(0, line.indexOf('\t')), line.slice(line.indexOf('\t') + 1)];
+    const [mode, type, object] = meta.split(' ');
+    return { mode, type, object, name };
+  }).filter((e) => e.type === 'blob');
+  const batch = spawnSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: entries.map((e) => e.object).join('\n') + '\n', maxBuffer: 4 * 1024 * 1024 * 1024 });
+  const out = batch.stdout;
+  let at = 0;
+  let absent = 0;
+  for (const e of entries) {
+    const eol = out.indexOf(10, at);
+    const header = out.subarray(at, eol).toString('utf8');
+    at = eol + 1;
+    if (header.endsWith(' missing')) {
+      absent++;
+      continue;
+    }
+    const size = Number(header.split(' ')[2]);
+    const content = out.subarray(at, at + size);
+    at += size + 1;
+    const target = path.join(dir, e.name);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    if (e.mode === '120000') fs.symlinkSync(content.toString('utf8'), target);
+    else fs.writeFileSync(target, content, { mode: e.mode === '100755' ? 0o755 : 0o644 });
+  }
+  return absent;
+}
+
 function projects() {
   if (!fs.existsSync(cli)) {
     console.error(`${path.relative(process.cwd(), cli)} is missing: run npm run build first`);
     process.exit(2);
   }
-  const list = readJson('projects.json');
-  console.log(`${pad('project', 40)} ${pad('files', 7)} ${pad('changed', 8)} ${pad('findings', 9)} ${pad('errors', 7)} time`);
+  // --all runs as a user does in a checkout: default flags (ignore files read, node_modules skipped).
+  const flags = wantAll ? [] : undefined;
+  const list = projectList();
+  if (keepDir) fs.mkdirSync(keepDir, { recursive: true });
+  console.log(`${pad('project', 40)} ${pad('files', 7)} ${pad('changed', 8)} ${pad('fixed', 6)} ${pad('open', 6)} ${pad('errors', 7)} ${wantTwice ? 'again  ' : ''}time`);
+  const total = { projects: 0, missing: 0, changedProjects: 0, changed: 0, fixed: 0, open: 0, errors: 0, again: 0 };
   for (const p of list) {
     const gitDir = gitDirOf(p.repo);
     if (!gitDir || !hasCommit(gitDir, p.commit)) {
       console.log(`${pad(p.repo, 40)} missing: fetch github:${p.repo} first`);
+      total.missing++;
       continue;
     }
-    // A private scratch directory, removed whatever happens.
-    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'tmpfix-corpus-'));
+    // A private scratch directory, removed whatever happens (unless --keep asks for the trees).
+    const scratch = keepDir ? path.join(keepDir, slug(p.repo)) : fs.mkdtempSync(path.join(os.tmpdir(), 'tmpfix-corpus-'));
     try {
-      const archive = spawnSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', p.commit], { maxBuffer: 1024 * 1024 * 1024 });
-      if (archive.status !== 0) throw new Error(`git archive failed: ${String(archive.stderr).trim()}`);
-      execFileSync('tar', ['-x', '-C', scratch], { input: archive.stdout, maxBuffer: 64 * 1024 * 1024 });
-      const { report, seconds } = runTmpfix(scratch, ['.']);
+      if (keepDir) {
+        fs.rmSync(scratch, { recursive: true, force: true });
+        fs.mkdirSync(scratch);
+      }
+      const absent = extractTree(gitDir, p.commit, scratch);
+      if (absent > 0) console.log(`${pad(p.repo, 40)} note: ${absent} file(s) of the commit are not in the snapshot (large files), left out`);
+      const { report, seconds } = runTmpfix(scratch, ['.'], flags);
+      if (keepDir) fs.writeFileSync(path.join(keepDir, `${slug(p.repo)}.json`), JSON.stringify(report, null, 1));
       const s = report.summary ?? {};
       const files = report.files.filter((f) => f.status !== 'skipped').length;
       const changed = report.files.filter((f) => f.status === 'changed').length;
-      const findings = report.files.reduce((n, f) => n + openFindings(f).length, 0);
+      const all = report.files.flatMap((f) => openFindings(f));
+      const fixed = all.filter((f) => f.fixed).length;
+      const open = all.length - fixed;
       const errors = report.files.filter((f) => f.status === 'error').length;
-      console.log(`${pad(p.repo, 40)} ${pad(s.scanned ?? files, 7)} ${pad(changed, 8)} ${pad(findings, 9)} ${pad(errors, 7)} ${seconds.toFixed(2)} s`);
+      let again = '';
+      if (wantTwice) {
+        runTmpfix(scratch, ['--write', '--allow-dirty', '.'], flags);
+        const second = runTmpfix(scratch, ['.'], flags).report;
+        const still = second.files.filter((f) => f.status === 'changed').length;
+        total.again += still;
+        again = pad(still, 7);
+      }
+      total.projects++;
+      if (changed > 0) total.changedProjects++;
+      total.changed += changed;
+      total.fixed += fixed;
+      total.open += open;
+      total.errors += errors;
+      console.log(`${pad(p.repo, 40)} ${pad(s.scanned ?? files, 7)} ${pad(changed, 8)} ${pad(fixed, 6)} ${pad(open, 6)} ${pad(errors, 7)} ${again}${seconds.toFixed(2)} s`);
     } finally {
-      fs.rmSync(scratch, { recursive: true, force: true });
+      if (!keepDir) fs.rmSync(scratch, { recursive: true, force: true });
     }
   }
+  console.log(`total: ${total.projects} projects (${total.missing} missing), ${total.changed} changed files in ${total.changedProjects} projects, ${total.fixed} fixed and ${total.open} open findings, ${total.errors} errors${wantTwice ? `; second run after --write: ${total.again} changed files (must be 0)` : ''}`);
 }
 
 if (wantProjects) projects();

@@ -2,7 +2,7 @@
 // NamedTemporaryFile(delete=False)) and for those tmpfix's own rewrites create: a try/finally from
 // the creation to the last use, where the path stays in the function.
 import type { PyContext } from './context';
-import { laterBindings, type Lifetimes, type Tracking, type Use } from './lifetime';
+import { laterBindings, moduleExportEscape, type Lifetimes, type Tracking, type Use } from './lifetime';
 import { argsOf, argument, field, fields, LOOP_TYPES, named, statementOf, statements, UNIT_TYPES, unwrap, walk, type PyNode } from './tree';
 import { regionOf, wrapInTry, type Region } from './wrap';
 
@@ -80,6 +80,8 @@ export class Cleanups {
     if (!site.silent && removals.length === 0 && uses.some((u) => u.kind === 'print' && !!u.call && ctx.file.qualified(field(u.call, 'function')) === 'builtins.print' && !inside(u.node, 'except_clause', site.unit))) return { status: 'clean', message: '' };
     // As for private directories: a removal after an unknown callee means the code was done with it.
     const escapes = tracking.escapes.filter((e) => !(e.unknownCall && removals.some((r) => r.node.start > e.node.start)));
+    const exported = removals.length === 0 ? moduleExportEscape(ctx.file, site.unit, tracking.names) : undefined;
+    if (exported) escapes.push(exported);
     // A program started in the background and not waited for here runs on after this code: a removal
     // here (even in a finally) would pull the file away from it, and no caller gets the path to do it.
     const program = escapes.map((e) => CHILD_RUNS_ON.exec(e.why)).find((m) => !!m);
@@ -90,7 +92,7 @@ export class Cleanups {
     }
     if (escapes.length) {
       // Handed to code tmpfix cannot see into, not to a caller: it stays as the old code left it.
-      const whose = escapes[0].unknownCall ? 'so it is not removed here, as before: remove it once that call is done with it' : "so removing it is the caller's job";
+      const whose = escapes[0].unknownCall ? 'so it is not removed here, as before: remove it once that call is done with it' : site.unit.type === 'module' ? 'so it must last as long as the process: remove it at exit (atexit.register(shutil.rmtree, <it>, True))' : "so removing it is the caller's job";
       return { status: 'escapes', message: `; ${escapes[0].why}, ${whose}` };
     }
     // In a finally, or a remover used as a context manager (`with utils.cleanup_file(name):`, qutebrowser):

@@ -30,6 +30,19 @@ export interface Escape {
   storedIn?: PyNode;
 }
 
+/**
+ * At module level, a name that other modules import: a CONSTANT or a name listed in `__all__`. A path
+ * kept there lives as long as the process, whatever this module still does with it (sqlmap's
+ * vulnserver: `XXE_READ_FILE`, which its test harness reads as `vulnserver.XXE_READ_FILE`).
+ */
+export function moduleExportEscape(file: PyFile, unitNode: PyNode, names: Iterable<string>): Escape | undefined {
+  if (unitNode.type !== 'module') return undefined;
+  const all = file.scopes.unit(file.root).assignments.get('__all__')?.[0]?.value;
+  const listed = (name: string): boolean => !!all && named(all).some((n) => stringValue(n, file.source) === name);
+  const exported = [...names].find((name) => /^[A-Z][A-Z0-9_]*$/.test(name) || listed(name));
+  return exported === undefined ? undefined : { node: unitNode, why: `it is kept in the module-level constant ${exported}, which other modules can import` };
+}
+
 export interface Tracking {
   unit: PyNode;
   names: Set<string>;
@@ -241,7 +254,7 @@ export class Lifetimes {
         for (const call of calls) uses.push({ node: call, carrier: call, kind: 'read', call });
         return;
       }
-      escapes.push({ node: start, why: 'a nested function or lambda uses it, which may run after this one returns' });
+      escapes.push({ node: start, why: unit.node.type === 'module' ? "the module's functions use it when they are called, after the module's own code has run" : 'a nested function or lambda uses it, which may run after this one returns' });
       return;
     }
     const carrier = this.carrierOf(start);

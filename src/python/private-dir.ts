@@ -3,7 +3,7 @@
 // names inside it, are created exclusively with owner-only modes, and checks before them go.
 import { classify, type CallRole } from './calls';
 import type { PyContext } from './context';
-import { CARRYING_CALLS, CARRYING_METHODS, Lifetimes, type Escape, type Tracking, type Use } from './lifetime';
+import { CARRYING_CALLS, CARRYING_METHODS, Lifetimes, moduleExportEscape, type Escape, type Tracking, type Use } from './lifetime';
 import { nameKind } from './danger';
 import { CACHE_ADVICE, keyedLikeCache, looksShared, SHARED_ADVICE } from './shared';
 import { argsOf, argument, contains, field, fields, named, statementOf, statements, stringValue, unitOf, unwrap, UNIT_TYPES, walk, type PyNode } from './tree';
@@ -299,10 +299,8 @@ export class PrivateDirs {
     const tracking = this.lifetimes.track(unit, { seeds });
     const escapes = this.effectiveEscapes(tracking);
     // A module's CONSTANT (or a name in __all__) is read by the modules that import it.
-    if (unitNode.type === 'module') {
-      const exported = [...tracking.names].find((name) => /^[A-Z][A-Z0-9_]*$/.test(name) || this.inAll(name));
-      if (exported) escapes.push({ node: unitNode, why: `it is kept in the module-level constant ${exported}, which other modules can import` });
-    }
+    const exported = moduleExportEscape(this.ctx.file, unitNode, tracking.names);
+    if (exported) escapes.push(exported);
     // A public function that returns the made-up name hands its callers a name nothing here created:
     // they create (and remove) the file, and a directory per call would be theirs to remove without them knowing.
     // `return cls(tempfile.mktemp())`: handed to a call whose result is returned goes back to the callers as well.
@@ -441,7 +439,9 @@ export class PrivateDirs {
     const leftTo = fixture
       ? `so nothing removes that directory (os.path.dirname() of the name) yet: remove it in ${fixture.tearDown}(), or register self.addCleanup(shutil.rmtree, it) in ${fixture.setUp}()`
       : "so removing that directory (os.path.dirname() of the name) is the caller's job";
-    const removedNote = removedAt.size ? `so it is removed where the old code removed the file (${[...removedAt].join('; ')})` : fixture ? leftTo : "so removing that directory is the caller's job";
+    // Module-level code has no caller: the directory lives as long as the process does.
+    const processLong = unitNode.type === 'module' ? 'so that directory must last as long as the process: remove it at exit (atexit.register(shutil.rmtree, <the directory>, True))' : undefined;
+    const removedNote = removedAt.size ? `so it is removed where the old code removed the file (${[...removedAt].join('; ')})` : fixture ? leftTo : processLong ?? "so removing that directory is the caller's job";
     // Left for the caller: the directory around the path, when nothing here removes it.
     const callerRemoves = local || removedAt.size ? undefined : /returns it|yields it/.test(escapes[0].why) ? 'os.path.dirname() of the returned path' : 'the private directory of this path (os.path.dirname())';
     for (const site of sites) {
@@ -505,12 +505,6 @@ export class PrivateDirs {
     if (this.text(field(unitNode, 'name')).startsWith('_')) return false;
     const cls = classOf(unitNode);
     return !cls || !this.text(field(cls, 'name')).startsWith('_');
-  }
-
-  /** Whether `__all__ = [...]` at module level lists the name. */
-  private inAll(name: string): boolean {
-    const all = this.ctx.file.scopes.unit(this.ctx.file.root).assignments.get('__all__')?.[0]?.value;
-    return !!all && named(all).some((n) => stringValue(n, this.ctx.source) === name);
   }
 
   /** The call that is handed the shared temp directory itself in `unitNode` (a program, a listing, code tmpfix cannot see), if any. */

@@ -204,7 +204,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     }
     return;
   }
-  const removals = removal?.call ? [removal.call] : [];
+  const removals = removal?.calls ?? [];
   // Nobody can remove a private directory the path goes off with (a callback chain, a child process,
   // a stream, an unknown function): one per call would pile up where the old code reused one name.
   // A caller that gets the path back can, and the finding tells it what to remove.
@@ -408,7 +408,7 @@ function removalHelper(ctx: FileContext, mine: Ref[], owner: Path): { name: stri
   return undefined;
 }
 
-function followedRemoval(ctx: FileContext, mine: Ref[], sites: Site[], owner: Path): { call?: CallSite; problem?: string; line?: number } | undefined {
+function followedRemoval(ctx: FileContext, mine: Ref[], sites: Site[], owner: Path): { calls?: CallSite[]; problem?: string; line?: number } | undefined {
   const refs = new Set(mine.map((r) => r.tmp.ref.path.node));
   const found = ctx.fsCalls().filter(({ path, call }) => {
     if (!REMOVALS.has(call.method) || (path.node.arguments as Node[]).length === 0) return false;
@@ -423,13 +423,43 @@ function followedRemoval(ctx: FileContext, mine: Ref[], sites: Site[], owner: Pa
   const line = found[0].path.node.loc.start.line;
   const keys = new Set([...mine.map((r) => r.tmp.key), ...sites.map((s) => s.tmp.key)]);
   if (keys.size > 1) return { problem: `the private directory would hold ${keys.size} files whose removals run separately`, line };
-  if (found.length > 1) return { problem: 'the file is removed in several places, and the first to run would remove the directory under the others', line };
-  const [only] = found;
-  const tmp = ctx.values.tmpPathOf(only.path.get('arguments', 0) as Path)!;
-  if (tmp.mixed || stepsAfterRef(tmp.facts[0]).some((step) => step.kind === 'param')) {
-    return { problem: `the removal is in a helper (${ctx.text(only.path.node.callee)}() on its parameter) that other callers use for other files`, line };
+  // Removals in the two branches of one `if`/`?:` (marktext: one per uploader's callback): exactly one runs.
+  if (found.length > 1 && !found.every((a, i) => found.every((b, j) => i === j || exclusiveBranches(a.path, b.path)))) {
+    return { problem: `the file is removed in several places (lines ${found.map((f) => f.path.node.loc.start.line).join(', ')}) and tmpfix cannot prove that only one of them runs`, line };
   }
-  return { call: only, line };
+  for (const one of found) {
+    const tmp = ctx.values.tmpPathOf(one.path.get('arguments', 0) as Path)!;
+    const at = one.path.node.loc.start.line;
+    // marktext: `filepath = path.join(tmpdir(), …)` only when the caller gave no path, removed under the same condition.
+    if (tmp.mixed) return { problem: `${ctx.text((one.path.node.arguments as Node[])[0])} holds other paths than this temp file on other runs, so its removal there is not this file's alone`, line: at };
+    if (stepsAfterRef(tmp.facts[0]).some((step) => step.kind === 'param')) {
+      return { problem: `the removal is in a helper (${ctx.text(one.path.node.callee)}() on its parameter) that other callers use for other files`, line: at };
+    }
+  }
+  return { calls: found, line };
+}
+
+/** `a` and `b` sit in different branches of the same `if`/`else` or `?:`: no run reaches both. */
+function exclusiveBranches(a: Path, b: Path): boolean {
+  const chain = (p: Path): Path[] => {
+    const list: Path[] = [];
+    for (let c: Path | null | undefined = p; c; c = c.parent as Path | null) list.push(c);
+    return list;
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  const inB = new Map(cb.map((p, i) => [p.node, i]));
+  for (let i = 1; i < ca.length; i++) {
+    const j = inB.get(ca[i].node);
+    if (j === undefined) continue;
+    const common = ca[i].node;
+    if (j === 0 || (common.type !== 'IfStatement' && common.type !== 'ConditionalExpression')) return false;
+    const branches = [common.consequent, common.alternate];
+    const fromA = ca[i - 1].node;
+    const fromB = cb[j - 1].node;
+    return fromA !== fromB && branches.includes(fromA) && branches.includes(fromB);
+  }
+  return false;
 }
 
 /** Every file of the function is removed in its own body (not a callback), after it is made. */

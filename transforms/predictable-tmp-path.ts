@@ -160,6 +160,8 @@ function reportSockets(ctx: FileContext): void {
 
 const SOCKET_METHODS = new Set(['listen', 'connect', 'createConnection']);
 
+const ONCE_PER_PROCESS = 'fs.mkdtempSync on the first call, kept in a module variable and removed at exit';
+
 /** `function tmpFile(name) { return path.join(os.tmpdir(), name); }`: its callers create files at guessable names. */
 function reportPathHelpers(ctx: FileContext, exclusiveReturns: ReadonlySet<Node>): void {
   for (const type of ['CallExpression', 'BinaryExpression', 'TemplateLiteral', 'StringLiteral']) {
@@ -186,6 +188,8 @@ function reportPathHelpers(ctx: FileContext, exclusiveReturns: ReadonlySet<Node>
         ctx.leaveAlone(id, path.node, tmp, `returns '${tmp.key}' in the shared temp directory for its callers to create: ${sharedAdvice(cacheFn && !looksShared(tmp.key) ? 'cache' : tmp.key)}`);
         continue;
       }
+      // A fixed (or per-process) name is the same path on every call: a directory per call would split what the callers share.
+      const sameEveryCall = tmp.guess === 'fixed' || tmp.guess === 'pid';
       const name = tmp.guess === 'random' ? 'a random name, but only a name' : tmp.guess === 'input' ? 'a name made from its inputs' : 'a name another user can predict';
       const calls = owner.type === 'Program' ? [] : ctx.values.callsTo(owner);
       const lines = [...new Set(calls.map((call) => call.node.loc.start.line))];
@@ -196,10 +200,13 @@ function reportPathHelpers(ctx: FileContext, exclusiveReturns: ReadonlySet<Node>
         : `its caller${lines.length > 1 ? 's' : ''} at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')} hand${lines.length > 1 ? '' : 's'} it on where tmpfix cannot follow`;
       if (tmp.mixed) {
         // `path.join(this.uploadDir, fallbackName)` with `uploadDir = opts.dir || os.tmpdir()`: the temp directory is the default only.
-        ctx.reportReturnedName(id, path.node, tmp.key, `returns '${tmp.key}' in the shared temp directory: only the default directory here (an option or a caller's value is used when given), ${name}, for its callers to create; not rewritten (a rewrite would override the caller's choice). Make the default a private directory (fs.mkdtempSync) where it is chosen, and have the callers create the file with { flag: 'wx', mode: 0o600 }`);
+        ctx.reportReturnedName(id, path.node, tmp.key, `returns '${tmp.key}' in the shared temp directory: only the default directory here (an option or a caller's value is used when given), ${name}, for its callers to create; not rewritten (a rewrite would override the caller's choice). Make the default a private directory where it is chosen${sameEveryCall ? `, once per process (${ONCE_PER_PROCESS}), since every call returns the same path and the callers may count on that` : ' (fs.mkdtempSync)'}, and have the callers create what they put there exclusively ({ flag: 'wx', mode: 0o600 } for a file)`);
         continue;
       }
-      ctx.reportReturnedName(id, path.node, tmp.key, `returns '${tmp.key}' in the shared temp directory, ${name}, for its callers to create; not rewritten (${callers}). Return a path inside a directory from fs.mkdtempSync instead, and let the caller remove that directory${tmp.guess === 'random' ? ', or have the callers create it with { flag: \'wx\', mode: 0o600 }' : ''}`);
+      const advice = sameEveryCall
+        ? `Every call returns the same path, and the callers may count on that: make one private directory per process (${ONCE_PER_PROCESS}) and return paths inside it`
+        : `Return a path inside a directory from fs.mkdtempSync instead, and let the caller remove that directory${tmp.guess === 'random' ? ', or have the callers create it with { flag: \'wx\', mode: 0o600 }' : ''}`;
+      ctx.reportReturnedName(id, path.node, tmp.key, `returns '${tmp.key}' in the shared temp directory, ${name}, for its callers to create; not rewritten (${callers}). ${advice}`);
     }
   }
 }

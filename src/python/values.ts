@@ -79,6 +79,23 @@ export class Values {
     return n.children.some((c) => c.named && this.mentions(c, depth + 1));
   }
 
+  /**
+   * Why a value that mentions the temp directory (`mentions()`) has no path tmpfix can follow, in the
+   * code's own terms: a name bound in several places, a loop variable, an object a call built from it.
+   */
+  whyUnfollowed(node: PyNode | undefined): string | undefined {
+    const n = unwrap(node);
+    if (n?.type !== 'identifier') return undefined;
+    const name = this.text(n);
+    const bound = this.file.scopes.assignmentsOf(name, n).filter((a) => a.value);
+    const lines = [...new Set(bound.map((a) => a.target.row + 1))];
+    if (bound.some((a) => a.kind === 'for')) return `${name} is a loop variable (line ${lines.join(', ')}) and tmpfix does not follow each value it takes`;
+    if (lines.length > 1) return `${name} is bound in several places (lines ${lines.join(', ')})`;
+    const value = unwrap(bound[0]?.value);
+    if (value?.type === 'call') return `${name} is what ${this.text(field(value, 'function'))}() builds from it at line ${lines[0]}, and tmpfix cannot see where that writes`;
+    return undefined;
+  }
+
   /** `tempfile.gettempdir()`, a `/tmp` literal, `os.environ["TMPDIR"]` and the like, on their own. */
   private isTmpSource(n: PyNode): boolean {
     if (n.type === 'string') {

@@ -7,6 +7,11 @@ import type { PyRule } from '../types';
 
 const id = 'predictable-tmp-path';
 
+/** `t.open("w")`: the call is a method of an object. */
+function method(call: PyNode): boolean {
+  return unwrap(field(call, 'function'))?.type === 'attribute';
+}
+
 export const predictableTmpPath: PyRule = {
   meta: {
     id,
@@ -29,7 +34,8 @@ export const predictableTmpPath: PyRule = {
           dirs.add({ ruleId: id, call, target: role.target, value, what });
         } else if (!value && ctx.values.mentions(role.target)) {
           ctx.claimed.add(call);
-          ctx.report(id, call, `${callee}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow (a name assigned in several places, a parameter, a loop over directories); not rewritten. Check it by hand: create it with tempfile.mkstemp() or inside tempfile.mkdtemp()`, false);
+          const why = ctx.values.whyUnfollowed(role.target) ?? (method(call) ? ctx.values.whyUnfollowed(field(field(call, 'function'), 'object')) : undefined);
+          ctx.report(id, call, `${callee}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow${why ? `: ${why}` : ''}; not rewritten. Check it by hand: create it with tempfile.mkstemp() or inside tempfile.mkdtemp()`, false);
         }
         continue;
       }

@@ -211,9 +211,11 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   if (!cleanup && removals.length === 0 && flow.outerVariables.length === 0 && !/^it is (returned|yielded)/.test(reasons[0])) {
     // `await removeFileOrDirectory(tmp)`: a helper of the project that says it removes the path (tmpfix cannot see into it).
     const helper = removalHelper(ctx, mine, owner);
+    // Module-level code runs once per process: what piles up is one directory per run, not per call.
+    const each = owner.node.type === 'Program' ? 'run' : 'call';
     for (const site of reported(sites)) {
       const removedBy = helper ? `only ${helper.name}() at line ${helper.line}, which tmpfix cannot see into, removes it` : `nothing removes ${site.fs.creates === 'dir' ? 'the directory' : 'the file'}`;
-      ctx.report(site.ruleId, site.call.node, `${site.what}: ${reasons[0]}, and ${removedBy}, so a private directory per call would be left behind${site.tmp.guess === 'fixed' ? ' where the old code reused one name' : ', one more entry on every call than the old code left'}; not rewritten. Create it in a directory from fs.mkdtempSync made once and removed when the work is done, or ${site.fs.creates === 'dir' ? 'make it with fs.mkdtempSync itself and remove it where it is no longer needed' : site.tmp.guess !== 'fixed' ? 'create it with { flag: \'wx\', mode: 0o600 } and remove it where it is no longer needed' : 'keep it in a per-user directory with mode 0700 (for example under os.homedir()); \'wx\' alone would make the next call fail on the file this one leaves'}`, false);
+      ctx.report(site.ruleId, site.call.node, `${site.what}: ${reasons[0]}, and ${removedBy}, so a private directory per ${each} would be left behind${site.tmp.guess === 'fixed' ? ' where the old code reused one name' : `, one more entry on every ${each} than the old code left`}; not rewritten. Create it in a directory from fs.mkdtempSync made once and removed when the work is done, or ${site.fs.creates === 'dir' ? 'make it with fs.mkdtempSync itself and remove it where it is no longer needed' : site.tmp.guess !== 'fixed' ? 'create it with { flag: \'wx\', mode: 0o600 } and remove it where it is no longer needed' : 'keep it in a per-user directory with mode 0700 (for example under os.homedir()); \'wx\' alone would make the next call fail on the file this one leaves'}`, false);
     }
     return;
   }

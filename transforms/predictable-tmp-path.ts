@@ -6,7 +6,7 @@ import { O_EXCL } from '../src/engine/fs-calls';
 import { givesMode } from '../src/engine/options';
 import { functionName, stepsAfterRef, type ForeignFact, type TmpPath } from '../src/engine/dataflow/values';
 import type { Guess } from '../src/engine/dataflow/lattice';
-import { REMOVALS } from '../src/engine/dataflow/sinks';
+import { CHECKS, REMOVALS } from '../src/engine/dataflow/sinks';
 import { looksShared, MENTIONS_TMP_DIR, sharedAdvice, TEMP_HELPER_NAMES } from '../src/engine/shared-names';
 import { namedAsRemover, wipedAroundUse } from '../src/engine/private-dir';
 
@@ -53,6 +53,30 @@ function createdBefore(ctx: FileContext, call: Path, targetText: string): boolea
       other.call.creates === 'file' && !other.call.append && other.path.node.start < call.node.start && contains(ownerOf(other.path).node, call.node) &&
       ctx.text((other.path.node.arguments as Node[])[other.call.target] ?? other.path.node) === targetText,
   );
+}
+
+/**
+ * `fs.writeFileSync(f, a, { flag: 'wx', mode: 0o600 }); fs.appendFileSync(f, b)`: an earlier call of
+ * this function, in a statement that always runs before this one (in a block around it), created the
+ * same name exclusively and owner-only, so what this call opens is that file.
+ */
+function madeSafelyBefore(ctx: FileContext, call: Path, key: string): boolean {
+  const owner = ownerOf(call).node;
+  return ctx.fsCalls().some(({ path: other, call: fs }) => {
+    if (fs.creates !== 'file' || other.node.start >= call.node.start || ownerOf(other).node !== owner) return false;
+    if (!exclusiveFlag(other.node, fs.method, ctx.source) || !givesMode(other.node, fs.method)) return false;
+    if (ctx.values.tmpPathOf(other.get('arguments', fs.target) as Path)?.key !== key) return false;
+    // The statement holding the earlier call sits in a block that holds this call too, and no loop
+    // or branch lies between them inside that statement.
+    let statement: Path = other;
+    while (statement.parent && !/Statement$|Declaration$/.test(statement.node.type)) statement = statement.parent as Path;
+    const block = statement.parent?.node;
+    if (!block || !Array.isArray(block.body) || !contains(block, call.node) || contains(statement.node, call.node)) return false;
+    for (let p = other.parent as Path | null; p && p !== statement.parent; p = p.parent as Path | null) {
+      if (/^(If|Conditional|Logical|For|While|DoWhile|Switch|Try)/.test(p.node.type) || isFunction(p.node)) return false;
+    }
+    return true;
+  });
 }
 
 /** Reads that use what is at a path (its content or its metadata), not checks that it is there. */
@@ -111,13 +135,18 @@ function uniqueName(key: string): boolean {
 }
 
 /** The real danger of a name, by how guessable it is: a random name is not predictable, only exposed. */
-function danger(guess: Guess, noOptions: boolean, exclusive = false, modeGiven = false): string {
+function danger(guess: Guess, noOptions: boolean, exclusive = false, modeGiven = false, key = ''): string {
   const exposure = noOptions ? 'readable by others when the source is' : 'with the default mode 0644, readable by others';
   if (exclusive) return modeGiven ? 'exclusively (O_EXCL), with its own mode' : `exclusively (O_EXCL), but ${exposure}`;
   const andExposed = modeGiven ? '' : ` and ${exposure}`;
   switch (guess) {
     case 'random':
-      return `under a random name, but without O_EXCL (a name another user created first is used as it is)${andExposed}`;
+      // A name nobody can guess cannot be planted ahead of time; what is left is the mode, and that the
+      // call does not check that the file is new. Math.random() is no secure generator, so say so.
+      if (/Math\.random/.test(key)) return `under a name from Math.random(), which is no secure generator, without O_EXCL${andExposed}`;
+      return modeGiven
+        ? 'under a random name another user cannot guess ahead of time, but without O_EXCL, so nothing checks that the file is new'
+        : `under a random name another user cannot guess ahead of time, but ${exposure}${noOptions ? '' : ' (and without O_EXCL nothing checks that the file is new)'}`;
     case 'input':
       return `under a name made from its inputs (tmpfix cannot tell whether another user can guess it), without O_EXCL${andExposed}`;
     default:
@@ -447,7 +476,7 @@ function reportStoredPaths(ctx: FileContext): void {
       if (ctx.sites.some((site) => site.tmp.refs.some((r) => r.path.node === tmp.ref.path.node))) continue;
       // The file makes that very name itself (zx's test makes the directory, stores it, removes it): the finding is at the creation.
       if (createdHere(ctx, tmp.key)) continue;
-      ctx.report(id, path.node, `stores '${tmp.key}' in the shared temp directory in ${ctx.text(left)}, ${danger(tmp.guess, false).replace(/^under /, 'a path under ')}, for other code to create and use; not rewritten (its users are elsewhere). Keep it in a per-user directory with mode 0700 (for example under os.homedir() or an XDG cache directory), or make it with fs.mkdtempSync where it is first needed`, false);
+      ctx.report(id, path.node, `stores '${tmp.key}' in the shared temp directory in ${ctx.text(left)}, ${danger(tmp.guess, false, false, false, tmp.key).replace(/^under /, 'a path under ')}, for other code to create and use; not rewritten (its users are elsewhere). Keep it in a per-user directory with mode 0700 (for example under os.homedir() or an XDG cache directory), or make it with fs.mkdtempSync where it is first needed`, false);
     }
   }
 }
@@ -497,6 +526,7 @@ function reportUncreatedReads(ctx: FileContext): void {
  */
 function reportSharedUses(ctx: FileContext): void {
   const reported = new Set<string>();
+  const uses = new Map<string, { path: Path; method: string }[]>();
   for (const { path, call } of ctx.fsCalls()) {
     if (call.creates !== 'none' || ctx.claimed.has(path.node) || (path.node.arguments as Node[]).length === 0) continue;
     // A mkdtemp prefix is not a name: each call gets a directory of its own (vitest's per-file `myproj-test-`).
@@ -507,10 +537,22 @@ function reportSharedUses(ctx: FileContext): void {
     const tmp = ctx.values.tmpPathOf(path.get('arguments', 0) as Path);
     const shared = tmp && Object.keys(ctx.sharedNames).find((name) => tmp.key === name || tmp.key.split('|').includes(name));
     if (!shared || reported.has(shared)) continue;
-    reported.add(shared);
     // A file that creates the name says so at its creation.
-    if (ctx.sites.some((site) => site.tmp.key === shared) || ctx.findings.some((f) => f.message.includes(`'${shared}'`))) continue;
-    ctx.report(id, path.node, `${ctx.text(path.node.callee)}() uses '${shared}' in the shared temp directory, which ${ctx.sharedNames[shared]} also uses: the name is how the files find each other's data, so another user who creates it first (or plants what is read from it) decides what they exchange; not rewritten in either. Keep shared state in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_RUNTIME_DIR), or pass the path between the modules`, false);
+    if (ctx.sites.some((site) => site.tmp.key === shared) || ctx.findings.some((f) => f.message.includes(`'${shared}'`))) {
+      reported.add(shared);
+      continue;
+    }
+    uses.set(shared, [...(uses.get(shared) ?? []), { path, method: call.method }]);
+  }
+  for (const [shared, calls] of uses) {
+    const first = calls[0].path;
+    const other = ctx.sharedNames[shared];
+    const advice = 'not rewritten in either. Keep shared state in a per-user directory with mode 0700 (for example under os.homedir() or $XDG_RUNTIME_DIR), or pass the path between the modules';
+    // Only checked for (existsSync, stat): nothing is read from it, so the name is a signal, not data.
+    const message = calls.every((use) => CHECKS.has(use.method))
+      ? `${ctx.text(first.node.callee)}() checks for '${shared}' in the shared temp directory, which ${other} also uses: the name is how the files signal each other, so another user who creates it first decides what the check finds; ${advice}`
+      : `${ctx.text(first.node.callee)}() uses '${shared}' in the shared temp directory, which ${other} also uses: the name is how the files find each other's data, so another user who creates it first (or plants what is read from it) decides what they exchange; ${advice}`;
+    ctx.report(id, first.node, message, false);
   }
 }
 
@@ -571,6 +613,8 @@ export const predictableTmpPath: Rule = {
       if (noFollow && tmp.guess === 'random') continue;
       const exclusive = exclusiveFlag(path.node, call.method, ctx.source);
       const modeGiven = givesMode(path.node, call.method);
+      // Written again after this function made it exclusively and owner-only: the file is its own.
+      if (!exclusive && madeSafelyBefore(ctx, path, tmp.key)) continue;
       // Only a helper's name says the directory is a temp one: whatever it is, a careful creation is fine.
       const guessed = tmp.facts.some((f) => (f as ForeignFact).guessed);
       if (guessed && exclusive && modeGiven) continue;
@@ -591,7 +635,7 @@ export const predictableTmpPath: Rule = {
         ? `${callee}() makes '${tmp.key}' in the shared temp directory ${danger(tmp.guess, true).replace(/, without O_EXCL.*$/, '')}: it never writes through a link planted there (it fails, or replaces the name), but another user who takes the name first can make it fail, or swap what is read back afterwards`
         : guessed
         ? `${callee}() creates a file ${exclusive ? 'with O_EXCL but the default mode 0644' : modeGiven ? 'without O_EXCL' : 'without O_EXCL and with the default mode 0644'}`
-        : `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none', exclusive, modeGiven)}${fixedParentNote(tmp)}`;
+        : `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none', exclusive, modeGiven, tmp.key)}${fixedParentNote(tmp)}`;
       ctx.addSite({ ruleId: id, call: path, fs: call, tmp, what });
     }
     programOutputs(ctx);

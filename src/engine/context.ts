@@ -97,6 +97,7 @@ export function summarize(message: string, fixed: boolean, callerRemoves?: strin
     if (callerRemoves) verdict = `secured; the caller must remove ${callerRemoves}`;
     else if (/removed where the old code removed/.test(rest)) verdict = 'secured, removed where the old code removed it';
     else if (/cleanup is left to the caller/.test(rest)) verdict = 'secured; cleanup is the caller\'s';
+    else if (/^given .* in place/.test(rest)) verdict = 'secured in place; removed where it was before';
     else if (/finally|block ends|every path|close\(\)|dispose/.test(rest)) verdict = 'secured and removed on every path';
     else verdict = 'secured';
   } else {

@@ -7,7 +7,7 @@ import { KEEPS } from './cleanup';
 import { analyzeFlow, isAwaited } from './flow';
 import { emitterFor } from './emit';
 import { isRecursive, mayBeRecursive, secureOptions } from './options';
-import { closingParen } from './text';
+import { closingParen, Edits } from './text';
 import { extendForDeclarations, identifiersIn, inLoopBelow, loopAround, place, type Placement } from './placement';
 import { dropCheck, insertBefore, removeStatement, wrapArrowBody, wrapStatements } from './wrap';
 import { keyedOnly, looksShared } from './shared-names';
@@ -205,6 +205,10 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     return;
   }
   const removals = removal?.calls ?? [];
+  // A random name made afresh on every call lacks only exclusive, owner-only creation. Given that in
+  // place, the file keeps its name and its lifetime (whoever removed it still does), where a private
+  // directory that nothing here removes would be one more entry per call than the old code left.
+  if (!cleanup && removals.length === 0 && hardenInPlace(ctx, sites, owner, flow.uses, reasons[0])) return;
   // Nobody can remove a private directory the path goes off with (a callback chain, a child process,
   // a stream, an unknown function): one per call would pile up where the old code reused one name.
   // A caller that gets the path back can, and the finding tells it what to remove.
@@ -517,6 +521,64 @@ function ensuresAndReturns(ctx: FileContext, site: Site, owner: Path): boolean {
  * creation in a callee gets the owner-only mode only, and only when every call of that callee in
  * the file hands it a temp path (its other callers' files keep their mode).
  */
+/**
+ * `fs.writeFileSync(path.join(os.tmpdir(), randomUUID()), data)` in a function that hands the path
+ * on: `{ flag: 'wx', mode: 0o600 }` on the creation, nothing else. Only where every site is a file
+ * under a name from a secure random source evaluated in this function on each call (so 'wx' never
+ * meets a name this code made before), created once per key outside any loop, and each creation
+ * takes the options (a variable holding them cannot be changed).
+ */
+function hardenInPlace(ctx: FileContext, sites: Site[], owner: Path, uses: Path[], reason: string | undefined): boolean {
+  const ownerNode = owner.node;
+  const firstOfKey = new Map<string, Site>();
+  for (const site of [...sites].sort((a, b) => a.call.node.start - b.call.node.start)) {
+    const { tmp } = site;
+    if (site.fs.creates !== 'file' || site.check || tmp.guess !== 'random' || tmp.made !== 'code' || tmp.mixed) return false;
+    if (!contains(ownerNode, site.call.node) || !contains(ownerNode, tmp.expr.node) || inLoopBelow(site.call, ownerNode)) return false;
+    if (!freshRandomEachCall(ctx, tmp, ownerNode)) return false;
+    if (!firstOfKey.has(tmp.key)) firstOfKey.set(tmp.key, site);
+  }
+  // Handed to a program or a callee before its first write: 'wx' would fail on what they made.
+  for (const site of firstOfKey.values()) {
+    if (uses.some((use) => use.node.start < site.call.node.start && !contains(site.call.node, use.node) && handedToCall(ctx, use) && ctx.values.tmpPathOf(use)?.key === site.tmp.key)) return false;
+  }
+  const planned = sites.map((site) => {
+    const scratch = new Edits(ctx.source, ctx.edits.lineStarts);
+    secureOptions(site.call.node, site.fs, firstOfKey.get(site.tmp.key) === site, ctx.source, ctx.style, scratch);
+    return scratch;
+  });
+  if (planned.some((edits) => edits.empty)) return false;
+  for (const site of sites) secureOptions(site.call.node, site.fs, firstOfKey.get(site.tmp.key) === site, ctx.source, ctx.style, ctx.edits);
+  const since = reason ? `, since ${reason},` : '';
+  for (const site of sites) {
+    const first = firstOfKey.get(site.tmp.key)!;
+    const given = first === site
+      ? `given { flag: '${site.fs.append ? 'ax' : 'wx'}', mode: 0o600 } in place: the name is random and new on every call, so exclusive, owner-only creation is all it lacked`
+      : `given mode 0o600 in place (line ${first.call.node.loc.start.line} creates it exclusively before)`;
+    ctx.report(site.ruleId, site.call.node, `${site.what}: ${given}; the file keeps its name and is removed, if at all, where the old code removed it (a private directory${since} would be left behind on every call)`, true);
+  }
+  return true;
+}
+
+/** Every random piece of the key is evaluated in `owner` on each call: an inline call, or a variable declared there. */
+function freshRandomEachCall(ctx: FileContext, tmp: TmpPath, owner: Node): boolean {
+  if (/Math\.random/.test(tmp.key)) return false;
+  const pieces = (tmp.key.match(/\$\{[^}]*\}/g) ?? []).map((piece) => piece.slice(2, -1));
+  let random = 0;
+  for (const piece of pieces) {
+    const held = /^random\(([A-Za-z_$][\w$]*)\)$/.exec(piece);
+    if (held) {
+      const declaration = ctx.scopes.lookup(tmp.expr, held[1]);
+      if (!declaration || !contains(owner, declaration.scope) || declaration.scope.type === 'Program') return false;
+      random++;
+    } else if (/random|uuid|nanoid|cuid|ulid|uniqueString/i.test(piece)) {
+      if (!/\(/.test(piece)) return false;
+      random++;
+    }
+  }
+  return random > 0;
+}
+
 function secureCreations(ctx: FileContext, sites: Site[], list: Node, uses: Path[] = []): void {
   const firstCreation = new Set<string>();
   for (const site of [...sites].sort((a, b) => a.call.node.start - b.call.node.start)) {

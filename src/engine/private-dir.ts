@@ -199,6 +199,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   // unlink kept as it was would leave the empty directory behind on every call).
   const removal = cleanup ? undefined : followedRemoval(ctx, mine, sites, owner);
   if (removal?.problem) {
+    if (hardenInPlace(ctx, sites, owner, flow.uses, `a private directory would be left behind: ${removal.problem}`)) return;
     for (const site of reported(sites)) {
       ctx.report(site.ruleId, site.call.node, `${site.what}: the old code removes the file (line ${removal.line}), but ${removal.problem}, and keeping its removal would leave an empty private directory on every call; not rewritten. Remove the private directory from fs.mkdtempSync where the last of its files is done with`, false);
     }
@@ -208,7 +209,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   // A random name made afresh on every call lacks only exclusive, owner-only creation. Given that in
   // place, the file keeps its name and its lifetime (whoever removed it still does), where a private
   // directory that nothing here removes would be one more entry per call than the old code left.
-  if (!cleanup && removals.length === 0 && hardenInPlace(ctx, sites, owner, flow.uses, reasons[0])) return;
+  if (!cleanup && removals.length === 0 && hardenInPlace(ctx, sites, owner, flow.uses, `a private directory${reasons[0] ? `, since ${reasons[0]},` : ''} would be left behind on every call`)) return;
   // Nobody can remove a private directory the path goes off with (a callback chain, a child process,
   // a stream, an unknown function): one per call would pile up where the old code reused one name.
   // A caller that gets the path back can, and the finding tells it what to remove.
@@ -235,6 +236,20 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   if (!cleanup && placement && elements.some((e) => loopAround(placement.list, e, owner)) && !removals.some((r) => contains(placement.list, r.path.node))) {
     const outer = place(elements, owner, 0);
     if (outer) Object.assign(placement, outer);
+  }
+  // Without a finally, a return or throw between the new directory and the first creation leaves
+  // the directory behind where the old code had made nothing yet (`if (!items.length) return 0`).
+  if (!cleanup && placement) {
+    const from = (placement.list.body as Node[])[placement.first].start;
+    const exit = exitBetween(ownerNode, from, Math.min(...sites.map((s) => s.call.node.start)));
+    if (exit && hardenInPlace(ctx, sites, owner, flow.uses, `a private directory made with the path would be left behind when the function ${exit.type === 'ThrowStatement' ? 'throws' : 'returns'} at line ${exit.loc.start.line}`)) return;
+    if (exit) {
+      const removedAt = removals.length > 0 ? `the old code removes the file only at line ${removals.map((r) => r.path.node.loc.start.line).join(', ')}` : `${reasons[0]}, so nothing here can remove the directory`;
+      for (const site of reported(sites)) {
+        ctx.report(site.ruleId, site.call.node, `${site.what}: the function can ${exit.type === 'ThrowStatement' ? 'throw' : 'return'} at line ${exit.loc.start.line}, after the path is built and before the file is created, and ${removedAt}: a private directory made with the path would be left behind on that way out, where the old code left nothing; not rewritten. Build the path after line ${exit.loc.start.line} (so the directory is made only when the file is), or remove the directory on that way out too`, false);
+      }
+      return;
+    }
   }
   if (!cleanup && removals.length === 0 && flow.outerVariables.length > 0) {
     const name = flow.outerVariables[0].name as string;
@@ -293,7 +308,12 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     }
   }
 
-  for (const removal of removals) replaceRemoval(ctx, removal, dirPath, owner);
+  // Removals of the files one after the other: the first removes the directory, the rest go.
+  const ordered = [...removals].sort((a, b) => a.path.node.start - b.path.node.start);
+  for (const [i, call] of ordered.entries()) {
+    if (i > 0 && removal?.together) removeStatement(ctx, statementAround(call.path).node);
+    else replaceRemoval(ctx, call, dirPath, owner);
+  }
 
   for (const site of sites) {
     if (removals.length > 0) {
@@ -414,7 +434,7 @@ function removalHelper(ctx: FileContext, mine: Ref[], owner: Path): { name: stri
   return undefined;
 }
 
-function followedRemoval(ctx: FileContext, mine: Ref[], sites: Site[], owner: Path): { calls?: CallSite[]; problem?: string; line?: number } | undefined {
+function followedRemoval(ctx: FileContext, mine: Ref[], sites: Site[], owner: Path): { calls?: CallSite[]; problem?: string; line?: number; together?: boolean } | undefined {
   const refs = new Set(mine.map((r) => r.tmp.ref.path.node));
   const found = ctx.fsCalls().filter(({ path, call }) => {
     if (!REMOVALS.has(call.method) || (path.node.arguments as Node[]).length === 0) return false;
@@ -428,9 +448,11 @@ function followedRemoval(ctx: FileContext, mine: Ref[], sites: Site[], owner: Pa
   found.splice(0, found.length, ...ends);
   const line = found[0].path.node.loc.start.line;
   const keys = new Set([...mine.map((r) => r.tmp.key), ...sites.map((s) => s.tmp.key)]);
-  if (keys.size > 1) return { problem: `the private directory would hold ${keys.size} files whose removals run separately`, line };
+  // `unlinkSync(a); unlinkSync(b)` one after the other: one place removes them all, and so the directory.
+  const together = keys.size > 1 && removedTogether(ctx, found, keys);
+  if (keys.size > 1 && !together) return { problem: `the private directory would hold ${keys.size} files whose removals run separately`, line };
   // Removals in the two branches of one `if`/`?:` (marktext: one per uploader's callback): exactly one runs.
-  if (found.length > 1 && !found.every((a, i) => found.every((b, j) => i === j || exclusiveBranches(a.path, b.path)))) {
+  if (found.length > 1 && !together && !found.every((a, i) => found.every((b, j) => i === j || exclusiveBranches(a.path, b.path)))) {
     return { problem: `the file is removed in several places (lines ${found.map((f) => f.path.node.loc.start.line).join(', ')}) and tmpfix cannot prove that only one of them runs`, line };
   }
   for (const one of found) {
@@ -442,7 +464,49 @@ function followedRemoval(ctx: FileContext, mine: Ref[], sites: Site[], owner: Pa
       return { problem: `the removal is in a helper (${ctx.text(one.path.node.callee)}() on its parameter) that other callers use for other files`, line: at };
     }
   }
-  return { calls: found, line };
+  return { calls: found, line, together };
+}
+
+/**
+ * The removals are statements next to each other in one block (`unlinkSync(dev); unlinkSync(prod)`
+ * in a `finally`), one for each file, of no path a helper's parameter or another run's value holds:
+ * the first of them can remove the whole directory, the rest then find nothing (force: true).
+ */
+function removedTogether(ctx: FileContext, found: CallSite[], keys: Set<string>): boolean {
+  const statements = found.map((f) => statementAround(f.path));
+  if (statements.some((st) => st.node.type !== 'ExpressionStatement')) return false;
+  const block = statements[0].parent?.node;
+  if (!block || !Array.isArray(block.body) || statements.some((st) => st.parent?.node !== block)) return false;
+  const indexes = statements.map((st) => (block.body as Node[]).indexOf(st.node)).sort((a, b) => a - b);
+  if (indexes.some((index, i) => i > 0 && index !== indexes[i - 1] + 1)) return false;
+  const removed = new Set<string>();
+  for (const one of found) {
+    const tmp = ctx.values.tmpPathOf(one.path.get('arguments', 0) as Path);
+    if (!tmp || tmp.mixed || stepsAfterRef(tmp.facts[0]).some((step) => step.kind === 'param')) return false;
+    for (const key of tmp.key.split('|')) removed.add(key);
+  }
+  return [...keys].every((key) => key.split('|').every((one) => removed.has(one)));
+}
+
+/** A `return` or `throw` of `owner` itself (not of a function inside it) that starts in from..to. */
+function exitBetween(owner: Node, from: number, to: number): Node | undefined {
+  let found: Node | undefined;
+  walk(owner.body ?? owner, (node) => {
+    if (found || node.end <= from || node.start >= to) return false;
+    if (isFunction(node)) return false;
+    if ((node.type === 'ReturnStatement' || node.type === 'ThrowStatement') && node.start >= from) {
+      found = node;
+      return false;
+    }
+  });
+  return found;
+}
+
+/** The statement a call stands as (through `await` and parentheses), or the call itself. */
+function statementAround(path: Path): Path {
+  let current: Path = path;
+  while (current.parent && (current.parent.node.type === 'AwaitExpression' || current.parent.node.type === 'ParenthesizedExpression')) current = current.parent as Path;
+  return current.parent?.node.type === 'ExpressionStatement' ? (current.parent as Path) : path;
 }
 
 /** `a` and `b` sit in different branches of the same `if`/`else` or `?:`: no run reaches both. */
@@ -517,18 +581,13 @@ function ensuresAndReturns(ctx: FileContext, site: Site, owner: Path): boolean {
 }
 
 /**
- * Exclusive creation for the first creation of each name, unless it can run more than once. A
- * creation in a callee gets the owner-only mode only, and only when every call of that callee in
- * the file hands it a temp path (its other callers' files keep their mode).
- */
-/**
  * `fs.writeFileSync(path.join(os.tmpdir(), randomUUID()), data)` in a function that hands the path
  * on: `{ flag: 'wx', mode: 0o600 }` on the creation, nothing else. Only where every site is a file
  * under a name from a secure random source evaluated in this function on each call (so 'wx' never
  * meets a name this code made before), created once per key outside any loop, and each creation
  * takes the options (a variable holding them cannot be changed).
  */
-function hardenInPlace(ctx: FileContext, sites: Site[], owner: Path, uses: Path[], reason: string | undefined): boolean {
+function hardenInPlace(ctx: FileContext, sites: Site[], owner: Path, uses: Path[], instead: string): boolean {
   const ownerNode = owner.node;
   const firstOfKey = new Map<string, Site>();
   for (const site of [...sites].sort((a, b) => a.call.node.start - b.call.node.start)) {
@@ -549,13 +608,12 @@ function hardenInPlace(ctx: FileContext, sites: Site[], owner: Path, uses: Path[
   });
   if (planned.some((edits) => edits.empty)) return false;
   for (const site of sites) secureOptions(site.call.node, site.fs, firstOfKey.get(site.tmp.key) === site, ctx.source, ctx.style, ctx.edits);
-  const since = reason ? `, since ${reason},` : '';
   for (const site of sites) {
     const first = firstOfKey.get(site.tmp.key)!;
     const given = first === site
       ? `given { flag: '${site.fs.append ? 'ax' : 'wx'}', mode: 0o600 } in place: the name is random and new on every call, so exclusive, owner-only creation is all it lacked`
       : `given mode 0o600 in place (line ${first.call.node.loc.start.line} creates it exclusively before)`;
-    ctx.report(site.ruleId, site.call.node, `${site.what}: ${given}; the file keeps its name and is removed, if at all, where the old code removed it (a private directory${since} would be left behind on every call)`, true);
+    ctx.report(site.ruleId, site.call.node, `${site.what}: ${given}; the file keeps its name and is removed, if at all, where the old code removed it (${instead})`, true);
   }
   return true;
 }
@@ -579,6 +637,11 @@ function freshRandomEachCall(ctx: FileContext, tmp: TmpPath, owner: Node): boole
   return random > 0;
 }
 
+/**
+ * Exclusive creation for the first creation of each name, unless it can run more than once. A
+ * creation in a callee gets the owner-only mode only, and only when every call of that callee in
+ * the file hands it a temp path (its other callers' files keep their mode).
+ */
 function secureCreations(ctx: FileContext, sites: Site[], list: Node, uses: Path[] = []): void {
   const firstCreation = new Set<string>();
   for (const site of [...sites].sort((a, b) => a.call.node.start - b.call.node.start)) {

@@ -312,7 +312,12 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   const ordered = [...removals].sort((a, b) => a.path.node.start - b.path.node.start);
   for (const [i, call] of ordered.entries()) {
     if (i > 0 && removal?.together) removeStatement(ctx, statementAround(call.path).node);
-    else replaceRemoval(ctx, call, dirPath, owner);
+    // An adopted directory is the private directory itself: its removal names it already, and its
+    // dirname is the shared temp directory. A recursive removal stays as it is.
+    else if (adopted) {
+      const args = call.path.node.arguments as Node[];
+      if (call.call.method !== 'remove' && !isRecursive(args.slice(1, 2))) replaceRemoval(ctx, call, ctx.text(args[0]), owner, true);
+    } else replaceRemoval(ctx, call, dirPath, owner);
   }
 
   for (const site of sites) {
@@ -447,7 +452,11 @@ function followedRemoval(ctx: FileContext, mine: Ref[], sites: Site[], owner: Pa
   if (ends.length === 0) return undefined;
   found.splice(0, found.length, ...ends);
   const line = found[0].path.node.loc.start.line;
-  const keys = new Set([...mine.map((r) => r.tmp.key), ...sites.map((s) => s.tmp.key)]);
+  // Files made inside a directory this plan makes go with it when its removal is recursive
+  // (`rmSync(dir, { recursive: true })` in afterEach takes `dir/a.json` along).
+  const recursiveRemoval = found.some(({ path, call }) => call.method === 'remove' || isRecursive((path.node.arguments as Node[]).slice(1, 2)));
+  const dirKeys = recursiveRemoval ? sites.filter((s) => s.fs.creates === 'dir').map((s) => s.tmp.key) : [];
+  const keys = new Set([...mine.map((r) => r.tmp.key), ...sites.map((s) => s.tmp.key)].filter((key) => !dirKeys.some((dir) => key.startsWith(`${dir}/`))));
   // `unlinkSync(a); unlinkSync(b)` one after the other: one place removes them all, and so the directory.
   const together = keys.size > 1 && removedTogether(ctx, found, keys);
   if (keys.size > 1 && !together) return { problem: `the private directory would hold ${keys.size} files whose removals run separately`, line };
@@ -549,10 +558,11 @@ function removedInOwner(ctx: FileContext, mine: Ref[], sites: Site[], owner: Pat
  * `fs.unlinkSync(file)` becomes `fs.rmSync(privateDir, { recursive: true, force: true })` (in another
  * function, where the directory's name is not in scope: `path.dirname(file)`), keeping the call's style.
  */
-export function replaceRemoval(ctx: FileContext, { path, call }: CallSite, dir: string, owner: Path): void {
+export function replaceRemoval(ctx: FileContext, { path, call }: CallSite, dir: string, owner: Path, itself = false): void {
   const node = path.node;
   const args = node.arguments as Node[];
-  const inScope = contains(owner.node, node) && !ctx.scopes.lookup(path, dir);
+  // `itself`: the removal's own argument is the private directory (never its dirname: the temp root).
+  const inScope = itself || (contains(owner.node, node) && !ctx.scopes.lookup(path, dir));
   const target = inScope ? dir : `${ctx.modules.reference('path', 'dirname', path)}(${ctx.text(args[0])})`;
   const callback = call.api === 'callback' && args.length > 1 ? `, ${ctx.text(args[args.length - 1])}` : '';
   if (call.method === 'remove') {

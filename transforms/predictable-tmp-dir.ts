@@ -8,7 +8,7 @@ import { givesMode } from '../src/engine/options';
 import { quoteString } from '../src/engine/text';
 import { removeStatement } from '../src/engine/wrap';
 import type { TmpPath } from '../src/engine/dataflow/values';
-import type { Guess } from '../src/engine/dataflow/lattice';
+import { fewRandomNames, type Guess } from '../src/engine/dataflow/lattice';
 import { acceptsExisting, wipedAroundUse } from '../src/engine/private-dir';
 import { looksShared, MENTIONS_TMP_DIR, sharedAdvice, TEMP_HELPER_OBJECT_NAME } from '../src/engine/shared-names';
 
@@ -36,7 +36,7 @@ export const predictableTmpDir: Rule = {
       }
       if (mkdtempInstead(ctx, path, call, tmp)) continue;
       const site = { ruleId: id, call: path, fs: call, tmp, what: '' };
-      ctx.addSite({ ...site, what: `${callee}() makes the directory '${tmp.key}' in the shared temp directory ${dirDanger(tmp.guess, acceptsExisting(site), givesMode(path.node, call.method))}` });
+      ctx.addSite({ ...site, what: `${callee}() makes the directory '${tmp.key}' in the shared temp directory ${dirDanger(tmp.guess, acceptsExisting(site), givesMode(path.node, call.method), tmp.key)}` });
     }
     reportInjectedHelpers(ctx);
     for (const { path } of ctx.unresolvedCreations(['dir'])) {
@@ -194,8 +194,14 @@ function mkdtempInstead(ctx: FileContext, path: Path, call: FsCall, tmp: TmpPath
 }
 
 /** What is wrong with making this directory, by how guessable its name is and whether an existing one is taken. */
-function dirDanger(guess: Guess, takesExisting: boolean, modeGiven: boolean): string {
+function dirDanger(guess: Guess, takesExisting: boolean, modeGiven: boolean, key = ''): string {
   const readable = modeGiven ? '' : ', with the default mode 0755, so others can list and read what goes in';
+  // `Math.floor(Math.random() * 100000)`: a few thousand names, which another user can all create first.
+  const few = guess === 'random' ? fewRandomNames(key) : undefined;
+  if (few !== undefined) {
+    const name = `under one of only ${few.toLocaleString('en-US')} names (Math.random() * ${few})`;
+    return takesExisting ? `${name}, and takes one that exists: another user who creates them all (or symlinks) first owns or redirects everything put in it` : `${name}: another user who creates them all first makes this call fail (EEXIST)${readable}`;
+  }
   if (guess === 'random') return `under a random name${takesExisting ? ', but takes one that exists (recursive)' : ''}${readable}`;
   const name = guess === 'fixed' ? 'under a fixed name' : 'under a name another user can predict';
   return takesExisting

@@ -5,7 +5,7 @@ import { contains, isCall, isFunction, isMember, ownerOf, propertyName, stringVa
 import { O_EXCL } from '../src/engine/fs-calls';
 import { givesMode } from '../src/engine/options';
 import { functionName, stepsAfterRef, type ForeignFact, type TmpPath } from '../src/engine/dataflow/values';
-import type { Guess } from '../src/engine/dataflow/lattice';
+import { fewRandomNames, type Guess } from '../src/engine/dataflow/lattice';
 import { CHECKS, REMOVALS } from '../src/engine/dataflow/sinks';
 import { looksShared, MENTIONS_TMP_DIR, sharedAdvice, TEMP_HELPER_NAMES } from '../src/engine/shared-names';
 import { namedAsRemover, wipedAroundUse } from '../src/engine/private-dir';
@@ -143,6 +143,8 @@ function danger(guess: Guess, noOptions: boolean, exclusive = false, modeGiven =
     case 'random':
       // A name nobody can guess cannot be planted ahead of time; what is left is the mode, and that the
       // call does not check that the file is new. Math.random() is no secure generator, so say so.
+      const few = fewRandomNames(key);
+      if (few !== undefined) return `under one of only ${few.toLocaleString('en-US')} names (Math.random() * ${few}), which another user can all create or link first, without O_EXCL${andExposed}`;
       if (/Math\.random/.test(key)) return `under a name from Math.random(), which is no secure generator, without O_EXCL${andExposed}`;
       return modeGiven
         ? 'under a random name another user cannot guess ahead of time, but without O_EXCL, so nothing checks that the file is new'

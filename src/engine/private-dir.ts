@@ -206,6 +206,15 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
     return;
   }
   const removals = removal?.calls ?? [];
+  // `if (!homeDir) homeDir = path.join(os.tmpdir(), …)`: the variable keeps the first call's path for
+  // every later call, so a private directory made per call would be left behind by all but the first.
+  const memo = cleanup ? undefined : memoized(ctx, mine, flow.outerVariables);
+  if (memo) {
+    for (const site of reported(sites)) {
+      ctx.report(site.ruleId, site.call.node, `${site.what}: ${memo.name} is set only while it is empty (line ${memo.line}) and lives outside the function, so later calls reuse the first call's path; a private directory made on each call would be left behind by every call after the first, and one made once would be re-created at a known name after its removal; not rewritten. Make the directory with fs.mkdtempSync where ${memo.name} is set, and clear ${memo.name} where the directory is removed`, false);
+    }
+    return;
+  }
   // A random name made afresh on every call lacks only exclusive, owner-only creation. Given that in
   // place, the file keeps its name and its lifetime (whoever removed it still does), where a private
   // directory that nothing here removes would be one more entry per call than the old code left.
@@ -495,6 +504,38 @@ function removedTogether(ctx: FileContext, found: CallSite[], keys: Set<string>)
     for (const key of tmp.key.split('|')) removed.add(key);
   }
   return [...keys].every((key) => key.split('|').every((one) => removed.has(one)));
+}
+
+/**
+ * An outer variable given a temp path only when it is empty: `if (!x) x = …`, `x = x || …`, `x ||= …`,
+ * `x ??= …`. Where it is, and its name.
+ */
+function memoized(ctx: FileContext, mine: Ref[], outer: Node[]): { name: string; line: number } | undefined {
+  const names = new Set(outer.map((id) => id.name as string));
+  if (names.size === 0) return undefined;
+  const mentions = (node: Node, name: string): boolean => {
+    let found = false;
+    walk(node, (child) => {
+      if (child.type === 'Identifier' && child.name === name) found = true;
+    });
+    return found || (node.type === 'Identifier' && node.name === name);
+  };
+  for (const ref of mine) {
+    let current: Path = ref.tmp.expr;
+    while (current.parent && (current.parent.node.type === 'ParenthesizedExpression' || current.parent.node.type === 'LogicalExpression' || current.parent.node.type === 'ConditionalExpression')) current = current.parent as Path;
+    const assignment = current.parent?.node;
+    if (assignment?.type !== 'AssignmentExpression' || assignment.left.type !== 'Identifier' || !names.has(assignment.left.name as string)) continue;
+    const name = assignment.left.name as string;
+    const line = assignment.loc.start.line as number;
+    if (assignment.operator === '||=' || assignment.operator === '??=') return { name, line };
+    if (assignment.right.type === 'LogicalExpression' && mentions(assignment.right.left, name)) return { name, line };
+    for (let p = current.parent as Path | null; p && !isFunction(p.node); p = p.parent as Path | null) {
+      const node = p.node;
+      if (node.type === 'IfStatement' && contains(node.consequent, assignment) && mentions(node.test, name)) return { name, line: node.loc.start.line };
+      if (node.type === 'LogicalExpression' && contains(node.right, assignment) && mentions(node.left, name)) return { name, line: node.loc.start.line };
+    }
+  }
+  return undefined;
 }
 
 /** A `return` or `throw` of `owner` itself (not of a function inside it) that starts in from..to. */

@@ -153,6 +153,14 @@ export function guessOf(key: string): Guess {
   return 'input';
 }
 
+/** The number of names `Math.random() * N` can give, when it is small enough to plant them all (N ≤ 10^7). */
+export function fewRandomNames(key: string): number | undefined {
+  const match = /Math\.random\(\)\s*\*\s*(\d+)\b/.exec(key);
+  if (!match || /random(?!\(\)\s*\*)/i.test(key.replace(match[0], ''))) return undefined;
+  const count = Number(match[1]);
+  return count <= 10_000_000 ? count : undefined;
+}
+
 /** 'app-config.json' → 'app-config'; 'job-' → 'job'; 'cache/a.txt' → 'cache'. */
 export function stemOf(name: string): string {
   const first = name.replace(/^\/+/, '').split('/')[0].replace(/\$\{.*$/, '');

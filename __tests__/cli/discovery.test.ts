@@ -103,6 +103,7 @@ describe('files that are not read or not changed', () => {
     const repo = makeRepo({
       'binary.js': Buffer.concat([Buffer.from(INSECURE), Buffer.from([0, 1, 2, 0])]),
       'vendor.min.js': `${INSECURE.replace(/\n/g, ';')}${'var a=1;'.repeat(400)}\n`,
+      'lib/packed.js': `// a header\n${'x'.repeat(2000)}\n${'var b=2;'.repeat(300)}\n${INSECURE}`,
       'huge.js': `${INSECURE}${'// padding line\n'.repeat(70_000)}`,
       'ok.js': HARMLESS,
     });
@@ -110,11 +111,13 @@ describe('files that are not read or not changed', () => {
     expect(outcome.code, outcome.stderr).toBe(0);
     expect(statusOf(report, 'binary.js')).toMatchObject({ status: 'skipped', reason: 'binary' });
     expect(statusOf(report, 'vendor.min.js')).toMatchObject({ status: 'skipped', reason: 'minified' });
+    // A line of exactly 2,000 characters is not minified; the first longer one is named.
+    expect(statusOf(report, 'lib/packed.js')).toMatchObject({ status: 'skipped', reason: 'minified', detail: 'line 3 has 2400 characters' });
     expect(statusOf(report, 'huge.js')).toMatchObject({ status: 'skipped', reason: 'too-large' });
-    expect(report.summary.skipped).toMatchObject({ binary: 1, minified: 1, 'too-large': 1 });
+    expect(report.summary.skipped).toMatchObject({ binary: 1, minified: 2, 'too-large': 1 });
     const text = tmpfix(repo, []);
     expect(text.stderr).toMatch(/1 binary/);
-    expect(text.stderr).toMatch(/1 minified/);
+    expect(text.stderr).toMatch(/2 minified/);
   });
 
   it('leaves build output alone, with the reason: compiled files and bundles', () => {

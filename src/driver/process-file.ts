@@ -32,16 +32,17 @@ export function readyFor(candidate: Candidate): Promise<void> | undefined {
 
 const BOM = '\ufeff';
 
-function longestLine(text: string): { line: number; length: number } {
-  let longest = { line: 0, length: 0 };
+/** The first line longer than `limit` (1-based) and its length, or undefined: no object per line. */
+function lineLongerThan(text: string, limit: number): { line: number; length: number } | undefined {
+  if (text.length <= limit) return undefined;
   let start = 0;
-  for (let line = 1; start <= text.length; line++) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    if (end - start > longest.length) longest = { line, length: end - start };
-    start = end + 1;
+  for (let line = 1; ; line++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (end - start > limit) return { line, length: end - start };
+    if (newline === -1) return undefined;
+    start = newline + 1;
   }
-  return longest;
 }
 
 /**
@@ -163,9 +164,9 @@ function checkText(task: Task, buffer: Buffer): FileResult | { source: string; b
   }
   const bom = decoded.startsWith(BOM) ? BOM : '';
   const source = decoded.slice(bom.length);
-  const longest = longestLine(source);
-  if (longest.length > MAX_LINE_LENGTH) {
-    return { seq, rel, status: 'skipped', reason: 'minified', detail: `line ${longest.line} has ${longest.length} characters` };
+  const long = lineLongerThan(source, MAX_LINE_LENGTH);
+  if (long) {
+    return { seq, rel, status: 'skipped', reason: 'minified', detail: `line ${long.line} has ${long.length} characters` };
   }
   if (target === 'python') {
     if (!pythonPrefilter(source)) return { seq, rel, status: 'unchanged', why: 'prefilter', target, findings: [] };

@@ -103,6 +103,8 @@ export class Values {
   private readonly fieldMemo = new Map<string, Value>();
   private callIndex?: Map<Node, Path[]>;
   private readonly argOffset = new WeakMap<Node, number>();
+  private readonly callerMemo = new Map<PathFact, Map<number, { facts: PathFact[]; lost: boolean }>>();
+  private readonly instanceMemo = new Map<PathFact, Map<Node, Value>>();
   private readonly mutationMemo = new Map<Node, { pushed: Path[]; props: Map<string, Path[]> }>();
 
   constructor(
@@ -173,10 +175,29 @@ export class Values {
         out.push(fact);
         continue;
       }
-      if (depth >= 3) {
-        lost.value = true;
-        continue;
-      }
+      const filled = this.filledByCallers(fact, depth);
+      if (filled.lost) lost.value = true;
+      out.push(...filled.facts);
+    }
+    return out;
+  }
+
+  /**
+   * One parameter-rooted fact through its callers, `depth` levels up already. Asked again for every
+   * creation a rule looks at, so it is kept once no evaluation is under way (a value read inside a
+   * cycle is only provisional then): a helper called from many places is expanded once, not once per
+   * question (the `tmp` package's own code asked it tens of thousands of times).
+   */
+  private filledByCallers(fact: PathFact, depth: number): { facts: PathFact[]; lost: boolean } {
+    const settled = this.active.size === 0;
+    const known = settled ? this.callerMemo.get(fact)?.get(depth) : undefined;
+    if (known) return known;
+    const lost = { value: false };
+    let facts: PathFact[] = [];
+    if (depth >= 3 || fact.root.kind !== 'param') {
+      lost.value = fact.root.kind === 'param';
+      if (!lost.value) facts = [fact];
+    } else {
       const fnNode = fact.root.fn;
       const fn = this.tree.pathOf(fnNode);
       const filled: PathFact[] = [];
@@ -184,13 +205,31 @@ export class Values {
       const calls = this.callsTo(fnNode).filter((call) => !contains(fnNode, call.node));
       if (calls.length === 0) lost.value = true;
       for (const call of calls) {
-        const value = this.instantiate(fact, call, fn);
+        const value = this.instantiateOnce(fact, call, fn);
         if (!value.some((f) => f.kind === 'path')) lost.value = true;
         filled.push(...paths(value));
       }
-      out.push(...this.throughCallers(filled, depth + 1, lost));
+      facts = this.throughCallers(filled, depth + 1, lost);
     }
-    return out;
+    const result = { facts, lost: lost.value };
+    if (settled) {
+      let byDepth = this.callerMemo.get(fact);
+      if (!byDepth) this.callerMemo.set(fact, (byDepth = new Map()));
+      byDepth.set(depth, result);
+    }
+    return result;
+  }
+
+  /** `instantiate`, kept per fact and call while no evaluation is under way, so that the facts it makes stay the same objects. */
+  private instantiateOnce(fact: PathFact, call: Path, fn: Path): Value {
+    if (this.active.size !== 0) return this.instantiate(fact, call, fn);
+    let byCall = this.instanceMemo.get(fact);
+    const known = byCall?.get(call.node);
+    if (known) return known;
+    const value = this.instantiate(fact, call, fn);
+    if (!byCall) this.instanceMemo.set(fact, (byCall = new Map()));
+    byCall.set(call.node, value);
+    return value;
   }
 
   /** True when the expression is the shared temp directory itself. */

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import type { Finding } from '../index';
 import type { ModuleFacts } from '../engine/dataflow/facts';
-// The parser and ast-types load inside the engine on the first parse: a run over a repository with
+// The parser and @babel/types load inside the engine on the first parse: a run over a repository with
 // no temp-file code never pays for them.
 import { prefilterMatch, transformSource } from '../../transforms';
 import { InternalError, ParseError } from '../engine/run';

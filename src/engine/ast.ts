@@ -1,5 +1,3 @@
-import type { ASTPath } from 'jscodeshift';
-
 /** A Babel AST node as jscodeshift hands it over: positions are always present on parsed nodes. */
 export interface Node {
   type: string;
@@ -12,7 +10,20 @@ export interface Node {
   [field: string]: any;
 }
 
-export type Path = ASTPath<Node>;
+/**
+ * Where a value sits in the tree, as jscodeshift's paths say it (the same fields, read the same way):
+ * `value` is what is there (a node, an array of them, null), `node` the nearest node at or above it,
+ * `parentPath` the path one step up, `parent` the path of the node that holds this one, and `name`
+ * the key or index it is held under.
+ */
+export interface Path {
+  readonly value: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  readonly node: Node;
+  readonly parentPath: Path | null;
+  readonly parent: Path | null;
+  readonly name: string | number | null;
+  get(...names: (string | number)[]): Path;
+}
 
 const FUNCTION_TYPES = new Set([
   'FunctionDeclaration',

@@ -1,5 +1,5 @@
 // Which declaration a name refers to, with block scopes (`let`, `const`, `class`, `for (const x …)`,
-// `catch (e)`). ast-types' scopes are function-level only: a `const fs` in a loop body would hide
+// `catch (e)`). Function-level scopes (ast-types', jscodeshift's) would let a `const fs` in a loop body hide
 // the module's `fs` from the whole function.
 import { isFunction, walk, type Node, type Path } from './ast';
 

@@ -1,5 +1,5 @@
-// Plain walks over Babel's tree give what the rules look up, and ast-types paths (for scopes) are
-// made only for the few nodes that need one. jscodeshift's `find` would build a path for every node
+// Plain walks over Babel's tree give what the rules look up, and paths (jscodeshift's shape, made
+// here) only for the few nodes that need one. jscodeshift's `find` would build a path for every node
 // of the file, many times over: on files that name the temp directory it cost ten times the parse.
 import { contains, type Node, type Path } from './ast';
 import { CALLS_NAMED_TEMP_HELPER, CALLS_TEMP_HELPER_OBJECT, MENTIONS_TMP_DIR, NAMED_TEMP_HELPER, TEMP_HELPER_OBJECT_METHODS, TEMP_HELPER_OBJECT_NAME } from './shared-names';
@@ -19,7 +19,7 @@ type Linked = Node & { [LINK]?: Link };
 
 const SKIP = new Set(['type', 'loc', 'extra', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'tokens', 'start', 'end', 'range']);
 
-// @babel/types and ast-types load with the first tree, not with the engine's modules.
+// @babel/types loads with the first tree, not with the engine's modules.
 let visitorKeys: Record<string, string[] | undefined> | undefined;
 function keysByType(): Record<string, string[] | undefined> {
   // The definitions alone hold the keys and load in half the time of the whole of @babel/types (its
@@ -34,6 +34,64 @@ function keysByType(): Record<string, string[] | undefined> {
     visitorKeys = (require('@babel/types') as typeof import('@babel/types')).VISITOR_KEYS;
   }
   return visitorKeys;
+}
+
+function isNode(value: unknown): value is Node {
+  return value !== null && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/**
+ * A path as jscodeshift's (ast-types') NodePath gives it, with only what the engine reads: the same
+ * values for `node`, `parent`, `parentPath`, `name` and `get`, without loading ast-types (a tenth of
+ * a run that parses one file) or its type checks on every step.
+ */
+class TreePath implements Path {
+  private children: Map<string | number, TreePath> | undefined;
+  private nodeMemo: Node | null | undefined;
+  private parentMemo: TreePath | null | undefined;
+
+  constructor(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    readonly value: any,
+    readonly parentPath: TreePath | null,
+    readonly name: string | number | null,
+  ) {}
+
+  /** The value if it is a node, else the nearest node above it. */
+  get node(): Node {
+    if (this.nodeMemo === undefined) this.nodeMemo = isNode(this.value) ? this.value : (this.parentPath?.node ?? null);
+    return this.nodeMemo as Node;
+  }
+
+  /** The path of the node that holds this one (past the array it sits in, if any). */
+  get parent(): TreePath | null {
+    if (this.parentMemo === undefined) {
+      let up = this.parentPath;
+      if (!isNode(this.value)) {
+        while (up && !isNode(up.value)) up = up.parentPath;
+        if (up) up = up.parentPath;
+      }
+      while (up && !isNode(up.value)) up = up.parentPath;
+      this.parentMemo = up ?? null;
+    }
+    return this.parentMemo;
+  }
+
+  get(...names: (string | number)[]): TreePath {
+    let path: TreePath = this;
+    for (const name of names) path = path.child(name);
+    return path;
+  }
+
+  private child(name: string | number): TreePath {
+    const value = this.value[name];
+    let child = this.children?.get(name);
+    if (!child || child.value !== value) {
+      child = new TreePath(value, this, name);
+      (this.children ??= new Map()).set(name, child);
+    }
+    return child;
+  }
 }
 
 /** The keys that hold child nodes: Babel's own visitor keys, or for a type it does not list, every key. */
@@ -100,9 +158,7 @@ export class Tree {
 
   constructor(readonly file: Node, options: TreeOptions = {}) {
     this.program = file.program as Node;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { NodePath } = require('ast-types') as typeof import('ast-types');
-    this.rootPath = new NodePath(file) as unknown as Path;
+    this.rootPath = new TreePath(file, null, null);
     const specifiers = options.tempSpecifiers;
     let mention = false;
     const scan = (node: Node): void => {
@@ -203,7 +259,7 @@ export class Tree {
     return (node as Linked)[LINK]?.parent;
   }
 
-  /** The ast-types path of a node, built from the root along parent links (and cached). */
+  /** The path of a node, built from the root along parent links (and cached). */
   pathOf(node: Node): Path {
     const cached = this.paths.get(node);
     if (cached) return cached;

@@ -5,7 +5,7 @@ import { contains, isCall, isFunction, isMember, ownerOf, propertyName, stringVa
 import { O_EXCL } from '../src/engine/fs-calls';
 import { givesMode } from '../src/engine/options';
 import { functionName, stepsAfterRef, type ForeignFact, type TmpPath } from '../src/engine/dataflow/values';
-import { fewRandomNames, type Guess } from '../src/engine/dataflow/lattice';
+import { fewRandomNames, unjudgedPieces, type Guess } from '../src/engine/dataflow/lattice';
 import { CHECKS, REMOVALS } from '../src/engine/dataflow/sinks';
 import { looksShared, MENTIONS_TMP_DIR, sharedAdvice, TEMP_HELPER_NAMES } from '../src/engine/shared-names';
 import { namedAsRemover, wipedAroundUse } from '../src/engine/private-dir';
@@ -150,7 +150,7 @@ function danger(guess: Guess, noOptions: boolean, exclusive = false, modeGiven =
         ? 'under a random name another user cannot guess ahead of time, but without O_EXCL, so nothing checks that the file is new'
         : `under a random name another user cannot guess ahead of time, but ${exposure}${noOptions ? '' : ' (and without O_EXCL nothing checks that the file is new)'}`;
     case 'input':
-      return `under a name made from its inputs (tmpfix cannot tell whether another user can guess it), without O_EXCL${andExposed}`;
+      return `under a name built from ${unjudgedPieces(key)} (tmpfix cannot tell whether another user can guess it), without O_EXCL${andExposed}`;
     default:
       return 'under a name another user can predict';
   }
@@ -221,7 +221,7 @@ function reportPathHelpers(ctx: FileContext, exclusiveReturns: ReadonlySet<Node>
       }
       // A fixed (or per-process) name is the same path on every call: a directory per call would split what the callers share.
       const sameEveryCall = tmp.guess === 'fixed' || tmp.guess === 'pid';
-      const name = tmp.guess === 'random' ? 'a random name, but only a name' : tmp.guess === 'input' ? 'a name made from its inputs' : 'a name another user can predict';
+      const name = tmp.guess === 'random' ? 'a random name, but only a name' : tmp.guess === 'input' ? `a name built from ${unjudgedPieces(tmp.key)}, which tmpfix cannot judge` : 'a name another user can predict';
       const calls = owner.type === 'Program' ? [] : ctx.values.callsTo(owner);
       const lines = [...new Set(calls.map((call) => call.node.loc.start.line))];
       // Each caller is reported where it hands the path on (`spawn()` below): that finding says it.
@@ -341,7 +341,7 @@ function programOutputs(ctx: FileContext): void {
           }
           const what = tmp.key === ''
             ? `${program}() hands the shared temp directory itself to another program, which creates its files there under names another user can predict`
-            : `${program}() hands '${tmp.key}' in the shared temp directory to another program, which creates it ${danger(tmp.guess, true).replace(/^under /, 'under ')}`;
+            : `${program}() hands '${tmp.key}' in the shared temp directory to another program, which creates it ${danger(tmp.guess, true, false, false, tmp.key).replace(/^under /, 'under ')}`;
           if (looksShared(tmp.key)) {
             ctx.leaveAlone(id, node, tmp, `${what}: ${sharedAdvice(tmp.key)}`);
             return;
@@ -379,7 +379,7 @@ function optionForProgram(ctx: FileContext, call: Path, created: Set<string>, re
         const tmp = ctx.values.tmpPathOf(option.get('expressions', i) as Path);
         if (!tmp || tmp.made === 'name-api' || tmp.guess === 'random' || tmp.key === '' || created.has(`${owner}:${tmp.key}`) || reported.has(tmp.key)) return;
         reported.add(tmp.key);
-        const what = `${ctx.text(node.callee)}() passes '${tmp.key}' in the shared temp directory as ${flag}, for the program it runs to create, ${danger(tmp.guess, true).replace(/^under /, 'under ')}`;
+        const what = `${ctx.text(node.callee)}() passes '${tmp.key}' in the shared temp directory as ${flag}, for the program it runs to create, ${danger(tmp.guess, true, false, false, tmp.key).replace(/^under /, 'under ')}`;
         if (looksShared(tmp.key)) ctx.leaveAlone(id, node, tmp, `${what}: ${sharedAdvice(tmp.key)}`);
         else ctx.report(id, node, `${what}: not rewritten: tmpfix does not follow ${ctx.text(node.callee)}() to the program. Pass a directory from fs.mkdtempSync instead (made once, where every run that shares it can reach it), and remove it when the program is done`, false);
       });
@@ -634,7 +634,7 @@ export const predictableTmpPath: Rule = {
         continue;
       }
       const what = noFollow && !guessed
-        ? `${callee}() makes '${tmp.key}' in the shared temp directory ${danger(tmp.guess, true).replace(/, without O_EXCL.*$/, '')}: it never writes through a link planted there (it fails, or replaces the name), but another user who takes the name first can make it fail, or swap what is read back afterwards`
+        ? `${callee}() makes '${tmp.key}' in the shared temp directory ${danger(tmp.guess, true, false, false, tmp.key).replace(/, without O_EXCL.*$/, '')}: it never writes through a link planted there (it fails, or replaces the name), but another user who takes the name first can make it fail, or swap what is read back afterwards`
         : guessed
         ? `${callee}() creates a file ${exclusive ? 'with O_EXCL but the default mode 0644' : modeGiven ? 'without O_EXCL' : 'without O_EXCL and with the default mode 0644'}`
         : `${callee}() creates '${tmp.key}' in the shared temp directory ${danger(tmp.guess, call.options === 'none', exclusive, modeGiven, tmp.key)}${fixedParentNote(tmp)}`;

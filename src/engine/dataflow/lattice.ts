@@ -153,6 +153,19 @@ export function guessOf(key: string): Guess {
   return 'input';
 }
 
+/**
+ * The `${…}` pieces of a key that say nothing of how guessable it is, for a message: `name`,
+ * `this.options.defaultInvalidName` (three at most). What the name is built from, not "its inputs":
+ * a function with no parameters builds names too.
+ */
+export function unjudgedPieces(key: string): string {
+  const pieces = [...new Set((key.match(/\$\{[^}]*\}/g) ?? []).filter((piece) => guessOf(piece) === 'input').map((piece) => piece.slice(2, -1)))];
+  if (pieces.length === 0) return 'values it cannot read';
+  const shown = pieces.slice(0, 3);
+  const list = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  return pieces.length > 3 ? `${shown.join(', ')} and more` : list;
+}
+
 /** The number of names `Math.random() * N` can give, when it is small enough to plant them all (N ≤ 10^7). */
 export function fewRandomNames(key: string): number | undefined {
   const match = /Math\.random\(\)\s*\*\s*(\d+)\b/.exec(key);

@@ -177,15 +177,29 @@ function createdHere(ctx: FileContext, key: string): boolean {
 }
 
 /** `server.listen(path)`, `net.connect(path)`: a Unix socket, found by other processes on purpose. */
-function reportSockets(ctx: FileContext): void {
+function socketCalls(ctx: FileContext): { path: Path; method: string; tmp: TmpPath }[] {
+  const out: { path: Path; method: string; tmp: TmpPath }[] = [];
   for (const node of ctx.tree.ofType('CallExpression')) {
     const callee = node.callee as Node;
     if (callee.type !== 'MemberExpression' || callee.computed || !SOCKET_METHODS.has(callee.property.name)) continue;
     if ((node.arguments as Node[]).length === 0) continue;
     const path = ctx.tree.pathOf(node);
     const tmp = ctx.tmp.tmpPathOf(path.get('arguments', 0) as Path);
-    if (!tmp) continue;
-    ctx.leaveAlone(id, path.node, tmp, `${ctx.text(callee)}() on the socket '${tmp.key}' in the shared temp directory: ${sharedAdvice(tmp.key)}`);
+    if (tmp) out.push({ path, method: callee.property.name as string, tmp });
+  }
+  return out;
+}
+
+/**
+ * bind() fails on a name that is there and never follows a link: the danger of a socket in the
+ * shared temp directory is another user taking its name first, not a write through a link.
+ */
+function reportSockets(ctx: FileContext): void {
+  for (const { path, method, tmp } of socketCalls(ctx)) {
+    const danger = method === 'listen'
+      ? "listen() fails on a name that is already there (EADDRINUSE) and never follows a link, so another user who takes the name first keeps the server from starting, and clients that find the socket by its name may reach theirs instead"
+      : `${method}() talks to whatever listens at that name: another user who takes it first receives what is sent and answers for the server`;
+    ctx.leaveAlone(id, path.node, tmp, `${ctx.text(path.node.callee)}() on the socket '${tmp.key}' in the shared temp directory: ${danger}; not rewritten (the server and its clients must agree on the path). Where the path is handed to the clients (an argument, an environment variable), make the socket inside a directory from fs.mkdtempSync; where they find it by name, in a per-user directory with mode 0700 (for example under $XDG_RUNTIME_DIR)`);
   }
 }
 
@@ -310,6 +324,7 @@ function programOutputs(ctx: FileContext): void {
   const created = new Set<string>();
   /** Names already reported as a program's option: once per file. */
   const optionNames = new Set<string>();
+  const listened = new Set(socketCalls(ctx).filter((s) => s.method === 'listen').map((s) => s.tmp.key));
   for (const { path, call } of ctx.fsCalls()) {
     if (call.creates === 'none' || !(path.node.arguments as Node[])[call.target]) continue;
     const tmp = ctx.values.tmpPathOf(path.get('arguments', call.target) as Path);
@@ -333,7 +348,8 @@ function programOutputs(ctx: FileContext): void {
         const parts = whole.flatMap((part) => [part, ...commandPieces(part)]);
         for (const part of parts) {
           const tmp = ctx.values.tmpPathOf(part) ?? rootAsPath(ctx, part);
-          if (!tmp || tmp.made === 'name-api' || createdAround(ctx, call, tmp.key, created)) continue;
+          // The path of a socket this file listens on, handed to the program that connects to it: the socket's finding says it.
+          if (!tmp || tmp.made === 'name-api' || createdAround(ctx, call, tmp.key, created) || listened.has(tmp.key)) continue;
           const program = ctx.text(node.callee);
           if (remote) {
             if (tmp.key !== '' && !ctx.findings.some((f) => f.line === node.loc.start.line && f.ruleId === id)) ctx.report(id, node, remoteAdvice(program, `/tmp/${tmp.key}`), false);

@@ -405,7 +405,7 @@ export class Lifetimes {
     // `self.info("Uploading %r to %r" % (name, remote))`: a message about the path, to a logger method.
     if (isMessageToLogger(call, carrier, this.file)) return add('print');
     add('other');
-    escapes.push({ node, why: `it is handed to ${this.text(field(call, 'function'))}(), which tmpfix cannot see into`, unknownCall: true });
+    escapes.push({ node, why: `it is handed to ${this.text(field(call, 'function'))}(), which tmpfix does not follow (it may keep the name, or create it)`, unknownCall: true });
   }
 
   /**

@@ -103,6 +103,8 @@ export class Values {
   private readonly fieldMemo = new Map<string, Value>();
   private callIndex?: Map<Node, Path[]>;
   private readonly argOffset = new WeakMap<Node, number>();
+  /** How deep `piece` is in the initialisers of consts it shows by what they hold. */
+  private inlining = 0;
   private readonly callerMemo = new Map<PathFact, Map<number, { facts: PathFact[]; lost: boolean }>>();
   private readonly instanceMemo = new Map<PathFact, Map<Node, Value>>();
   private readonly mutationMemo = new Map<Node, { pushed: Path[]; props: Map<string, Path[]> }>();
@@ -1236,13 +1238,35 @@ export class Values {
     if (n.type === 'Identifier') {
       const declared = this.scopes.lookup(this.tree.pathOf(n), n.name);
       const init = declared?.declarator?.init;
-      if (init && declared!.declarator!.id === declared!.id) origin = this.sourceOf(init);
+      if (init && declared!.declarator!.id === declared!.id) {
+        origin = this.sourceOf(init);
+        // `const name = 'marktext-e2etest-' + date()`: the name reads as what the const holds, not '${name}'.
+        if (this.inlining < 3 && builtString(unwrap(init)) && this.tree.parentOf(declared!.declarator!)?.kind === 'const') {
+          this.inlining++;
+          try {
+            return this.describe(init);
+          } finally {
+            this.inlining--;
+          }
+        }
+      }
     }
     if (DIGEST.test(origin)) return DIGEST.test(text) ? `\${${text}}` : `\${hash(${text})}`;
     // `const id = crypto.randomBytes(8).toString('hex')`, then `` `job-${id}` ``: the name is as random as its origin.
     if (origin !== text && guessOf(`\${${origin}}`) === 'random' && guessOf(`\${${text}}`) !== 'random') return `\${random(${text})}`;
     return `\${${text}}`;
   }
+}
+
+/** A string built from literal text: `'a-' + id`, `` `a-${id}` `` (with some text), not a bare call or variable. */
+function builtString(node: Node): boolean {
+  if (node.type === 'StringLiteral') return true;
+  if (node.type === 'TemplateLiteral') return (node.quasis as Node[]).some((q) => (q.value.cooked ?? '') !== '');
+  if (node.type === 'BinaryExpression' && node.operator === '+') {
+    const sides = [unwrap(node.left), unwrap(node.right)];
+    return sides.some((side) => side.type === 'StringLiteral' || builtString(side));
+  }
+  return false;
 }
 
 /** The steps a path took after it was named under the temp directory: where it went from there. */

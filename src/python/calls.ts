@@ -179,6 +179,14 @@ export function classify(call: PyNode, file: PyFile): CallRole | undefined {
  * directory, or a symlink to one, that is there already. `private` when the mode given keeps other
  * users out (no mode: 0o777 less the umask, typically 0755).
  */
+/** `os.mkfifo(path, 0o600)`: a mode that keeps other users out (or one tmpfix cannot read). Without one it is 0o666 less the umask. */
+export function fifoPrivate(call: PyNode, file: PyFile): boolean {
+  const mode = argument(argsOf(call, file.source), 1, 'mode');
+  if (!mode) return false;
+  const text = file.text(unwrap(mode));
+  return !/^(0o?)?[0-7]+$/.test(text) || (parseInt(text.replace(/^0o?/, '') || '0', 8) & 0o077) === 0;
+}
+
 export function mkdirLeaf(call: PyNode, file: PyFile): { leaf: 'exclusive' | 'adopts'; private: boolean } | undefined {
   const q = file.qualified(field(call, 'function'));
   const method = q ? undefined : file.method(call);

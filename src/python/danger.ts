@@ -1,5 +1,5 @@
 // Finding texts that name the real danger of each creation.
-import { classify, mkdirLeaf, type CallRole } from './calls';
+import { classify, fifoPrivate, mkdirLeaf, type CallRole } from './calls';
 import type { PyContext } from './context';
 import type { PyFile } from './file';
 import { field, named, statementOf, unitOf, unwrap, type PyNode } from './tree';
@@ -24,7 +24,7 @@ export function describeCreation(callee: string, key: string, role: CallRole | u
   }
   if (role?.role === 'create' && role.how === 'mkfifo') {
     // mkfifo() fails on any name that exists, a symlink too, and never follows one: taking the name first only blocks it.
-    return `${callee}() makes the FIFO '${key}' in the shared temp directory under ${how}: it fails on any name that exists and never follows a symlink, so nothing can be redirected, but another user who ${kind === 'random' ? 'creates' : 'guesses and creates'} the name first stops it from working (a denial of service)`;
+    return `${callee}() makes the FIFO '${key}' in the shared temp directory under ${how}: it fails on any name that exists and never follows a symlink, so nothing can be redirected, but another user who ${kind === 'random' ? 'creates' : 'guesses and creates'} the name first stops it from working (a denial of service)${call && file && !fifoPrivate(call, file) ? '; with no mode that keeps others out it is made 0o666 less the umask (typically 0644), so other users can open it and read what is sent through it, and write to it where the umask lets them' : ''}`;
   }
   if (role?.role === 'create' && role.how === 'dest' && /(^|\.)(symlink|link)$/.test(callee)) {
     // symlink() and link() fail on any name that exists and never follow one either.

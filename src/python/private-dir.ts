@@ -1,7 +1,7 @@
 // The rewrite every predictable-name rule shares: the function's temp paths move into one private
 // directory (tempfile.TemporaryDirectory, or mkdtemp when the path leaves the function), keep their
 // names inside it, are created exclusively with owner-only modes, and checks before them go.
-import { classify, type CallRole } from './calls';
+import { classify, fifoPrivate, type CallRole } from './calls';
 import type { PyContext } from './context';
 import { CARRYING_CALLS, CARRYING_METHODS, Lifetimes, moduleExportEscape, type Escape, type Tracking, type Use } from './lifetime';
 import { nameKind } from './danger';
@@ -86,7 +86,10 @@ export class PrivateDirs {
     if (site.nameOnly) return undefined;
     if (looksShared(value.key)) {
       const role = classify(site.call, this.ctx.file);
-      if (role?.role === 'create' && role.how === 'mkfifo') return 'a FIFO is found by the other processes that use it through its name, so a private directory per run would hide it from them; not rewritten. Make it in a per-user directory with mode 0700 (for example under $XDG_RUNTIME_DIR), where no other user can take the name';
+      if (role?.role === 'create' && role.how === 'mkfifo') {
+        const mode = fifoPrivate(site.call, this.ctx.file) ? '' : ', and give it an owner-only mode (os.mkfifo(path, 0o600))';
+        return `a FIFO is found by the other processes that use it through its name, so a private directory per run would hide it from them; not rewritten. Make it in a per-user directory with mode 0700 (for example under $XDG_RUNTIME_DIR), where no other user can take the name${mode}`;
+      }
       return SHARED_ADVICE;
     }
     if (keyedLikeCache(value.key)) return CACHE_ADVICE;

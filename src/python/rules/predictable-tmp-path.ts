@@ -30,7 +30,7 @@ export const predictableTmpPath: PyRule = {
         if (role.how === 'os.open' && alreadyExclusive(call, ctx)) continue;
         const value = ctx.values.of(role.target);
         if (value?.kind === 'path') {
-          const what = insideOwnDirectory(callee, call, value.key, calls, ctx) ?? describeCreation(callee, value.key, role);
+          const what = insideOwnDirectory(callee, call, value.key, calls, ctx) ?? describeCreation(callee, value.key, role, call, ctx.file);
           dirs.add({ ruleId: id, call, target: role.target, value, what });
         } else if (!value && ctx.values.mentions(role.target)) {
           ctx.claimed.add(call);

@@ -173,20 +173,24 @@ export function classify(call: PyNode, file: PyFile): CallRole | undefined {
   return undefined;
 }
 
+/** A mode argument that keeps other users out, or one tmpfix cannot read as a number (given on purpose); none at all does not. */
+function ownerOnlyMode(mode: PyNode | undefined, file: PyFile): boolean {
+  if (!mode) return false;
+  const text = file.text(unwrap(mode));
+  return !/^(0o?)?[0-7]+$/.test(text) || (parseInt(text.replace(/^0o?/, '') || '0', 8) & 0o077) === 0;
+}
+
+/** `os.mkfifo(path, 0o600)`: a mode that keeps other users out. Without one it is 0o666 less the umask. */
+export function fifoPrivate(call: PyNode, file: PyFile): boolean {
+  return ownerOnlyMode(argument(argsOf(call, file.source), 1, 'mode'), file);
+}
+
 /**
  * How `os.mkdir`, `os.makedirs` and `Path.mkdir` treat the name they make: `exclusive` fails on
  * anything there (a symlink too) and never follows it; `adopts` (exist_ok=True) goes on with a
  * directory, or a symlink to one, that is there already. `private` when the mode given keeps other
  * users out (no mode: 0o777 less the umask, typically 0755).
  */
-/** `os.mkfifo(path, 0o600)`: a mode that keeps other users out (or one tmpfix cannot read). Without one it is 0o666 less the umask. */
-export function fifoPrivate(call: PyNode, file: PyFile): boolean {
-  const mode = argument(argsOf(call, file.source), 1, 'mode');
-  if (!mode) return false;
-  const text = file.text(unwrap(mode));
-  return !/^(0o?)?[0-7]+$/.test(text) || (parseInt(text.replace(/^0o?/, '') || '0', 8) & 0o077) === 0;
-}
-
 export function mkdirLeaf(call: PyNode, file: PyFile): { leaf: 'exclusive' | 'adopts'; private: boolean } | undefined {
   const q = file.qualified(field(call, 'function'));
   const method = q ? undefined : file.method(call);
@@ -194,9 +198,7 @@ export function mkdirLeaf(call: PyNode, file: PyFile): { leaf: 'exclusive' | 'ad
   const args = argsOf(call, file.source);
   const existOk = q === 'os.mkdir' ? undefined : argument(args, 2, 'exist_ok');
   const adopts = !!existOk && !/^(False|0|None)$/.test(file.text(unwrap(existOk)));
-  const mode = argument(args, method ? 0 : 1, 'mode');
-  const value = mode && /^(0o?)?[0-7]+$/.test(file.text(unwrap(mode))) ? parseInt(file.text(unwrap(mode)).replace(/^0o?/, '') || '0', 8) : undefined;
-  return { leaf: adopts ? 'adopts' : 'exclusive', private: !!mode && (value === undefined || (value & 0o077) === 0) };
+  return { leaf: adopts ? 'adopts' : 'exclusive', private: ownerOnlyMode(argument(args, method ? 0 : 1, 'mode'), file) };
 }
 
 /** Runners that take a shell command string; subprocess's take one only with shell=True. */

@@ -196,9 +196,10 @@ export class Values {
     if (known) return known;
     const lost = { value: false };
     let facts: PathFact[] = [];
-    if (depth >= 3 || fact.root.kind !== 'param') {
-      lost.value = fact.root.kind === 'param';
-      if (!lost.value) facts = [fact];
+    if (fact.root.kind !== 'param') {
+      facts = [fact];
+    } else if (depth >= 3) {
+      lost.value = true;
     } else {
       const fnNode = fact.root.fn;
       const fn = this.tree.pathOf(fnNode);
@@ -1263,8 +1264,7 @@ function builtString(node: Node): boolean {
   if (node.type === 'StringLiteral') return true;
   if (node.type === 'TemplateLiteral') return (node.quasis as Node[]).some((q) => (q.value.cooked ?? '') !== '');
   if (node.type === 'BinaryExpression' && node.operator === '+') {
-    const sides = [unwrap(node.left), unwrap(node.right)];
-    return sides.some((side) => side.type === 'StringLiteral' || builtString(side));
+    return builtString(unwrap(node.left)) || builtString(unwrap(node.right));
   }
   return false;
 }

@@ -127,6 +127,8 @@ describe('files that are not read or not changed', () => {
       'lib/webpack-bundle.js': `${INSECURE}function __webpack_require__(id) { return id; }\n${'// module body\n'.repeat(3000)}`,
       'lib/rollup-chunk.js': `${INSECURE}${deconflicted}\n${'// module body\n'.repeat(3000)}`,
       'lib/large-bundle.js': `${INSECURE}${'// padding line\n'.repeat(20_000)}`,
+      // rolldown: the runtime helpers come from a shared chunk, the modules are wrapped in __commonJSMin.
+      'lib/rolldown-chunk.mjs': `import { r as __require, t as __commonJSMin } from "./rolldown-runtime-DYf_mQCB.mjs";\nvar require_a = /* @__PURE__ */ __commonJSMin(((exports, module) => {\n${INSECURE}}));\n${'// module body\n'.repeat(3000)}`,
       'src/app.js': INSECURE,
     });
     const { report } = jsonRun(repo);
@@ -134,6 +136,7 @@ describe('files that are not read or not changed', () => {
     expect(statusOf(report, 'lib/webpack-bundle.js')).toMatchObject({ status: 'skipped', reason: 'bundled' });
     expect(statusOf(report, 'lib/rollup-chunk.js')).toMatchObject({ status: 'skipped', reason: 'bundled' });
     expect(statusOf(report, 'lib/large-bundle.js')).toMatchObject({ status: 'skipped', reason: 'bundled' });
+    expect(statusOf(report, 'lib/rolldown-chunk.mjs')).toMatchObject({ status: 'skipped', reason: 'bundled' });
     // The same code in a hand-written file is rewritten.
     expect(statusOf(report, 'src/app.js')).toMatchObject({ status: 'changed' });
   });

@@ -112,8 +112,11 @@ function slimFindings(findings: Finding[]): Finding[] {
 
 /** A source map comment at the end: the file is compiled from another source, which is what to fix. */
 const SOURCE_MAP_COMMENT = /\/[/*][#@] sourceMappingURL=\S+\s*(\*\/\s*)?$/;
-/** Runtime helpers that bundlers (webpack, esbuild, rollup, rolldown) put into their output. */
-const BUNDLER_RUNTIME = /__webpack_require__|\b__commonJS\(|\b__toESM\(|^\/\/#region /m;
+/**
+ * Runtime helpers that bundlers (webpack, esbuild, rollup, rolldown) put into their output; rolldown's
+ * chunks import theirs from a shared `rolldown-runtime-<hash>.mjs` (`__commonJSMin`, `__require`).
+ */
+const BUNDLER_RUNTIME = /__webpack_require__|\b__commonJS(?:Min)?\(|\b__toESM\(|^\/\/#region |\/rolldown-runtime[\w-]*\.[cm]?js['"]/m;
 /** Names a bundler renamed to keep modules apart (`resolve$1`, `list$2`): rollup's and rolldown's mark. */
 const DECONFLICTED = /\b[A-Za-z_][\w]*\$\d+\b/g;
 

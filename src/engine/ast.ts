@@ -86,11 +86,19 @@ export function isCall(node: Node): boolean {
   return node.type === 'CallExpression' || node.type === 'OptionalCallExpression';
 }
 
+/**
+ * `require`, and `__require`: the name esbuild's and rolldown's output give it (a shim of their
+ * runtime, or `createRequire(import.meta.url)` in an ES module).
+ */
+export function isRequireName(name: unknown): boolean {
+  return name === 'require' || name === '__require';
+}
+
 /** `require('x')` → 'x'. */
 export function requireSource(node: Node | null | undefined): string | undefined {
   if (!node) return undefined;
   const n = unwrap(node);
-  if (!isCall(n) || n.callee.type !== 'Identifier' || n.callee.name !== 'require' || n.arguments.length !== 1) return undefined;
+  if (!isCall(n) || n.callee.type !== 'Identifier' || !isRequireName(n.callee.name) || n.arguments.length !== 1) return undefined;
   return stringValue(n.arguments[0]);
 }
 

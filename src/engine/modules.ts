@@ -1,6 +1,6 @@
 // Which local names stand for Node's fs, os, path and child_process, in every import and
 // require form, and adding what a rewrite needs in the file's own module style.
-import { contains, isCall, isFunction, isMember, propertyName, requireSource, unwrap, unwrapPath, type Node, type Path } from './ast';
+import { contains, isCall, isFunction, isMember, isRequireName, propertyName, requireSource, unwrap, unwrapPath, type Node, type Path } from './ast';
 import { patternIdentifiers, type Scopes } from './scope';
 import { lineEnd, lineStart, needsSemicolonBefore, type Edits, type Style } from './text';
 import type { Tree } from './tree';
@@ -328,7 +328,7 @@ export class Modules {
     let n = unwrap(node);
     while (isMember(n)) n = unwrap(n.object);
     if (n.type === 'Identifier') return this.bindings.has(n.name);
-    return isCall(n) && n.callee.type === 'Identifier' && n.callee.name === 'require';
+    return isCall(n) && n.callee.type === 'Identifier' && isRequireName(n.callee.name);
   }
 
   private bindingFor(path: Path): Binding | undefined {

@@ -8,7 +8,7 @@ import { givesMode } from '../src/engine/options';
 import { quoteString } from '../src/engine/text';
 import { removeStatement } from '../src/engine/wrap';
 import type { TmpPath } from '../src/engine/dataflow/values';
-import { fewRandomNames, type Guess } from '../src/engine/dataflow/lattice';
+import { fewRandomNames, unjudgedPieces, type Guess } from '../src/engine/dataflow/lattice';
 import { acceptsExisting, wipedAroundUse } from '../src/engine/private-dir';
 import { looksShared, MENTIONS_TMP_DIR, sharedAdvice, TEMP_HELPER_OBJECT_NAME } from '../src/engine/shared-names';
 
@@ -203,7 +203,8 @@ function dirDanger(guess: Guess, takesExisting: boolean, modeGiven: boolean, key
     return takesExisting ? `${name}, and takes one that exists: another user who creates them all (or symlinks) first owns or redirects everything put in it` : `${name}: another user who creates them all first makes this call fail (EEXIST)${readable}`;
   }
   if (guess === 'random') return `under a random name${takesExisting ? ', but takes one that exists (recursive)' : ''}${readable}`;
-  const name = guess === 'fixed' ? 'under a fixed name' : 'under a name another user can predict';
+  // `path.join(os.tmpdir(), prefix)`: what the name is depends on what callers pass, which tmpfix does not judge.
+  const name = guess === 'fixed' ? 'under a fixed name' : guess === 'input' ? `under a name built from ${unjudgedPieces(key)} (tmpfix cannot tell whether another user can guess it)` : 'under a name another user can predict';
   return takesExisting
     ? `${name}, and takes one that exists: another user who creates it (or a symlink) first owns or redirects everything put in it`
     : `${name}: another user who creates it first makes this call fail (EEXIST)${readable}`;

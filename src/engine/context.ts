@@ -1,4 +1,4 @@
-import { contains, isCall, isFunction, ownerOf, type Node, type Path } from './ast';
+import { contains, isCall, isFunction, isMember, ownerOf, propertyName, unwrap, walk, type Node, type Path } from './ast';
 import { FsCalls, type FsCall } from './fs-calls';
 import { Modules } from './modules';
 import { computeLineStarts, detectStyle, Edits, type Style } from './text';
@@ -63,6 +63,9 @@ function unrewritable(tmp: TmpPath, source: string): string | undefined {
       }
       if (step.kind === 'return') {
         const helper = step.text.replace(/^the result of /, '');
+        if (step.node && makesWhatItReturns(step.node, source)) {
+          return `the path comes from ${helper}${line}, which makes that directory in the shared temp directory and returns it; not rewritten here. Make ${helper} create it with fs.mkdtempSync (a new directory with mode 0700 on every call, which nobody can create first), and create the file with { flag: 'wx', mode: 0o600 }`;
+        }
         const from = `the path comes from ${helper}${line}, which names a place in the shared temp directory for its callers to create; not rewritten here.`;
         // A random name needs no private directory around it: one would only be more for the callers
         // to remove (tempy's temporaryDirectory(), lerna's tempWrite() return what they create).
@@ -74,11 +77,33 @@ function unrewritable(tmp: TmpPath, source: string): string | undefined {
       if (step.kind === 'field') return FIELD;
     }
   }
+  if (tmp.mixed && tmp.mixedBy === 'callers') {
+    const advice = tmp.guess === 'random' ? 'The name is random, so creating it new and owner-only is enough wherever it goes:' : 'Make the callers pass a directory from fs.mkdtempSync, or create it here with';
+    return `its callers pass the directory, and other places besides the shared temp one (or callers tmpfix cannot see may pass anything); a private directory here would move all of them; not rewritten. ${advice} { flag: 'wx', mode: 0o600 } for a file, { mode: 0o700 } for a directory`;
+  }
   if (tmp.mixed) {
     return 'the shared temp directory is only the fallback here: another value (an option, a setting, a caller\'s choice) is used when given, and a rewrite would override it; not rewritten. Make the fallback a private directory (fs.mkdtempSync) where the default is chosen, and create the file with { flag: \'wx\', mode: 0o600 }';
   }
-  void source;
   return undefined;
+}
+
+const MAKES_DIRECTORY = /^(?:mkdir|mkdirSync|mkdirp|mkdirpSync|ensureDir|ensureDirSync|mkdirs|mkdirsSync)$/;
+
+/** `function tempdir() { const d = …; fs.mkdirSync(d, …); return d }`: the helper makes the directory it hands back. */
+function makesWhatItReturns(fn: Node, source: string): boolean {
+  const text = (node: Node): string => source.slice(node.start, node.end);
+  const returned = new Set<string>();
+  const made = new Set<string>();
+  walk(fn.body ?? fn, (node) => {
+    if (node.type === 'ReturnStatement' && node.argument) returned.add(text(unwrap(node.argument)));
+    if (isCall(node) && node.arguments.length > 0) {
+      const callee = unwrap(node.callee);
+      const name = callee.type === 'Identifier' ? callee.name : isMember(callee) ? propertyName(callee) : undefined;
+      if (name && MAKES_DIRECTORY.test(name)) made.add(text(unwrap(node.arguments[0])));
+    }
+  }, true);
+  if (fn.body && fn.body.type !== 'BlockStatement') returned.add(text(unwrap(fn.body)));
+  return [...returned].some((r) => made.has(r));
 }
 
 const SUMMARY_LENGTH = 130;

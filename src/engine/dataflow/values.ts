@@ -70,6 +70,13 @@ export interface TmpPath {
   facts: PathFact[];
   /** Only one of the alternatives is in the temp directory: a default (`opts.dir || os.tmpdir()`). */
   mixed: boolean;
+  /**
+   * Where the other alternatives come from, when `mixed`: `callers` when the expression is a
+   * parameter alone and its callers pass other directories too (shelljs's `writeableDir(dir)`, called
+   * with os.tmpdir(), $TMPDIR and '.'), or callers tmpfix cannot see may pass anything; `default`
+   * when the code itself chooses the temp directory as a fallback.
+   */
+  mixedBy?: 'callers' | 'default';
 }
 
 function shared(origin: Node, source: string): PathFact {
@@ -163,6 +170,7 @@ export class Values {
       facts,
       // A caller this file cannot see (an exported function, a constructor called elsewhere) may pass anything.
       mixed: value.some((f) => f.kind === 'other') || lost.value,
+      mixedBy: value.every((f) => f.kind === 'path' && f.root.kind === 'param') ? 'callers' : 'default',
     };
   }
 
@@ -1241,8 +1249,9 @@ export class Values {
       const init = declared?.declarator?.init;
       if (init && declared!.declarator!.id === declared!.id) {
         origin = this.sourceOf(init);
-        // `const name = 'marktext-e2etest-' + date()`: the name reads as what the const holds, not '${name}'.
-        if (this.inlining < 3 && builtString(unwrap(init)) && this.tree.parentOf(declared!.declarator!)?.kind === 'const') {
+        // `const name = 'marktext-e2etest-' + date()`: the name reads as what the const holds, not '${name}';
+        // so does a `let` or `var` never assigned again.
+        if (this.inlining < 3 && builtString(unwrap(init)) && (this.tree.parentOf(declared!.declarator!)?.kind === 'const' || this.assignmentsOf(declared!).length === 0)) {
           this.inlining++;
           try {
             return this.describe(init);

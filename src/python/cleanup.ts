@@ -91,7 +91,12 @@ export class Cleanups {
       return { status: 'not-rewritten', message: ` that nothing removes: ${starter} is handed it and starts ${what} that is not waited for here, so ${reader} may still read it after the function returns; not rewritten, as a removal here would pull it away. Have the program remove it when done (a script that deletes itself), or wait for it and remove the file after` };
     }
     if (escapes.length) {
-      // Handed to code tmpfix cannot see into, not to a caller: it stays as the old code left it.
+      // Handed to code tmpfix cannot see into, not to a caller: it stays as the old code left it. When
+      // that is all that happens to it and nothing removes it, it is said (confluent's certutil hands an
+      // openssl config from mkstemp to check_call() and never removes it).
+      if (!site.silent && escapes.every((e) => e.unknownCall) && removals.length === 0) {
+        return { status: 'not-rewritten', message: ` that nothing here removes: ${escapes[0].why}; not rewritten, as that call may keep it. Remove it once the call is done with it (in a finally block)` };
+      }
       const whose = escapes[0].unknownCall ? 'so it is not removed here, as before: remove it once that call is done with it' : site.unit.type === 'module' ? 'so it must last as long as the process: remove it at exit (atexit.register(shutil.rmtree, <it>, True))' : "so removing it is the caller's job";
       return { status: 'escapes', message: `; ${escapes[0].why}, ${whose}` };
     }
@@ -101,6 +106,13 @@ export class Cleanups {
     const moves = uses.filter((u) => this.movesAway(u));
     const ways = this.waysOut(site, removals, moves);
     if (ways.onError && ways.onSuccess) return { status: 'clean', message: '' };
+    // Removed with the other files of a list, in a loop at the end (sqlmap's testing.py): one try/finally
+    // around the list's whole life fixes them all, where one per file would nest a try for each.
+    const viaList = removals.find((r) => r.list);
+    if (viaList) {
+      const line = viaList.node.row + 1;
+      return { status: 'not-rewritten', message: ` that is removed with the other files of ${viaList.list} (line ${line}) only when no exception comes first: an error leaves it behind in the temp directory; not rewritten, as one try/finally around the whole use of ${viaList.list} fixes every file in it. Put that removal loop in a finally block that starts before the first file is appended` };
+    }
     if (uses.filter((u) => u.kind !== 'define').length === 0 && !site.withItem) {
       return { status: 'unused', message: ' that nothing uses or removes afterwards: it stays behind in the temp directory; not rewritten. Remove the call, or remove what it creates when done' };
     }

@@ -19,6 +19,8 @@ export interface Use {
   kind: UseKind;
   /** The call that does it, for calls. */
   call?: PyNode;
+  /** A removal of the items of a list the path was appended to (`for f in cleanups: os.remove(f)`): the list's name. */
+  list?: string;
 }
 
 export interface Escape {
@@ -363,6 +365,14 @@ export class Lifetimes {
       escapes.push({ node, why: outlivingWhy(call, qualified, this.file) });
       return;
     }
+    // `cleanups.append(config)`, then `for f in cleanups: os.remove(f)`: removed with the list's other files.
+    const listRemovals = this.removedFromList(call, carrier);
+    if (listRemovals) {
+      add('other');
+      const list = this.text(unwrap(field(unwrap(field(call, 'function'))!, 'object')));
+      for (const removal of listRemovals) uses.push({ node: removal, carrier: removal, kind: 'remove', call: removal, list });
+      return;
+    }
     const role = classify(call, this.file);
     if (role) {
       if (role.role === 'handoff' && role.background) {
@@ -473,6 +483,38 @@ export class Lifetimes {
       if (waits.length) return waits;
     }
     return undefined;
+  }
+
+  /**
+   * `<list>.append(path)` (a list of this unit), and later a `for item in <list>:` whose body removes
+   * `item` (`os.remove(item)`, also inside a `try`): the removal calls; undefined when there is none
+   * (the list goes elsewhere, and what happens to the path there is not known).
+   */
+  private removedFromList(call: PyNode, carrier: PyNode): PyNode[] | undefined {
+    const callee = unwrap(field(call, 'function'));
+    const args = field(call, 'arguments');
+    if (callee?.type !== 'attribute' || this.text(field(callee, 'attribute')) !== 'append' || !args || named(args).length !== 1 || named(args)[0] !== carrier) return undefined;
+    const list = unwrap(field(callee, 'object'));
+    if (list?.type !== 'identifier') return undefined;
+    const listName = this.text(list);
+    const unit = this.file.scopes.bindingUnit(listName, list);
+    if (!unit || unit.node !== unitOf(call)) return undefined;
+    const removals: PyNode[] = [];
+    for (const ref of this.file.scopes.referencesOf(listName, unit)) {
+      const loop = ref.parent;
+      if (loop?.type !== 'for_statement' || field(loop, 'right') !== ref || ref.start < call.end) continue;
+      const item = unwrap(field(loop, 'left'));
+      const body = field(loop, 'body');
+      if (item?.type !== 'identifier' || !body) continue;
+      walk(body, (n) => {
+        if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition') return false;
+        if (n.type !== 'call') return undefined;
+        const role = classify(n, this.file);
+        if (role?.role === 'remove' && role.target && unwrap(role.target)?.type === 'identifier' && this.text(unwrap(role.target)) === this.text(item)) removals.push(n);
+        return undefined;
+      });
+    }
+    return removals.length ? removals : undefined;
   }
 
   /** No branch or handler between `node` and `body` (a `while` that waits until done is fine). */

@@ -12,7 +12,7 @@ import { extendForDeclarations, identifiersIn, inLoopBelow, loopAround, place, t
 import { dropCheck, insertBefore, removeStatement, wrapArrowBody, wrapStatements } from './wrap';
 import { keyedOnly, looksShared } from './shared-names';
 import { stepsAfterRef, type TmpPath } from './dataflow/values';
-import type { Guess } from './dataflow/lattice';
+import { guessOf, type Guess } from './dataflow/lattice';
 
 interface Ref {
   tmp: TmpPath;
@@ -162,7 +162,7 @@ function rewriteOwner(ctx: FileContext, owner: Path, allSites: Site[], refs: Map
   // A directory made if missing and handed back is shared by every call (`workDir()`), and maybe by
   // every run: a new private directory per call would break that.
   if (sites.some((s) => ensuresAndReturns(ctx, s, owner))) {
-    for (const site of reported(sites)) ctx.report(site.ruleId, site.call.node, `${site.what}: ${ensuredAndReturned(site.tmp.guess)}`, false);
+    for (const site of reported(sites)) ctx.report(site.ruleId, site.call.node, `${site.what}: ${ensuredAndReturned(site.tmp.guess, randomDefault(ctx, owner.node))}`, false);
     return;
   }
 
@@ -622,12 +622,17 @@ export function replaceRemoval(ctx: FileContext, { path, call }: CallSite, dir: 
  * Why a directory made if missing and returned is not rewritten, by its name: a fixed one is shared by
  * every call (and run); one the callers name (zx's `tempdir(prefix)`) or a random one is theirs to keep.
  */
-function ensuredAndReturned(guess: Guess): string {
-  if (guess === 'random' || guess === 'input') {
+function ensuredAndReturned(guess: Guess, randomByDefault: boolean): string {
+  if (guess === 'random' || (guess === 'input' && randomByDefault)) {
     const name = guess === 'random' ? 'under a random name' : 'under the name its callers give (a caller that passes the same name twice gets the same directory)';
     return `the function makes the directory ${name} if it is missing and returns it, so its callers own it and its cleanup; a private directory made and removed here would be gone before they use it; not rewritten. Make it with fs.mkdtempSync(path.join(os.tmpdir(), prefix)) instead: a new directory with mode 0700 on every call, which nobody can create first (its name gets six random characters), and which the callers remove`;
   }
-  return 'the function makes the directory if it is missing and returns it, so its callers share one directory across calls; a new private directory per call would break that; not rewritten. Make the directory once (fs.mkdtempSync) where the program starts and pass it along, or keep it in a per-user directory with mode 0700';
+  return 'the function makes the directory if it is missing and returns it, so its callers share one directory across calls (and later runs too, when it is a cache); a new private directory per call would break that; not rewritten. Where later runs must find it again (a download cache), keep it in a per-user directory with mode 0700 (under os.homedir() or $XDG_CACHE_HOME); else make it once with fs.mkdtempSync where the program starts and pass it along';
+}
+
+/** `function tempdir(prefix = `zx-${randomId()}`)`: a parameter whose default is a random name, so the callers choose the name or get a new one. */
+function randomDefault(ctx: FileContext, fn: Node): boolean {
+  return ((fn.params ?? []) as Node[]).some((param) => param.type === 'AssignmentPattern' && guessOf(`\${${ctx.text(param.right)}}`) === 'random');
 }
 
 function ensuresAndReturns(ctx: FileContext, site: Site, owner: Path): boolean {

@@ -15,3 +15,11 @@ def sign(needcsr, csrfile):
         cacfgfile = tmpcafile
     runner.check_call('openssl', 'ca', '-config', cacfgfile, '-in', csrfile)
 
+
+
+def debug_with(script):
+    # pwntools' gdb script: its first line removes it, so the program it is handed to cleans up.
+    with tempfile.NamedTemporaryFile(prefix='gdbscript-', suffix='.gdb', delete=False, mode='w+') as tmp:
+        script = 'shell rm %s\n%s' % (tmp.name, script)
+        tmp.write(script)
+    runner.run_in_new_terminal(['gdb', '-x', tmp.name])

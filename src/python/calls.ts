@@ -46,7 +46,7 @@ const SUBPROCESS_BACKGROUND = new Set(['subprocess.Popen', 'os.spawnl', 'os.spaw
 /** Known functions that use a path and keep nothing of it. */
 const CONSUMER_PREFIXES = ['os.path.', 'shutil.', 'json.', 'pickle.', 'yaml.', 'csv.', 'zipfile.', 'tarfile.', 'filecmp.', 'hashlib.', 'logging.', 'glob.', 'fnmatch.', 'sqlite3.', 'configparser.', 'pstats.', 'mimetypes.', 'imghdr.', 'pathlib.', 'numpy.', 'np.', 'pandas.', 'pd.'];
 const CONSUMERS = new Set([
-  'builtins.print', 'builtins.len', 'builtins.str', 'builtins.repr', 'builtins.bool', 'builtins.format', 'builtins.sorted', 'builtins.list', 'builtins.tuple', 'builtins.set', 'builtins.isinstance', 'builtins.hash',
+  'builtins.print', 'builtins.len', 'builtins.str', 'builtins.repr', 'builtins.bool', 'builtins.format', 'builtins.sorted', 'builtins.list', 'builtins.tuple', 'builtins.set', 'builtins.isinstance', 'builtins.hash', 'builtins.hasattr', 'builtins.getattr', 'builtins.callable', 'builtins.type', 'builtins.bytes',
   'os.stat', 'os.lstat', 'os.chmod', 'os.chown', 'os.utime', 'os.listdir', 'os.scandir', 'os.walk', 'os.access', 'os.fspath', 'os.fsencode', 'os.fsdecode', 'os.chdir', 'os.truncate',
   'os.remove', 'os.unlink', 'os.rmdir', 'os.removedirs', 'os.mkdir', 'os.makedirs', 'os.mkfifo', 'os.rename', 'os.replace', 'os.symlink', 'os.link', 'os.readlink', 'os.open', 'os.path.getsize',
   'subprocess.list2cmdline', 'shlex.quote', 'shlex.join', 'shlex.split', 'urllib.request.urlretrieve', 'urllib.urlretrieve', 'builtins.open', 'io.open', 'codecs.open', 'gzip.open', 'bz2.open', 'lzma.open', 'wave.open',

@@ -34,6 +34,11 @@ export interface CleanupOutcome {
 const MOVES: Record<string, string> = { 'os.rename': 'src', 'os.replace': 'src', 'os.renames': 'old', 'shutil.move': 'src' };
 /** The escape of a path handed to a program (or thread) started and not waited for: its starter. */
 const CHILD_RUNS_ON = /([\w.]+\(\)) starts (a program|a thread) that may still use it after the function returns/;
+/**
+ * The path put into a command that removes it (`'shell rm %s\n' % tmp.name` at the top of a gdb script
+ * pwntools writes): the program it is handed to removes it.
+ */
+const SELF_REMOVING = /\b(?:rm|del|unlink)\s+(?:-\w+\s+)*['"]?(?:%s|%r|\{)/;
 /** Exception types that catch (nearly) everything the code can raise. */
 const CATCH_ALL = /\b(BaseException|Exception)\b/;
 
@@ -94,7 +99,7 @@ export class Cleanups {
       // Handed to code tmpfix cannot see into, not to a caller: it stays as the old code left it. When
       // that is all that happens to it and nothing removes it, it is said (confluent's certutil hands an
       // openssl config from mkstemp to check_call() and never removes it).
-      if (!site.silent && escapes.every((e) => e.unknownCall) && removals.length === 0) {
+      if (!site.silent && escapes.every((e) => e.unknownCall) && removals.length === 0 && !uses.some((u) => SELF_REMOVING.test(this.text(u.carrier)))) {
         return { status: 'not-rewritten', message: ` that nothing here removes: ${escapes[0].why}; not rewritten, as that call may keep it. Remove it once the call is done with it (in a finally block)` };
       }
       const whose = escapes[0].unknownCall ? 'so it is not removed here, as before: remove it once that call is done with it' : site.unit.type === 'module' ? 'so it must last as long as the process: remove it at exit (atexit.register(shutil.rmtree, <it>, True))' : "so removing it is the caller's job";

@@ -91,12 +91,13 @@ for (const c of cases) {
 
     if (c.findings) {
       it('reports the expected findings', () => {
-        const want = JSON.parse(fs.readFileSync(c.findings!, 'utf8')) as { ruleId: string; line: number; fixed: boolean; suppressed?: boolean; message?: string }[];
+        const want = JSON.parse(fs.readFileSync(c.findings!, 'utf8')) as { ruleId: string; line: number; fixed: boolean; suppressed?: boolean; message?: string; messages?: string[] }[];
         const got = result().findings.map((f) => ({ ruleId: f.ruleId, line: f.line, fixed: f.fixed, suppressed: f.suppressed, message: f.message }));
         expect(got.length, JSON.stringify(got, null, 1)).toBe(want.length);
         want.forEach((w, i) => {
           expect(got[i]).toMatchObject({ ruleId: w.ruleId, line: w.line, fixed: w.fixed, ...(w.suppressed !== undefined ? { suppressed: w.suppressed } : {}) });
-          if (w.message) expect(got[i].message).toContain(w.message);
+          // `messages`: several pieces of one message, each checked on its own.
+          for (const piece of [...(w.message ? [w.message] : []), ...(w.messages ?? [])]) expect(got[i].message).toContain(piece);
         });
       });
     }

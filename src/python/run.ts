@@ -44,7 +44,7 @@ export function transformSource(source: string, filePath: string, options: Trans
   } catch (error) {
     throw new InternalError(`a rule failed on ${filePath}: ${(error as Error).stack ?? String(error)}`);
   }
-  const findings: Finding[] = ctx.findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  const findings: Finding[] = foldIntoOwnDirectory(ctx.findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)));
   if (output === source) return { output, changed: false, findings };
   const again = parsePython(output);
   if (again.error) throw new InternalError(`the rewrite of ${filePath} does not parse (line ${again.error.line}, column ${again.error.column}: ${again.error.message})`);
@@ -89,6 +89,34 @@ function unboundBeforeImport(root: PyNode, text: string): Set<string> {
     }
   });
   return found;
+}
+
+const INSIDE_OWN = /^[^:]*? inside '[^']*', which [\w.]+\(\) at line (\d+) made for this code exclusively/;
+
+/**
+ * What the code creates inside a directory it made exclusively (cobbler's tests: `os.mkdir(d)`, then
+ * `Path(d + '/vmlinuz').touch()`) is exposed only through that directory: while the directory's own
+ * finding is open, the file's says nothing more, so it is named there instead of reported on its own.
+ */
+function foldIntoOwnDirectory(findings: Finding[]): Finding[] {
+  const inside = new Map<Finding, number[]>();
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const match = finding.fixed || finding.suppressed ? null : INSIDE_OWN.exec(finding.message);
+    const dir = match ? findings.find((d) => d !== finding && d.line === Number(match[1]) && d.ruleId === 'predictable-tmp-dir' && !d.fixed && !d.suppressed) : undefined;
+    if (!dir) {
+      kept.push(finding);
+      continue;
+    }
+    inside.set(dir, [...(inside.get(dir) ?? []), finding.line]);
+  }
+  return kept.map((finding) => {
+    const lines = inside.get(finding);
+    if (!lines) return finding;
+    const list = [...new Set(lines)];
+    const message = `${finding.message}. What the code creates inside it (line${list.length > 1 ? 's' : ''} ${list.join(', ')}) is exposed only through it and is safe once it is private, so it is not reported on its own`;
+    return { ...finding, message, summary: summarize(message, false) };
+  });
 }
 
 function notRewritten(finding: Finding, name: string): Finding {

@@ -41,6 +41,7 @@ const spec = {
   'with-node-modules': { type: 'boolean' },
   shard: { type: 'string' },
   jobs: { type: 'string' },
+  cache: { type: 'boolean' },
   'from-sarif': { type: 'string', multiple: true },
   'from-audit': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -101,6 +102,7 @@ function toRunOptions({ values, positionals }: Parsed): RunOptions {
     withNodeModules: values['with-node-modules'] ?? false,
     shard,
     inspect: values.inspect ?? false,
+    cache: values.cache ?? false,
     ...(alerts ? { alerts, alertSource } : {}),
   };
 }

@@ -55,6 +55,9 @@ Files (.js .jsx .mjs .cjs .ts .tsx .mts .cts, and Python's .py .pyw):
   --shard K/N           only the K-th of N deterministic slices of the files (for CI matrices)
   --jobs N              threads for parsing, this one included; helpers start once enough
                         source waits for a parse (default: 1 on 2 cores or fewer, else cores - 1)
+  --cache               reuse what the last run made of each file whose text, imported
+                        modules and tmpfix build are the same (kept in $XDG_CACHE_HOME/tmpfix,
+                        else ~/.cache/tmpfix, owner-only)
 
   -h, --help            show this help
   -v, --version         show the version

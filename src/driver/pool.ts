@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { readCandidate, readyFor, settleWithoutFacts, transformCandidate, type Candidate } from './process-file';
+import type { ResultCache } from './cache';
+import { finishCandidate, readCandidate, readyFor, settleWithoutFacts, transformCandidate, type Candidate } from './process-file';
 import { createsFiles, sharedNamesByFile, tempNames, type ModuleIndex } from './prepass';
 import type { FileResult, Task, WorkerConfig } from './types';
 import type { CandidateBatch, ResultBatch } from './worker';
@@ -55,12 +56,38 @@ async function transformHere(candidate: Candidate, config: WorkerConfig): Promis
  * `jobs` 1 each is transformed at once; otherwise up to `jobs - 1` helper threads take them from the
  * front once that pays (see HELPER_AFTER_CHARS), and when the reading is done this thread takes them
  * from the back. A file that spells out fixed temp names waits until every file is read: whether
- * another file uses the same name is known only then. Results reach `onResult` in completion order.
+ * another file uses the same name is known only then. With a `cache`, a candidate whose key it holds
+ * is finished from the stored outcome instead of parsed, and each new outcome is stored. Results
+ * reach `onResult` in completion order.
  */
-export async function processAll(source: Iterator<Task>, jobs: number, config: WorkerConfig, onResult: (result: FileResult) => void, modules?: ModuleIndex): Promise<void> {
+export async function processAll(source: Iterator<Task>, jobs: number, config: WorkerConfig, onResult: (result: FileResult) => void, modules?: ModuleIndex, cache?: ResultCache): Promise<void> {
   const started = performance.now();
+  /** Cache keys of the candidates sent to the engine, by seq, until their outcome comes back. */
+  const keys = new Map<number, string>();
+  const report = (result: FileResult): void => {
+    const key = keys.get(result.seq);
+    if (key !== undefined) {
+      keys.delete(result.seq);
+      if (result.outcome) cache!.put(key, result.outcome);
+    }
+    delete result.outcome;
+    onResult(result);
+  };
+  /** The candidate's result from the cache, or undefined (its key noted) when it must be parsed. */
+  const fromCache = (candidate: Candidate): FileResult | undefined => {
+    if (!cache) return undefined;
+    const key = cache.key(candidate, config);
+    const outcome = cache.get(key);
+    if (!outcome) {
+      keys.set(candidate.task.seq, key);
+      return undefined;
+    }
+    const result = finishCandidate(candidate, outcome, config);
+    result.cached = true;
+    return result;
+  };
   const queue = new ParseQueue();
-  const helpers = jobs > 1 ? new Helpers(jobs - 1, config, onResult) : undefined;
+  const helpers = jobs > 1 ? new Helpers(jobs - 1, config, report) : undefined;
   const dispatch = (): void => {
     if (!helpers || queue.length === 0) return;
     if (helpers.started === 0 && queue.chars < HELPER_AFTER_CHARS && performance.now() - started < HELPER_AFTER_MS) return;
@@ -101,7 +128,9 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
       naming.push(read);
       continue;
     }
-    if (!helpers) onResult(await transformHere(read, config));
+    const cached = fromCache(read);
+    if (cached) onResult(cached);
+    else if (!helpers) report(await transformHere(read, config));
     else queue.push(read);
   }
   // The reading is done: the names more than one file uses, then the files that spell out names.
@@ -109,14 +138,16 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
   for (const candidate of naming) {
     const own = shared.get(candidate.task.rel);
     if (own) candidate.sharedNames = own;
-    queue.push(candidate);
+    const cached = fromCache(candidate);
+    if (cached) onResult(cached);
+    else queue.push(candidate);
   }
   // Helpers keep taking from the front, this thread parses from the back.
   for (;;) {
     dispatch();
     const last = queue.pop();
     if (!last) break;
-    onResult(await transformHere(last, config));
+    report(await transformHere(last, config));
     if (helpers && helpers.started > 0) await turn();
   }
   if (helpers) await helpers.drain();

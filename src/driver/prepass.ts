@@ -19,6 +19,14 @@ interface PathAliases {
   paths: [string, string[]][];
 }
 
+/**
+ * Keeps what a parse of a module found between runs (`--cache`): `describe` is called only when the
+ * memo has nothing for that module's path, text and imported facts.
+ */
+export interface ExportsMemo {
+  exportsOf(file: string, source: string, inner: ModuleFacts, describe: () => ModuleExports): ModuleExports;
+}
+
 /** What the driver knows of the repository's modules: resolution, and each module's exports, once. */
 export class ModuleIndex {
   private readonly exportsByFile = new Map<string, ModuleExports | null>();
@@ -29,7 +37,7 @@ export class ModuleIndex {
   private readonly resolved = new Map<string, string | undefined>();
   private readonly disk = new Disk();
 
-  constructor(private readonly root: string) {}
+  constructor(private readonly root: string, private readonly memo?: ExportsMemo) {}
 
   /** The facts of the modules `file` imports (by the specifier as written), given its text. */
   factsFor(file: string, source: string): ModuleFacts {
@@ -96,7 +104,9 @@ export class ModuleIndex {
         }
         // Most modules have no temp source and import none with facts: not parsed. Their re-exports
         // pass nothing either (a re-exported module with facts is among `inner`).
-        described = mayExportFacts(source, inner) ? describeExports(source, file, inner) : { exports: {}, reexports: [], imports: [] };
+        if (!mayExportFacts(source, inner)) described = { exports: {}, reexports: [], imports: [] };
+        else if (this.memo) described = this.memo.exportsOf(path.relative(this.root, file), source, inner, () => describeExports(source, file, inner));
+        else described = describeExports(source, file, inner);
       }
     } finally {
       this.visiting.delete(file);

@@ -10,7 +10,7 @@ import { BUNDLE_MIN_BYTES, MAX_FILE_BYTES, MAX_LINE_LENGTH, MAX_PARSE_BYTES } fr
 import { fixedOutsideLocations, holdBackRewrite } from './alerts';
 import { gitDiff, replacementsFor } from './diff';
 import { describeError, kindOf } from './errors';
-import type { FileIdentity, FileResult, Task, WorkerConfig } from './types';
+import type { EngineOutcome, ErrorResult, FileIdentity, FileResult, Task, WorkerConfig } from './types';
 
 /**
  * The Python side loads on the first Python file past the prefilter. Its parser is WebAssembly that
@@ -247,8 +247,8 @@ export function settleWithoutFacts(candidate: Candidate): FileResult | undefined
   return { seq, rel, status: 'unchanged', why: 'no-helper-facts', target, findings: [] };
 }
 
-/** Parses and transforms a candidate: one parse, every rule, one print. Never throws; never writes. */
-export function transformCandidate({ task, source, bom, stat, moduleFacts, sharedNames }: Candidate, config: WorkerConfig): FileResult {
+/** Parses and runs every rule: one parse, one print. An internal error is a result, never cached. */
+export function runEngine({ task, source, moduleFacts, sharedNames }: Candidate, config: WorkerConfig): EngineOutcome | ErrorResult {
   const { seq, rel, target } = task;
   let result;
   try {
@@ -257,29 +257,47 @@ export function transformCandidate({ task, source, bom, stat, moduleFacts, share
       ? loadPython().transformSource(source, rel, { rules: config.rules, ...locations, sharedNames, ...(task.python2 ? { python2: true } : {}) })
       : transformSource(source, rel, { target, rules: config.rules, ...locations, moduleFacts, sharedNames });
   } catch (error) {
-    if (error instanceof ParseError) {
-      return { seq, rel, status: 'error', kind: 'parse', message: error.message, line: error.line, column: error.column };
-    }
+    if (error instanceof ParseError) return { kind: 'parse', message: error.message, line: error.line, column: error.column };
     const message = error instanceof InternalError ? error.message : `rule crashed: ${(error as Error)?.stack ?? String(error)}`;
     return { seq, rel, status: 'error', kind: 'internal', message };
   }
   const findings = slimFindings(result.findings);
-  const outside = result.changed && task.locations ? fixedOutsideLocations(findings, task.locations) : [];
+  return result.changed ? { kind: 'done', output: result.output, findings } : { kind: 'done', findings };
+}
+
+/** The file's result from what the engine made of it: the diff, what to write, what to report. */
+export function finishCandidate({ task, source, bom, stat }: Candidate, outcome: EngineOutcome, config: WorkerConfig): FileResult {
+  const { seq, rel, target } = task;
+  if (outcome.kind === 'parse') return { seq, rel, status: 'error', kind: 'parse', message: outcome.message, line: outcome.line, column: outcome.column };
+  const { findings, output } = outcome;
+  const outside = output !== undefined && task.locations ? fixedOutsideLocations(findings, task.locations) : [];
   if (outside.length) return { seq, rel, status: 'unchanged', why: 'held-back', target, findings: holdBackRewrite(findings, outside) };
-  if (!result.changed) {
+  if (output === undefined) {
     const why = findings.length === 0 ? 'no-findings' : findings.every((f) => f.suppressed) ? 'suppressed' : 'review-only';
     return { seq, rel, status: 'unchanged', why, target, findings };
   }
   const before = bom + source;
-  const after = bom + result.output;
+  const after = bom + output;
   const diff = gitDiff(rel, before, after);
   return {
     seq, rel, status: 'changed', target, findings,
     hunks: diff.hunks,
     patch: config.wantPatch ? diff.patch : undefined,
-    replacements: config.wantReplacements ? replacementsFor(source, result.output) : undefined,
+    replacements: config.wantReplacements ? replacementsFor(source, output) : undefined,
     write: config.wantOutput ? { output: after, ...stat } : undefined,
   };
+}
+
+/**
+ * Parses and transforms a candidate. Never throws; never writes. With `config.keepOutcome` (a run
+ * with `--cache`) the engine's outcome travels with the result, for the main thread to store.
+ */
+export function transformCandidate(candidate: Candidate, config: WorkerConfig): FileResult {
+  const outcome = runEngine(candidate, config);
+  if ('status' in outcome) return outcome;
+  const result = finishCandidate(candidate, outcome, config);
+  if (config.keepOutcome) result.outcome = outcome;
+  return result;
 }
 
 /** One file from path to result: the cheap checks, then the transform if it gets that far. Never throws. */

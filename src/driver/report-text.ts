@@ -120,6 +120,7 @@ export function summaryLines(summary: Summary, mode: string, c: Palette, refused
     `${plural(fixed + review + suppressed, 'finding')} (${fixed} fixed, ${review} need review, ${suppressed} suppressed)`,
     summary.errors ? c.red(plural(summary.errors, 'error')) : '0 errors',
   ];
+  if (summary.cached !== undefined) parts.push(`${summary.cached} from the cache`);
   const seconds = (summary.durationMs / 1000).toFixed(2);
   const tail = refused
     ? 'write refused, nothing written'

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AlertRun, outcomeCounts, outcomeLine } from './alerts';
+import { ResultCache } from './cache';
 import { discover, type PathArgument } from './discover';
 import { describeError, EXIT, UsageError } from './errors';
 import { cleanliness, isTracked, lookUpRepository, type GitLookup } from './git';
@@ -180,8 +181,18 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     wantReplacements: options.format === 'sarif',
     wantOutput: options.mode === 'write',
   };
+  let cache: ResultCache | undefined;
+  if (options.cache) {
+    const opened = ResultCache.open(base);
+    if ('warning' in opened) say(err.red(`tmpfix: warning: ${opened.warning}`));
+    else {
+      cache = opened;
+      config.keepOutcome = true;
+    }
+  }
 
   const summary = emptySummary();
+  if (cache) summary.cached = 0;
   const kept: FileResult[] = []; // json and sarif only
   const toWrite: ChangedResult[] = [];
   let patchLeavesCwd = false;
@@ -205,6 +216,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     }
     alertRun?.accept(path.join(base, result.rel), result);
     count(summary, result);
+    if (cache && result.cached) summary.cached!++;
     progress.update(summary.scanned + skippedTotal(summary), summary.changed);
     if (result.status === 'changed') {
       if (result.patch !== undefined) {
@@ -271,7 +283,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     }
   }
   try {
-    await processAll(tasks(), options.jobs, config, (result) => inOrder.accept(result), new ModuleIndex(base));
+    await processAll(tasks(), options.jobs, config, (result) => inOrder.accept(result), new ModuleIndex(base, cache), cache);
     await new Promise<void>((resolve) => setImmediate(resolve)); // lets a stdout failure arrive before the summary
   } catch (error) {
     patch?.discard();
@@ -280,6 +292,8 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   } finally {
     progress.clear();
   }
+  const cacheProblem = cache?.save();
+  if (cacheProblem) say(err.red(`tmpfix: warning: ${cacheProblem}`));
   if (stdoutFailure) {
     patch?.discard();
     stopCleanupOnSignals();

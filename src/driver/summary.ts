@@ -11,6 +11,8 @@ export interface Summary {
   findings: { fixed: number; needsReview: number; suppressed: number };
   written: number;
   durationMs: number;
+  /** With --cache: files whose outcome came from the cache instead of a parse. */
+  cached?: number;
 }
 
 export function emptySummary(): Summary {

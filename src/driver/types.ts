@@ -27,6 +27,8 @@ export interface RunOptions {
   withNodeModules?: boolean;
   shard?: { index: number; count: number };
   inspect: boolean;
+  /** `--cache`: reuse what the engine made of files whose text and inputs are unchanged since the last run. */
+  cache?: boolean;
   /**
    * Locations other tools flagged (`--from-sarif`, `--from-audit`): the run reads only these files,
    * rewrites only these lines, and reports what became of each alert.
@@ -79,7 +81,18 @@ export interface WorkerConfig {
   wantPatch: boolean;
   wantReplacements: boolean;
   wantOutput: boolean;
+  /** A run with `--cache`: each result carries the engine's outcome for the main thread to store. */
+  keepOutcome?: boolean;
 }
+
+/**
+ * What the engine made of a candidate's text: the new text when it changed, and the findings; or
+ * the parser's complaint. It depends on nothing but the candidate's text and inputs (the engine
+ * reads no file), which is what lets `--cache` keep it.
+ */
+export type EngineOutcome =
+  | { kind: 'done'; output?: string; findings: Finding[] }
+  | { kind: 'parse'; message: string; line?: number; column?: number };
 
 /** Lines of one diff hunk, 1-based, for json reports. */
 export interface HunkSummary {
@@ -116,6 +129,10 @@ export interface PendingWrite extends FileIdentity {
 interface Base {
   seq: number;
   rel: string;
+  /** With `config.keepOutcome`: what the engine made of the file, taken off before the result is reported. */
+  outcome?: EngineOutcome;
+  /** The result came from `--cache`: the file was not parsed again. */
+  cached?: boolean;
 }
 export interface SkippedResult extends Base {
   status: 'skipped';

@@ -196,6 +196,9 @@ function socketCalls(ctx: FileContext): { path: Path; method: string; tmp: TmpPa
  */
 function reportSockets(ctx: FileContext): void {
   for (const { path, method, tmp } of socketCalls(ctx)) {
+    // A random name (node-red's askpass socket, `'…-' + seed + '-sock'`) cannot be taken first, and a
+    // client that connects to it was handed the name: nothing to report.
+    if (tmp.guess === 'random') continue;
     const danger = method === 'listen'
       ? "listen() fails on a name that is already there (EADDRINUSE) and never follows a link, so another user who takes the name first keeps the server from starting, and clients that find the socket by its name may reach theirs instead"
       : `${method}() talks to whatever listens at that name: another user who takes it first receives what is sent and answers for the server`;

@@ -253,3 +253,23 @@ describe('loading the Python parser', () => {
     expect(after).not.toContain('Timeout');
   });
 });
+
+describe('a program that points tempfile.tempdir at a directory of its own', () => {
+  const TESTING_PY = fs.readFileSync(path.join(ROOT, '__testfixtures__', 'python-missing-tmp-cleanup', 'files-removed-through-a-list-at-the-end-reported.input.py'), 'utf8');
+  // sqlmap's option.py: a private directory per run for everything tempfile makes, removed at exit.
+  const OPTION_PY = 'import atexit\nimport shutil\nimport tempfile\n\n\ndef init():\n    tempfile.tempdir = tempfile.mkdtemp(prefix="app")\n    atexit.register(shutil.rmtree, tempfile.tempdir, True)\n';
+
+  it('says nothing of files made in the default directory that only an error leaves behind, since they stay in that directory', () => {
+    // The option file sorts after the test file: the fact must reach it though it is read later.
+    const repo = makeRepo({ 'lib/testing.py': TESTING_PY, 'lib/zz_option.py': OPTION_PY });
+    const { report } = jsonRun(repo);
+    expect(statusOf(report, 'lib/testing.py')?.findings ?? []).toEqual([]);
+  });
+
+  it('still reports them in a repository where nothing does', () => {
+    const repo = makeRepo({ 'lib/testing.py': TESTING_PY, 'lib/zz_option.py': OPTION_PY.replace('tempfile.tempdir = tempfile.mkdtemp(prefix="app")', 'workdir = tempfile.mkdtemp(prefix="app")').replace('tempfile.tempdir, True', 'workdir, True') });
+    const { report } = jsonRun(repo);
+    const lines = (statusOf(report, 'lib/testing.py')?.findings ?? []).map((f) => f.line);
+    expect(lines).toEqual([9, 12]);
+  });
+});

@@ -155,8 +155,8 @@ export class ResultCache implements ExportsMemo {
 
   /** The key of a candidate: a digest of everything the engine's outcome depends on. */
   key(candidate: Candidate, config: WorkerConfig): string {
-    const { task, source, moduleFacts, sharedNames } = candidate;
-    const inputs = JSON.stringify([task.rel, task.target, task.python2 ?? false, config.rules ?? null, task.locations ?? null, moduleFacts ?? null, sharedNames ?? null]);
+    const { task, source, moduleFacts, sharedNames, privateTempdir } = candidate;
+    const inputs = JSON.stringify([task.rel, task.target, task.python2 ?? false, config.rules ?? null, task.locations ?? null, moduleFacts ?? null, sharedNames ?? null, privateTempdir ?? null]);
     return createHash('sha256').update(this.build).update('\0').update(inputs).update('\0').update(source).digest('base64url');
   }
 

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ResultCache } from './cache';
 import { finishCandidate, readCandidate, readyFor, settleWithoutFacts, transformCandidate, type Candidate } from './process-file';
-import { createsFiles, sharedNamesByFile, tempNames, type ModuleIndex } from './prepass';
+import { createsFiles, privateTempdirLine, sharedNamesByFile, tempNames, type ModuleIndex } from './prepass';
 import type { FileResult, Task, WorkerConfig } from './types';
 import type { CandidateBatch, ResultBatch } from './worker';
 
@@ -96,6 +96,13 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
   /** Every candidate's fixed temp names (JavaScript and Python), by path, and the candidates that have some. */
   const names = new Map<string, { names: string[]; creates: boolean }>();
   const naming: Candidate[] = [];
+  /**
+   * Python files wait until every file is read as well: whether the program points tempfile.tempdir
+   * at a directory of its own (sqlmap's option.py) is known only then, and it changes what an error
+   * leaves behind in the shared temp directory.
+   */
+  const python: Candidate[] = [];
+  let privateTempdir: string | undefined;
   let sinceBreak = 0;
   for (let item = source.next(); !item.done; item = source.next()) {
     // A turn of the event loop now and then lets a closed stdout (EPIPE) be noticed and stop the
@@ -124,8 +131,16 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
     // Python files too: a name a Python file writes and a script or a JavaScript file reads is shared the same way.
     const own = tempNames(read.source);
     names.set(read.task.rel, { names: own, creates: createsFiles(read.source) });
+    if (read.task.target === 'python') {
+      const line = privateTempdir === undefined ? privateTempdirLine(read.source) : undefined;
+      if (line !== undefined) privateTempdir = `${read.task.rel}:${line}`;
+    }
     if (own.length > 0) {
       naming.push(read);
+      continue;
+    }
+    if (read.task.target === 'python') {
+      python.push(read);
       continue;
     }
     const cached = fromCache(read);
@@ -135,9 +150,10 @@ export async function processAll(source: Iterator<Task>, jobs: number, config: W
   }
   // The reading is done: the names more than one file uses, then the files that spell out names.
   const shared = sharedNamesByFile(names);
-  for (const candidate of naming) {
+  for (const candidate of [...python, ...naming]) {
     const own = shared.get(candidate.task.rel);
     if (own) candidate.sharedNames = own;
+    if (privateTempdir && candidate.task.target === 'python') candidate.privateTempdir = privateTempdir;
     const cached = fromCache(candidate);
     if (cached) onResult(cached);
     else queue.push(candidate);

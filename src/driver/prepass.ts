@@ -399,6 +399,18 @@ export function tempNames(source: string): string[] {
   return [...found];
 }
 
+/** `tempfile.tempdir = tempfile.mkdtemp(...)`: the program keeps its temp files in a directory of its own. */
+const PRIVATE_TEMPDIR = /\btempfile\.tempdir\s*=\s*(?:tempfile\.)?mkdtemp\s*\(/;
+
+/** The 1-based line where a Python file points tempfile.tempdir at a directory from mkdtemp, if it does. */
+export function privateTempdirLine(source: string): number | undefined {
+  const match = PRIVATE_TEMPDIR.exec(source);
+  if (!match) return undefined;
+  let line = 1;
+  for (let at = source.indexOf('\n'); at !== -1 && at < match.index; at = source.indexOf('\n', at + 1)) line++;
+  return line;
+}
+
 /** Any call that creates a file or directory, by name: a file without one only reads what it names. */
 const CREATES = /\b(?:writeFile|appendFile|createWriteStream|mkdir|mkdirp|ensureDir|ensureFile|outputFile|outputJson|writeJson|copyFile|rename|open)(?:Sync)?\s*\(/;
 

@@ -150,6 +150,8 @@ export interface Candidate {
   moduleFacts?: ModuleFacts;
   /** From the repository pre-pass: fixed temp names other files use too. */
   sharedNames?: Record<string, string>;
+  /** From the repository pre-pass, Python only: where the program points tempfile.tempdir at a directory from mkdtemp. */
+  privateTempdir?: string;
   /**
    * Only a name that matters with a temp helper's facts got it past the prefilter (`tmpDir`): it is
    * parsed only if the pre-pass finds facts for one of its imports (`settleWithoutFacts`).
@@ -248,13 +250,13 @@ export function settleWithoutFacts(candidate: Candidate): FileResult | undefined
 }
 
 /** Parses and runs every rule: one parse, one print. An internal error is a result, never cached. */
-export function runEngine({ task, source, moduleFacts, sharedNames }: Candidate, config: WorkerConfig): EngineOutcome | ErrorResult {
+export function runEngine({ task, source, moduleFacts, sharedNames, privateTempdir }: Candidate, config: WorkerConfig): EngineOutcome | ErrorResult {
   const { seq, rel, target } = task;
   let result;
   try {
     const locations = task.locations ? { locations: task.locations } : {};
     result = target === 'python'
-      ? loadPython().transformSource(source, rel, { rules: config.rules, ...locations, sharedNames, ...(task.python2 ? { python2: true } : {}) })
+      ? loadPython().transformSource(source, rel, { rules: config.rules, ...locations, sharedNames, ...(task.python2 ? { python2: true } : {}), ...(privateTempdir ? { privateTempdir } : {}) })
       : transformSource(source, rel, { target, rules: config.rules, ...locations, moduleFacts, sharedNames });
   } catch (error) {
     if (error instanceof ParseError) return { kind: 'parse', message: error.message, line: error.line, column: error.column };

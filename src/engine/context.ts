@@ -64,7 +64,7 @@ function unrewritable(tmp: TmpPath, source: string): string | undefined {
       if (step.kind === 'return') {
         const helper = step.text.replace(/^the result of /, '');
         if (step.node && makesWhatItReturns(step.node, source)) {
-          return `the path comes from ${helper}${line}, which makes that directory in the shared temp directory and returns it; not rewritten here. Make ${helper} create it with fs.mkdtempSync (a new directory with mode 0700 on every call, which nobody can create first), and create the file with { flag: 'wx', mode: 0o600 }`;
+          return `the path comes from ${helper}${line}, which makes that directory in the shared temp directory and returns it; not rewritten here. Make ${helper} create it inside a directory from fs.mkdtempSync (mode 0700, which nobody can create first), and create the file with { flag: 'wx', mode: 0o600 }`;
         }
         const from = `the path comes from ${helper}${line}, which names a place in the shared temp directory for its callers to create; not rewritten here.`;
         // A random name needs no private directory around it: one would only be more for the callers

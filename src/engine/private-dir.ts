@@ -624,8 +624,12 @@ export function replaceRemoval(ctx: FileContext, { path, call }: CallSite, dir: 
  */
 function ensuredAndReturned(guess: Guess, randomByDefault: boolean): string {
   if (guess === 'random' || (guess === 'input' && randomByDefault)) {
-    const name = guess === 'random' ? 'under a random name' : 'under the name its callers give (a caller that passes the same name twice gets the same directory)';
-    return `the function makes the directory ${name} if it is missing and returns it, so its callers own it and its cleanup; a private directory made and removed here would be gone before they use it; not rewritten. Make it with fs.mkdtempSync(path.join(os.tmpdir(), prefix)) instead: a new directory with mode 0700 on every call, which nobody can create first (its name gets six random characters), and which the callers remove`;
+    const owned = 'if it is missing and returns it, so its callers own it and its cleanup; a private directory made and removed here would be gone before they use it; not rewritten.';
+    if (guess === 'random') {
+      return `the function makes the directory under a random name ${owned} Make it with fs.mkdtempSync(path.join(os.tmpdir(), prefix)) instead: a new directory with mode 0700 on every call, which nobody can create first (its name gets six random characters), and which the callers remove`;
+    }
+    // zx documents `tempdir('foo')` as `<tmp>/foo`: the callers' name must stay the last part of the path.
+    return `the function makes the directory under the name its callers give (a caller that passes the same name twice gets the same directory) ${owned} Keep the callers' names, but under a private parent: make one directory with fs.mkdtempSync (mode 0700, which nobody can create first) the first time, make the named directory inside it, and remove the parent when the process exits`;
   }
   return 'the function makes the directory if it is missing and returns it, so its callers share one directory across calls (and later runs too, when it is a cache); a new private directory per call would break that; not rewritten. Where later runs must find it again (a download cache), keep it in a per-user directory with mode 0700 (under os.homedir() or $XDG_CACHE_HOME); else make it once with fs.mkdtempSync where the program starts and pass it along';
 }

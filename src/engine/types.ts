@@ -63,6 +63,12 @@ export interface TransformOptions {
    * must run on 2.7 as well: mkdtemp() in try/finally rather than TemporaryDirectory().
    */
   python2?: boolean;
+  /**
+   * Python only: where the program points `tempfile.tempdir` at a directory of its own from mkdtemp
+   * (`lib/core/option.py:1798`, the driver's pre-pass): files made in the default directory land there,
+   * not in the shared one, so what an error leaves behind stays in that private directory.
+   */
+  privateTempdir?: string;
 }
 
 export interface TransformResult {

@@ -32,6 +32,8 @@ export class PyContext {
     readonly sharedNames: Readonly<Record<string, string>> = {},
     /** The project declares Python 2 support (the driver's reading of its metadata). */
     python2 = false,
+    /** Where the program points tempfile.tempdir at a directory from mkdtemp (TransformOptions.privateTempdir). */
+    readonly privateTempdir?: string,
   ) {
     this.file = new PyFile(source, root);
     this.py2 = python2 || this.file.legacy;

@@ -99,7 +99,10 @@ export class PrivateDirs {
       const dir = role?.role === 'create' && role.what === 'dir';
       const takes = dir && this.ensuresDir(site) ? ', and the call takes a directory that is already there' : '';
       const same = nameKind(value.key) === 'fixed' ? ' under the same name for every caller' : '';
-      const advice = dir
+      // luigi's simulate test: every task appends to one file under temp_dir(), which a later check reads.
+      const advice = same
+        ? `Every caller gets the same ${dir ? 'directory' : 'path'} and may count on that (one writes what another reads): keep it in a per-user directory with mode 0700, or have ${fn} make ${dir ? 'it' : 'its directory'} once per process with tempfile.mkdtemp() (kept in a module variable, removed at exit) and return ${dir ? 'that' : 'a path inside it'}`
+        : dir
         ? `Have ${fn} make it with tempfile.mkdtemp() and return that (its callers then remove it), or keep it in a per-user directory with mode 0700`
         : `Create it with os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), or have ${fn} return a name inside a directory from tempfile.mkdtemp()`;
       return `the path comes from ${fn} (line ${value.origin.node.row + 1}), which builds it in the shared temp directory${same}${takes}; not rewritten, since a private directory belongs where the name is built. ${advice}`;

@@ -31,7 +31,7 @@ export function transformSource(source: string, filePath: string, options: Trans
   let ctx: PyContext;
   let output: string;
   try {
-    ctx = new PyContext(source, parsed.root, filePath, options.sharedNames, options.python2);
+    ctx = new PyContext(source, parsed.root, filePath, options.sharedNames, options.python2, options.privateTempdir);
     const calls: PyNode[] = [];
     walk(parsed.root, (n) => {
       if (n.type === 'call') calls.push(n);

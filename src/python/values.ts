@@ -38,6 +38,7 @@ export interface TmpValue {
 const TMP_LITERAL = /^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)/;
 const TMP_ENV = new Set(['TMPDIR', 'TMP', 'TEMP']);
 const JOINS = new Set(['os.path.join', 'posixpath.join']);
+const DIRNAMES = new Set(['os.path.dirname', 'posixpath.dirname']);
 const SAME_PATH = new Set(['os.path.abspath', 'os.path.realpath', 'os.path.normpath', 'os.path.expanduser', 'os.path.expandvars', 'os.path.normcase', 'os.fspath', 'os.fsencode', 'os.fsdecode', 'builtins.str', 'posixpath.normpath', 'posixpath.abspath']);
 const PATH_CLASSES = new Set(['pathlib.Path', 'pathlib.PurePath', 'pathlib.PosixPath', 'pathlib.PurePosixPath']);
 const PATH_SAME_METHODS = new Set(['resolve', 'absolute', 'expanduser']);
@@ -330,6 +331,13 @@ export class Values {
       return this.under(base, rest.map((part) => this.render(part)).join('/'));
     }
     if (q && SAME_PATH.has(q) && args.positional.length >= 1) return this.of(args.positional[0]);
+    // `os.makedirs(os.path.dirname(fn))` with `fn = os.path.join(temp_dir(), "x.tmp")`: the directory above.
+    if (q && DIRNAMES.has(q) && args.positional.length >= 1) {
+      const inner = this.of(args.positional[0]);
+      if (!inner || inner.kind !== 'path' || inner.trailingSep) return undefined;
+      const slash = inner.key.lastIndexOf('/');
+      return slash < 0 ? { ...inner, kind: 'dir', key: '' } : { ...inner, key: inner.key.slice(0, slash) };
+    }
     if (q && PATH_CLASSES.has(q)) {
       if (args.splat || args.positional.length === 0) return undefined;
       const base = this.of(args.positional[0]);

@@ -35,7 +35,7 @@ export const predictableTmpPath: PyRule = {
         } else if (!value && ctx.values.mentions(role.target)) {
           ctx.claimed.add(call);
           const why = ctx.values.whyUnfollowed(role.target) ?? (method(call) ? ctx.values.whyUnfollowed(field(field(call, 'function'), 'object')) : undefined);
-          ctx.report(id, call, `${callee}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow${why ? `: ${why}` : ''}; not rewritten. Check it by hand: create it with tempfile.mkstemp() or inside tempfile.mkdtemp()`, false);
+          ctx.report(id, call, `${callee}() creates a file at a path built from the shared temp directory in a way tmpfix cannot follow${why ? `: ${why}` : ''}; not rewritten. Check it by hand: ${why?.includes('tmpfix cannot see where that writes') ? 'if it writes a local file, create that with tempfile.mkstemp() or inside tempfile.mkdtemp(); a path on another file system (HDFS, S3, a remote host) is not in this machine\'s temp directory and needs nothing' : 'create it with tempfile.mkstemp() or inside tempfile.mkdtemp()'}`, false);
         }
         continue;
       }

@@ -204,7 +204,7 @@ function dirDanger(guess: Guess, takesExisting: boolean, modeGiven: boolean, key
   }
   if (guess === 'random') return `under a random name${takesExisting ? ', but takes one that exists (recursive)' : ''}${readable}`;
   // `path.join(os.tmpdir(), prefix)`: what the name is depends on what callers pass, which tmpfix does not judge.
-  const name = guess === 'fixed' ? 'under a fixed name' : guess === 'input' ? `under a name built from ${unjudgedPieces(key)} (tmpfix cannot tell whether another user can guess it)` : 'under a name another user can predict';
+  const name = guess === 'fixed' ? 'under a fixed name' : guess === 'input' ? `under a name built from ${unjudgedPieces(key)}, which another user can predict unless it is secret or random (tmpfix cannot tell which)` : 'under a name another user can predict';
   return takesExisting
     ? `${name}, and takes one that exists: another user who creates it (or a symlink) first owns or redirects everything put in it`
     : `${name}: another user who creates it first makes this call fail (EEXIST)${readable}`;

@@ -150,7 +150,7 @@ function danger(guess: Guess, noOptions: boolean, exclusive = false, modeGiven =
         ? 'under a random name another user cannot guess ahead of time, but without O_EXCL, so nothing checks that the file is new'
         : `under a random name another user cannot guess ahead of time, but ${exposure}${noOptions ? '' : ' (and without O_EXCL nothing checks that the file is new)'}`;
     case 'input':
-      return `under a name built from ${unjudgedPieces(key)} (tmpfix cannot tell whether another user can guess it), without O_EXCL${andExposed}`;
+      return `under a name built from ${unjudgedPieces(key)}, which another user can predict unless it is secret or random (tmpfix cannot tell which), without O_EXCL${andExposed}`;
     default:
       return 'under a name another user can predict';
   }

@@ -17,9 +17,12 @@ interface Weak {
   danger: string;
 }
 
+/** node-temp's mkdir: mkdirp (an existing directory is fine) at the date, the pid and Math.random (no secure source). */
+const TEMP_MKDIR = 'takes an existing directory, under a name made with Math.random';
+
 const WEAK: readonly Weak[] = [
-  { module: 'temp', member: 'mkdirSync', makes: 'dir', api: 'sync', danger: 'accepts a directory that already exists, so another user who made the name first owns it' },
-  { module: 'temp', member: 'mkdir', makes: 'dir', api: 'callback', danger: 'accepts a directory that already exists, so another user who made the name first owns it' },
+  { module: 'temp', member: 'mkdirSync', makes: 'dir', api: 'sync', danger: TEMP_MKDIR },
+  { module: 'temp', member: 'mkdir', makes: 'dir', api: 'callback', danger: TEMP_MKDIR },
   { module: 'tempy', member: 'temporaryDirectory', makes: 'dir', api: 'sync', danger: 'makes the directory with mode 0755, readable by every user' },
   { module: 'tempy', member: 'directory', makes: 'dir', api: 'sync', danger: 'makes the directory with mode 0755, readable by every user' },
   { module: 'tempy', member: 'temporaryWriteSync', makes: 'write', api: 'sync', danger: 'writes the file with mode 0644 and without O_EXCL' },

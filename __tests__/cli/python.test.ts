@@ -210,6 +210,17 @@ describe('Python 2 support declared by the project', () => {
     expect(dry.split('diff --git').filter((d) => d.includes('TemporaryDirectory')).map((d) => d.split('\n')[0].trim())).toEqual(['a/modern/test_c.py b/modern/test_c.py']);
   });
 
+  it("without any metadata, a GitHub workflow that runs Python 2 decides (sqlmap's CI runs its tests on pypy-2.7)", () => {
+    const workflow = (versions: string): string => `name: tests\non: [push]\njobs:\n  test:\n    strategy:\n      matrix:\n        include:\n${versions}\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-python@v5\n        with:\n          python-version: \${{ matrix.python-version }}\n`;
+    const old = makeRepo({ '.github/workflows/tests.yml': workflow('          - python-version: "pypy-2.7"\n          - python-version: "3.12"'), 'tests/test_log.py': LOG_TEST_PY });
+    const file = statusOf(jsonRun(old).report, 'tests/test_log.py');
+    expect(file).toMatchObject({ status: 'changed', targetReason: 'python2-compatible: python-version pypy-2.7 in .github/workflows/tests.yml' });
+    expect(tmpfix(old, []).stdout).not.toContain('TemporaryDirectory');
+    const modern = makeRepo({ '.github/workflows/tests.yml': workflow('          - python-version: "3.8"\n          - python-version: "3.12"'), 'tests/test_log.py': LOG_TEST_PY });
+    expect(statusOf(jsonRun(modern).report, 'tests/test_log.py')?.targetReason).toBeUndefined();
+    expect(tmpfix(modern, []).stdout).toContain('TemporaryDirectory');
+  });
+
   it('a project without Python 2 (python_requires >=3.8) keeps TemporaryDirectory, and --python 2 overrides it', () => {
     const repo = makeRepo({ 'setup.py': SETUP_PY3, 'test_log.py': LOG_TEST_PY });
     const { report } = jsonRun(repo);

@@ -151,6 +151,29 @@ export function evidenceIn(name: string, text: string): Evidence {
   return evidence;
 }
 
+/** One version of a workflow's python-version: `2.7`, `"pypy-2.7"`, `'2'`, `pypy2`. */
+const PYTHON2_VERSION = /^["']?(?:pypy-?)?2(?:\.\d+)*["']?$/;
+
+/**
+ * A CI workflow that runs Python 2, in any of YAML's forms: `python-version: "pypy-2.7"`,
+ * `python-version: [2.7, 3.8]`, or a `- 2.7` item under it. sqlmap declares no metadata at all, and
+ * its CI runs the tests on pypy-2.7. The line that says so, or undefined.
+ */
+export function workflowPython2(text: string): string | undefined {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const entry = /^\s*-?\s*python-version\s*:\s*(.*?)\s*(?:#.*)?$/.exec(lines[i]);
+    if (!entry) continue;
+    const value = entry[1];
+    const items = value.startsWith('[') ? value.replace(/^\[|\]$/g, '').split(',') : value ? [value] : [];
+    // A block list: the `- item` lines right below.
+    if (!value) for (let j = i + 1; j < lines.length && /^\s*-\s*\S/.test(lines[j]) && !/:\s/.test(lines[j]); j++) items.push(lines[j].replace(/^\s*-\s*/, ''));
+    const python2 = items.map((item) => item.trim()).find((item) => PYTHON2_VERSION.test(item));
+    if (python2) return `python-version ${python2.replace(/["']/g, '')}`;
+  }
+  return undefined;
+}
+
 /** Reads the metadata files of each directory once, and decides each directory's project once. */
 export class PythonTargetDetector {
   private readonly byDir = new Map<string, PythonDecision & { project?: string }>();
@@ -175,7 +198,7 @@ export class PythonTargetDetector {
     let decision: PythonDecision | undefined = this.readProject(dir);
     if (!decision) {
       const parent = path.dirname(dir);
-      decision = dir === this.root || parent === dir ? { python2: false } : this.forDir(parent);
+      decision = dir === this.root || parent === dir ? this.fromWorkflows() : this.forDir(parent);
     }
     this.byDir.set(dir, decision);
     return decision;
@@ -205,6 +228,30 @@ export class PythonTargetDetector {
     if (classifier) return { python2: true, reason: `python2-compatible: ${classifier.evidence.classifier} in ${classifier.file}` };
     const tox = found.find((f) => f.evidence.tox);
     if (tox) return { python2: true, reason: `python2-compatible: ${tox.evidence.tox} in ${tox.file}` };
+    return { python2: false };
+  }
+
+  /** No metadata up to the root: what the root's CI workflows run decides (`.github/workflows/*.yml`). */
+  private fromWorkflows(): PythonDecision {
+    const dir = path.join(this.root, '.github', 'workflows');
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
+    } catch {
+      return { python2: false };
+    }
+    for (const name of names) {
+      let text: string;
+      try {
+        const abs = path.join(dir, name);
+        if (!fs.lstatSync(abs).isFile()) continue;
+        text = fs.readFileSync(abs, 'utf8');
+      } catch {
+        continue;
+      }
+      const line = workflowPython2(text);
+      if (line) return { python2: true, reason: `python2-compatible: ${line} in ${this.rel(path.join(dir, name))}` };
+    }
     return { python2: false };
   }
 

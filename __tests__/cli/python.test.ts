@@ -270,17 +270,22 @@ describe('a program that points tempfile.tempdir at a directory of its own', () 
   // sqlmap's option.py: a private directory per run for everything tempfile makes, removed at exit.
   const OPTION_PY = 'import atexit\nimport shutil\nimport tempfile\n\n\ndef init():\n    tempfile.tempdir = tempfile.mkdtemp(prefix="app")\n    atexit.register(shutil.rmtree, tempfile.tempdir, True)\n';
 
-  it('says nothing of files made in the default directory that only an error leaves behind, since they stay in that directory', () => {
+  // A directory handed to a helper and never removed here: a leak in the shared temp directory, or in the program's own.
+  const DUMP_PY = 'import tempfile\n\nimport helpers\n\n\ndef dump(rows):\n    out_dir = tempfile.mkdtemp(prefix="dump")\n    helpers.write_rows(out_dir, rows)\n';
+
+  it('says nothing of files made in the default directory that only an error leaves behind, or that nothing here removes, since they stay in that directory', () => {
     // The option file sorts after the test file: the fact must reach it though it is read later.
-    const repo = makeRepo({ 'lib/testing.py': TESTING_PY, 'lib/zz_option.py': OPTION_PY });
+    const repo = makeRepo({ 'lib/dump.py': DUMP_PY, 'lib/testing.py': TESTING_PY, 'lib/zz_option.py': OPTION_PY });
     const { report } = jsonRun(repo);
     expect(statusOf(report, 'lib/testing.py')?.findings ?? []).toEqual([]);
+    expect(statusOf(report, 'lib/dump.py')?.findings ?? []).toEqual([]);
   });
 
   it('still reports them in a repository where nothing does', () => {
-    const repo = makeRepo({ 'lib/testing.py': TESTING_PY, 'lib/zz_option.py': OPTION_PY.replace('tempfile.tempdir = tempfile.mkdtemp(prefix="app")', 'workdir = tempfile.mkdtemp(prefix="app")').replace('tempfile.tempdir, True', 'workdir, True') });
+    const repo = makeRepo({ 'lib/dump.py': DUMP_PY, 'lib/testing.py': TESTING_PY, 'lib/zz_option.py': OPTION_PY.replace('tempfile.tempdir = tempfile.mkdtemp(prefix="app")', 'workdir = tempfile.mkdtemp(prefix="app")').replace('tempfile.tempdir, True', 'workdir, True') });
     const { report } = jsonRun(repo);
     const lines = (statusOf(report, 'lib/testing.py')?.findings ?? []).map((f) => f.line);
     expect(lines).toEqual([9, 12]);
+    expect(statusOf(report, 'lib/dump.py')?.findings?.map((f) => f.message)).toEqual([expect.stringContaining('tempfile.mkdtemp() makes a directory that nothing here removes: it is handed to helpers.write_rows()')]);
   });
 });

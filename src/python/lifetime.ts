@@ -373,6 +373,10 @@ export class Lifetimes {
       for (const removal of listRemovals) uses.push({ node: removal, carrier: removal, kind: 'remove', call: removal, list });
       return;
     }
+    // `self.addCleanup(functools.partial(os.unlink, state_path))`: the partial is the cleanup (luigi).
+    if (qualified === 'functools.partial' && call.parent?.type === 'argument_list' && call.parent.parent?.type === 'call' && classify(call.parent.parent, this.file)?.role === 'cleanup-later') {
+      return add('cleanup-later');
+    }
     const role = classify(call, this.file);
     if (role) {
       if (role.role === 'handoff' && role.background) {

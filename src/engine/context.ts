@@ -64,7 +64,7 @@ function unrewritable(tmp: TmpPath, source: string): string | undefined {
       if (step.kind === 'return') {
         const helper = step.text.replace(/^the result of /, '');
         if (step.node && makesWhatItReturns(step.node, source)) {
-          return `the path comes from ${helper}${line}, which makes that directory in the shared temp directory and returns it; not rewritten here. Make ${helper} create it inside a directory from fs.mkdtempSync (mode 0700, which nobody can create first), and create the file with { flag: 'wx', mode: 0o600 }`;
+          return `the path comes from ${helper}${line}, which makes that directory in the shared temp directory and returns it; not rewritten here. Make ${helper} create it inside a directory from fs.mkdtempSync (mode 0700, which nobody can create first), and create the file with { flag: 'wx', mode: 0o600 } (a mode the caller passes, such as an executable's, still wins: mode ?? 0o600)`;
         }
         const from = `the path comes from ${helper}${line}, which names a place in the shared temp directory for its callers to create; not rewritten here.`;
         // A random name needs no private directory around it: one would only be more for the callers
@@ -82,7 +82,8 @@ function unrewritable(tmp: TmpPath, source: string): string | undefined {
     return `its callers pass the directory, and other places besides the shared temp one (or callers tmpfix cannot see may pass anything); a private directory here would move all of them; not rewritten. ${advice} { flag: 'wx', mode: 0o600 } for a file, { mode: 0o700 } for a directory`;
   }
   if (tmp.mixed) {
-    return 'the shared temp directory is only the fallback here: another value (an option, a setting, a caller\'s choice) is used when given, and a rewrite would override it; not rewritten. Make the fallback a private directory (fs.mkdtempSync) where the default is chosen, and create the file with { flag: \'wx\', mode: 0o600 }';
+    // node-pid's `'/tmp/' + name + '.pid'`: a name others look for must stay findable, and survive a crash.
+    return 'the shared temp directory is only the fallback here: another value (an option, a setting, a caller\'s choice) is used when given, and a rewrite would override it; not rewritten. Make the fallback a private directory (fs.mkdtempSync) where the default is chosen, and create the file with { flag: \'wx\', mode: 0o600 }; a name other processes look for (a pid file, a lock, a socket) belongs in a per-user directory with mode 0700 instead, where a file left by a crash can be replaced';
   }
   return undefined;
 }

@@ -70,7 +70,7 @@ function unrewritable(tmp: TmpPath, source: string): string | undefined {
         // A random name needs no private directory around it: one would only be more for the callers
         // to remove (tempy's temporaryDirectory(), lerna's tempWrite() return what they create).
         if (tmp.guess === 'random' && !/Math\.random/.test(tmp.key)) {
-          return `${from} The name is random, so creating it owner-only here is enough: { mode: 0o700 } for a directory, { flag: 'wx', mode: 0o600 } for a file`;
+          return `the path comes from ${helper}${line}, which names a place in the shared temp directory for its callers to create; not rewritten here, since tmpfix rewrites a path where it is built and this one is built in ${helper}. The name is random, so creating it owner-only here is enough, a one-argument change: { mode: 0o700 } for a directory, { flag: 'wx', mode: 0o600 } for a file`;
         }
         return `${from} Make ${helper} return a path inside a directory from fs.mkdtempSync, and remove that directory where the file is no longer needed`;
       }

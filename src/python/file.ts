@@ -127,10 +127,7 @@ export class PyFile {
     if (!unit) return BUILTINS.has(head) ? `builtins.${name}` : undefined;
     const assignments = unit.assignments.get(head) ?? [];
     if (assignments.some((a) => a.kind !== 'import')) return undefined;
-    const resolved = this.imports.resolve(name, at);
-    // A compat shim that re-exports the standard module (`from certbot.compat import os`, which does
-    // `from os import *`): its os.path and tempfile are the standard ones.
-    return resolved?.replace(/^[\w.]+\.compat\.(os|tempfile|shutil)\./, '$1.');
+    return this.imports.resolve(name, at);
   }
 
   /** The attribute name of a method call (`write_text` in `p.write_text(x)`). */

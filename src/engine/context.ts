@@ -44,6 +44,14 @@ export interface Rule {
  * reach the creation from there by variables, parameters, loops and collections, not come back
  * from a helper, live on an object, sit in a parameter's default or come from another module.
  */
+/** `fs.createWriteStream(p)`, `fsExtra.createWriteStream(p)`: a call whose options spell the open flags `flags`. */
+function isStreamCall(node: Node): boolean {
+  if (node.type !== 'CallExpression') return false;
+  const callee = node.callee as Node;
+  const name = callee.type === 'MemberExpression' && !callee.computed ? callee.property.name : callee.type === 'Identifier' ? callee.name : undefined;
+  return name === 'createWriteStream';
+}
+
 /** Said of a path kept on `this`: the object's lifetime decides (engine/lifetimes.ts). */
 const FIELD = 'field';
 
@@ -293,6 +301,8 @@ export class FileContext {
 
   /** Records a finding at `node`. Suppressed ones are kept, marked, and never rewritten. */
   report(ruleId: string, node: Node, message: string, fixed: boolean, callerRemoves?: string): void {
+    // A stream's option is `flags` (`{ flag: 'wx' }` is ignored by fs.createWriteStream, and opens what is there).
+    if (!fixed && isStreamCall(node)) message = message.replace(/\{ flag: 'wx'/g, "{ flags: 'wx'");
     const finding: Finding = {
       ruleId,
       message,

@@ -79,3 +79,11 @@ class Task:
         os.close(handle)
         runner.save_config(options, config_file)
         self.process = runner.Popen(['app', '--config', config_file])
+
+
+def dry_run_flags(parse):
+    # certbot's cli tests: `os` is a compat shim tmpfix does not resolve; its os.path.join keeps
+    # nothing, but what is done with the path it builds is not followed.
+    from app.compat import os as compat_os
+    config_dir = tempfile.mkdtemp()
+    return parse(['--config-dir', compat_os.path.join(config_dir, 'live')])

@@ -164,7 +164,8 @@ export class Cleanups {
           }
           // In the default directory of a program that points tempfile.tempdir at its own, it is left there only (sqlmap).
           if (where === 'default' && ctx.privateTempdir) return { status: 'escapes', message: `; ${escapes[0].why}` };
-          return { status: 'not-rewritten', message: ` that nothing here removes: ${escapes[0].why}; not rewritten, as that call may keep it. If it does not, remove the ${site.what.includes('directory') ? 'directory' : 'file'} in a finally block after its last use here (not right after that call: later code may still use it); if it does, remove it where that code is done with it` };
+          const keeps = /tmpfix does not follow that path$/.test(escapes[0].why) ? 'the code that uses that path may keep it' : 'that call may keep it';
+          return { status: 'not-rewritten', message: ` that nothing here removes: ${escapes[0].why}; not rewritten, as ${keeps}. If it does not, remove the ${site.what.includes('directory') ? 'directory' : 'file'} in a finally block after its last use here (not right after that call: later code may still use it); if it does, remove it where that code is done with it` };
         }
       }
       const whose = escapes[0].unknownCall ? 'so it is not removed here, as before: remove it once that call is done with it' : site.unit.type === 'module' ? 'so it must last as long as the process: remove it at exit (atexit.register(shutil.rmtree, <it>, True))' : "so removing it is the caller's job";

@@ -23,6 +23,9 @@ export interface Use {
   list?: string;
 }
 
+/** A path builder by its name (`compat.os.path.join`), whatever module it comes from. */
+const PATH_BUILDER = /(?:^|\.)path\.(?:join|abspath|realpath|normpath|dirname|expanduser)$/;
+
 export interface Escape {
   node: PyNode;
   why: string;
@@ -419,7 +422,14 @@ export class Lifetimes {
     // `self.info("Uploading %r to %r" % (name, remote))`: a message about the path, to a logger method.
     if (isMessageToLogger(call, carrier, this.file)) return add('print');
     add('other');
-    escapes.push({ node, why: `it is handed to ${this.text(field(call, 'function'))}(), which tmpfix does not follow (it may keep the name, or create it)`, unknownCall: true });
+    const calleeText = this.text(field(call, 'function'));
+    // `os.path.join(d, x)` where `os` is a compat shim tmpfix does not resolve (certbot.compat.os):
+    // it keeps nothing, but what is done with the path it builds is not followed.
+    if (PATH_BUILDER.test(calleeText)) {
+      escapes.push({ node, why: `it goes into the path ${calleeText}() builds (a module tmpfix does not resolve), and tmpfix does not follow that path`, unknownCall: true });
+      return;
+    }
+    escapes.push({ node, why: `it is handed to ${calleeText}(), which tmpfix does not follow (it may keep the name, or create it)`, unknownCall: true });
   }
 
   /**

@@ -40,7 +40,7 @@ interface CacheFile {
 }
 
 /** The per-user cache directory tmpfix uses: `$XDG_CACHE_HOME/tmpfix`, else `~/.cache/tmpfix`. */
-export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
+function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
   const xdg = env.XDG_CACHE_HOME;
   const root = xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.cache');
   return path.join(root, 'tmpfix');
@@ -130,8 +130,6 @@ export class ResultCache implements ExportsMemo {
   /** What this run used or made: the file written at the end holds exactly these. */
   private readonly kept = new Map<string, Entry>();
   private changed = false;
-  hits = 0;
-  misses = 0;
 
   private constructor(
     readonly file: string,
@@ -161,10 +159,7 @@ export class ResultCache implements ExportsMemo {
   }
 
   get(key: string): EngineOutcome | undefined {
-    const outcome = this.take(key, isOutcome);
-    if (outcome) this.hits++;
-    else this.misses++;
-    return outcome;
+    return this.take(key, isOutcome);
   }
 
   put(key: string, outcome: EngineOutcome): void {

@@ -44,14 +44,6 @@ export interface Rule {
  * reach the creation from there by variables, parameters, loops and collections, not come back
  * from a helper, live on an object, sit in a parameter's default or come from another module.
  */
-/** `fs.createWriteStream(p)`, `fsExtra.createWriteStream(p)`: a call whose options spell the open flags `flags`. */
-function isStreamCall(node: Node): boolean {
-  if (node.type !== 'CallExpression') return false;
-  const callee = node.callee as Node;
-  const name = callee.type === 'MemberExpression' && !callee.computed ? callee.property.name : callee.type === 'Identifier' ? callee.name : undefined;
-  return name === 'createWriteStream';
-}
-
 /** Said of a path kept on `this`: the object's lifetime decides (engine/lifetimes.ts). */
 const FIELD = 'field';
 
@@ -94,6 +86,14 @@ function unrewritable(tmp: TmpPath, source: string): string | undefined {
     return 'the shared temp directory is only the fallback here: another value (an option, a setting, a caller\'s choice) is used when given, and a rewrite would override it; not rewritten. Make the fallback a private directory (fs.mkdtempSync) where the default is chosen, and create the file with { flag: \'wx\', mode: 0o600 }; a name other processes look for (a pid file, a lock, a socket) belongs in a per-user directory with mode 0700 instead, where a file left by a crash can be replaced';
   }
   return undefined;
+}
+
+/** `fs.createWriteStream(p)`, `fsExtra.createWriteStream(p)`: a call whose options spell the open flags `flags`. */
+function isStreamCall(node: Node): boolean {
+  if (node.type !== 'CallExpression') return false;
+  const callee = node.callee as Node;
+  const name = callee.type === 'MemberExpression' && !callee.computed ? callee.property.name : callee.type === 'Identifier' ? callee.name : undefined;
+  return name === 'createWriteStream';
 }
 
 const MAKES_DIRECTORY = /^(?:mkdir|mkdirSync|mkdirp|mkdirpSync|ensureDir|ensureDirSync|mkdirs|mkdirsSync)$/;

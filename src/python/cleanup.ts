@@ -55,11 +55,6 @@ function madeIn(statement: PyNode, ctx: PyContext): 'default' | 'shared' | 'own'
   return value && value.kind === 'dir' && !value.partial ? 'shared' : 'own';
 }
 
-/** The tempfile call of `statement` names no directory of its own: what it makes goes to tempfile.tempdir. */
-function inDefaultTempdir(statement: PyNode, ctx: PyContext): boolean {
-  return madeIn(statement, ctx) === 'default';
-}
-
 /**
  * The unit checks, after `from`, that the file is gone (`self.assertFalse(os.path.exists(tf_name))`,
  * `assert not os.path.exists(p)`): the code under test removes it (supervisor's socket tests).
@@ -154,9 +149,10 @@ export class Cleanups {
         const shown = uses.some((u) => u.kind === 'print' || SELF_REMOVING.test(this.text(u.carrier)));
         const names = [...(site.names ?? []), ...(site.objects ?? []).map((o) => `${o}.name`)];
         if ((where === 'shared' || where === 'default') && !shown && !assertedGone(site.unit, site.statement.end, names, ctx.file.source)) {
-          // sqlmap's API: the config goes to a child kept on self.process; a removal after saveConfig() would pull it away.
-          // A `Popen` tmpfix cannot resolve (sqlmap imports its own) starts a program all the same, unless
-          // it is waited for on the spot (`Popen(cmd).wait()`); a known one is followed by the lifetimes.
+          // sqlmap's API hands the config to a child kept on self.process: a removal after saveConfig()
+          // would pull it away. A `Popen` tmpfix cannot resolve (sqlmap imports its own) starts a program
+          // all the same, unless waited for on the spot (`Popen(cmd).wait()`); a known one is followed
+          // by the lifetimes.
           const child = uses.find((u) => !!u.call && u.kind === 'other' && /(?:^|\.)Popen$/.test(this.text(field(u.call, 'function'))) && !(u.call.parent?.type === 'attribute' && /^(?:wait|communicate)$/.test(this.text(field(u.call.parent, 'attribute')))));
           if (child) {
             const starter = `${this.text(field(child.call!, 'function'))}()`;
@@ -183,7 +179,7 @@ export class Cleanups {
     if (viaList) {
       // sqlmap points tempfile.tempdir at its own mkdtemp directory at start and removes that in its
       // main finally: a file made in the default directory is left, on an error, only in there.
-      if (ctx.privateTempdir && inDefaultTempdir(site.statement, ctx)) return { status: 'clean', message: '' };
+      if (ctx.privateTempdir && madeIn(site.statement, ctx) === 'default') return { status: 'clean', message: '' };
       const line = viaList.node.row + 1;
       return { status: 'not-rewritten', message: ` that is removed with the other files of ${viaList.list} (line ${line}) only when no exception comes first: an error leaves it behind in the temp directory; not rewritten, as one try/finally around the whole use of ${viaList.list} fixes every file in it. Put that removal loop in a finally block that starts before the first file is appended` };
     }
